@@ -1,0 +1,8 @@
+/** Jest: TypeScript through ts-jest; tests mirror src/ under test/. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }] },
+  moduleFileExtensions: ["ts", "js", "json"],
+};

@@ -1,0 +1,38 @@
+import { invalidInput } from "./method-error";
+
+/**
+ * Direction of an indicator: +1 when a larger raw value raises the index it feeds (benefit),
+ * −1 when it lowers it (cost). Seed paper eq. (1)–(2); ../shared/method.md §1.1 and §3.
+ */
+export type Direction = 1 | -1;
+
+const WORDS: Record<string, Direction> = {
+  "1": 1,
+  "+1": 1,
+  "+": 1,
+  benefit: 1,
+  positive: 1,
+  "-1": -1,
+  "-": -1,
+  cost: -1,
+  negative: -1,
+};
+
+/**
+ * Reads one direction from a number (1 or −1) or a word ("+"/"-", "benefit"/"cost",
+ * "positive"/"negative"; case and surrounding spaces ignored).
+ * @param where the place to name in the error, e.g. "directions item 3".
+ * @throws MethodError (value) for anything else.
+ */
+export function parseDirection(value: unknown, where: string): Direction {
+  if (typeof value === "number") {
+    if (value === 1 || value === -1) return value;
+    throw invalidInput(`${where} is ${value}; use 1 or -1`);
+  }
+  if (typeof value === "string") {
+    const d = WORDS[value.trim().toLowerCase()];
+    if (d !== undefined) return d;
+    throw invalidInput(`${where} is '${value}'; use 1/-1, "+"/"-", "benefit"/"cost" or "positive"/"negative"`);
+  }
+  throw invalidInput(`${where} is ${value === null || value === undefined ? "blank" : String(value)}; use 1 or -1`);
+}

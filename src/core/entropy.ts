@@ -1,0 +1,78 @@
+import type { Matrix } from "./matrix";
+import { invalidInput } from "./method-error";
+
+/**
+ * Shannon entropy of each column of a normalized matrix, as used by the entropy weight method.
+ *
+ * p_ij = (x'_ij + s) / Σ_i (x'_ij + s),  e_j = −(1/ln n) Σ_i p_ij ln p_ij, with 0·ln 0 = 0.
+ * A column whose shifted values are all 0 or all equal has e_j = 1 (no information).
+ * Source: seed paper eq. (3); Shannon entropy with k = 1/ln n (Zou, Yun & Sun 2006);
+ * ../shared/method.md §1.2.
+ *
+ * Computed in one pass per row: Σ p ln p = (1/T) Σ y ln y − ln T with y = x' + s and T = Σ y.
+ *
+ * @param normalized n×m matrix of values ≥ 0 (rows = objects), n ≥ 2.
+ * @param shift s ≥ 0 added to every x' before the proportions (default 0; 0.0001 and 0.01 are common).
+ * @returns m entropies in [0, 1].
+ * @throws MethodError (value) for fewer than 2 rows or a negative or non-finite shift.
+ */
+export function entropy(normalized: Matrix, shift = 0): Float64Array {
+  const { rows, cols, values } = normalized;
+  if (rows < 2) throw invalidInput(`entropy needs at least 2 rows; got ${rows}`);
+  if (!(shift >= 0) || !Number.isFinite(shift)) throw invalidInput(`shift is ${shift}; it must be a number ≥ 0`);
+  const total = new Float64Array(cols);
+  const sumYLogY = new Float64Array(cols);
+  const first = new Float64Array(cols);
+  const varies = new Uint8Array(cols);
+  for (let j = 0; j < cols; j++) first[j] = values[j] + shift;
+  for (let i = 0; i < rows; i++) {
+    const base = i * cols;
+    for (let j = 0; j < cols; j++) {
+      const y = values[base + j] + shift;
+      total[j] += y;
+      if (y > 0) sumYLogY[j] += y * Math.log(y);
+      if (y !== first[j]) varies[j] = 1;
+    }
+  }
+  const k = 1 / Math.log(rows);
+  const e = new Float64Array(cols);
+  for (let j = 0; j < cols; j++) {
+    const t = total[j];
+    if (!varies[j] || !(t > 0)) {
+      e[j] = 1;
+      continue;
+    }
+    const sumPLogP = sumYLogY[j] / t - Math.log(t);
+    const ej = -k * sumPLogP;
+    // Rounding can push e a hair outside [0, 1].
+    e[j] = ej < 0 ? 0 : ej > 1 ? 1 : ej;
+  }
+  return e;
+}
+
+/**
+ * Entropy weights: d_j = 1 − e_j, w_j = d_j / Σ_j d_j.
+ * Source: seed paper eq. (4)–(5); ../shared/method.md §1.2.
+ *
+ * @param normalized n×m normalized matrix (rows = objects), n ≥ 2.
+ * @param shift see {@link entropy}.
+ * @returns m weights ≥ 0 summing to 1; an indicator that does not vary gets weight 0.
+ * @throws MethodError (value) "no indicator varies" when every e_j = 1, and as {@link entropy}.
+ */
+export function entropyWeights(normalized: Matrix, shift = 0): Float64Array {
+  return weightsFromEntropy(entropy(normalized, shift));
+}
+
+/** d_j = 1 − e_j scaled to sum 1. @throws MethodError (value) when every d_j is 0. */
+export function weightsFromEntropy(e: Float64Array): Float64Array {
+  const m = e.length;
+  const w = new Float64Array(m);
+  let sum = 0;
+  for (let j = 0; j < m; j++) {
+    w[j] = 1 - e[j];
+    sum += w[j];
+  }
+  if (!(sum > 0)) throw invalidInput("no indicator varies: every column is constant, so entropy weights are undefined");
+  for (let j = 0; j < m; j++) w[j] /= sum;
+  return w;
+}

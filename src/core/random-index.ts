@@ -1,0 +1,39 @@
+import { MethodError, invalidInput } from "./method-error";
+
+/**
+ * Random consistency index RI(n) of AHP.
+ *
+ * "saaty": Saaty, T.L. (1990) How to make a decision: the analytic hierarchy process, EJOR 48, 9–26,
+ * n = 1..15. "alonso": Alonso & Lamata (2006), Int. J. Uncertainty, Fuzziness and Knowledge-Based
+ * Systems 14(4) 445–459, n = 1..15 tabulated and RI = (1.7699 n − 4.3513)/(n − 1) beyond.
+ * ../shared/method.md §1.3.
+ */
+export type RandomIndexTable = "saaty" | "alonso";
+
+export const RANDOM_INDEX: Readonly<Record<RandomIndexTable, ReadonlyArray<number>>> = {
+  saaty: [0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59],
+  alonso: [
+    0, 0, 0.5245, 0.8815, 1.1086, 1.2479, 1.3417, 1.4056, 1.4499, 1.4854, 1.5141, 1.5365, 1.5551, 1.5713,
+    1.5838,
+  ],
+};
+
+/**
+ * RI for an n×n matrix from a named table, or a user-supplied number.
+ * @throws MethodError (notAvailable) when the table does not cover n, naming the tables that do;
+ *   MethodError (value) for an unknown table name or a negative number.
+ */
+export function randomIndex(n: number, table: RandomIndexTable | number = "saaty"): number {
+  if (typeof table === "number") {
+    if (!(table >= 0) || !Number.isFinite(table)) throw invalidInput(`ri is ${table}; a random index must be a number ≥ 0`);
+    return table;
+  }
+  const values = RANDOM_INDEX[table];
+  if (!values) throw invalidInput(`ri is '${table}'; use "saaty", "alonso" or a number`);
+  if (n >= 1 && n <= values.length) return values[n - 1];
+  if (table === "alonso" && n > values.length) return (1.7699 * n - 4.3513) / (n - 1);
+  throw new MethodError(
+    "notAvailable",
+    `the ${table} random index table covers n = 1..${values.length}, not n = ${n}; use "alonso" (any n) or give RI as a number`,
+  );
+}

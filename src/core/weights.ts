@@ -1,0 +1,23 @@
+import { invalidInput } from "./method-error";
+
+/**
+ * Scales weights to sum 1 (the method scales each system's weights to sum 1, ../shared/method.md §1.5).
+ * @param weights m numbers ≥ 0 with a positive finite sum.
+ * @param what the name to use in errors, e.g. "weights".
+ * @throws MethodError (value) for an empty vector, a negative or non-finite weight (named by its
+ *   1-based position) or a zero sum.
+ */
+export function scaleToUnitSum(weights: ArrayLike<number>, what = "weights"): Float64Array {
+  const m = weights.length;
+  if (m === 0) throw invalidInput(`${what} is empty`);
+  let sum = 0;
+  for (let j = 0; j < m; j++) {
+    const w = weights[j];
+    if (!(w >= 0) || !Number.isFinite(w)) throw invalidInput(`${what} item ${j + 1} is ${w}; weights must be numbers ≥ 0`);
+    sum += w;
+  }
+  if (!(sum > 0) || !Number.isFinite(sum)) throw invalidInput(`${what} sum to ${sum}; they need a positive sum`);
+  const out = new Float64Array(m);
+  for (let j = 0; j < m; j++) out[j] = weights[j] / sum;
+  return out;
+}
