@@ -5,4 +5,6 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }] },
   moduleFileExtensions: ["ts", "js", "json"],
+  // Production webpack build into dist/ once per run (RECC_SKIP_BUILD=1 reuses an existing dist/).
+  globalSetup: "<rootDir>/test/global-setup.ts",
 };
