@@ -1,17 +1,290 @@
 /*
- * PLACEHOLDER custom-functions entry (replaced by the RECC functions).
+ * The RECC custom functions (namespace RECC; ../shared/method.md §3).
  *
- * Build contract: every custom function is a top-level `function` declaration in this file with a
- * JSDoc `@customfunction` tag. custom-functions-metadata-plugin generates dist/functions.json from
- * it and appends `CustomFunctions.associate("ID", fn)` for each one at build time. The bundle must
- * not touch `document`, `Office` or `Excel` when it loads.
+ * Build contract: every custom function is a top-level `function` declaration with a JSDoc
+ * `@customfunction ID` tag and literal parameter types. custom-functions-metadata-plugin generates
+ * dist/functions.json from these comments and appends `CustomFunctions.associate("ID", fn)` for
+ * each at build time; this file never calls associate itself and touches no `document`, `Office`
+ * or `Excel`. Ids are stored in users' workbooks and never change.
+ *
+ * Each function is a thin adapter: its parameters are declared in ./params (coerced and checked
+ * by ./coerce), the method is in ../core, and the output is shaped by ./shape. Every exception
+ * reaches Excel as a CustomFunctions.Error (see coerce.ts toExcelError).
  */
+import {
+  COUPLING_REGIONS,
+  GRADE_LABELS,
+  ahpConsistency,
+  ahpWeights,
+  assertGradeCuts,
+  assertUnitInterval,
+  combineWeights,
+  couplingRegion,
+  entropy,
+  groupSum,
+  invalidInput,
+  level,
+  minMaxNormalize,
+  obstacleDegrees,
+  reccIndex,
+  topObstacles,
+  weightedIndex,
+  weightsFromEntropy,
+} from "../core";
+import type { Direction, Matrix } from "../core";
+import { divisionByZeroCell, invalidNumberCell, isRowVector, runExcelFunction, shapeText } from "./coerce";
+import { PARAMS } from "./params";
+import { column, grid, matrix, row, scalar, vector } from "./shape";
+import type { Cell } from "./shape";
 
 /**
- * Returns "RECC ready" to show that the add-in's functions are loaded.
- * @customfunction PING
- * @returns The text "RECC ready".
+ * Min–max normalizes each indicator over all rows: benefit (x − min)/(max − min), cost (max − x)/(max − min), optionally onto [lower, upper].
+ * @customfunction NORMALIZE
+ * @helpurl https://localhost:3000/help/normalize.html
+ * @param data Raw indicator values, n×m (rows = objects such as area-years, columns = indicators), at least 2 rows, numbers only.
+ * @param [directions] One entry per indicator (row or column of m): 1 or "benefit", -1 or "cost". Omitted: all benefit.
+ * @param [lower] Lower end of the target interval (default 0).
+ * @param [upper] Upper end of the target interval (default 1); must exceed lower.
+ * @returns The n×m normalized matrix, values in [lower, upper].
  */
-function ping(): string {
-  return "RECC ready";
+export function normalize(data: any[][], directions?: any[][], lower?: number, upper?: number): any[][] {
+  return runExcelFunction(PARAMS.NORMALIZE, [data, directions, lower, upper], (d, dirs, lo, hi) =>
+    matrix(minMaxNormalize(d, dirs, lo, hi)),
+  );
+}
+
+/**
+ * Shannon entropy e_j of each indicator after min–max normalization (entropy weight method, k = 1/ln n, 0·ln 0 = 0).
+ * @customfunction ENTROPY
+ * @helpurl https://localhost:3000/help/entropy.html
+ * @param data Raw indicator values, n×m (rows = objects, columns = indicators), at least 2 rows, numbers only.
+ * @param [directions] One entry per indicator (row or column of m): 1 or "benefit", -1 or "cost". Omitted: all benefit.
+ * @param [shift] Number ≥ 0 added to every normalized value before the proportions (default 0; 0.0001 and 0.01 are common).
+ * @returns A row of m entropies in [0, 1]; a column that does not vary gives 1.
+ */
+export function entropyOf(data: any[][], directions?: any[][], shift?: number): any[][] {
+  return runExcelFunction(PARAMS.ENTROPY, [data, directions, shift], (d, dirs, s) =>
+    row(entropy(minMaxNormalize(d, dirs), s)),
+  );
+}
+
+/**
+ * Entropy weights w_j = (1 − e_j)/Σ(1 − e_k) of the indicators after min–max normalization.
+ * @customfunction ENTROPYWEIGHTS
+ * @helpurl https://localhost:3000/help/entropyweights.html
+ * @param data Raw indicator values, n×m (rows = objects, columns = indicators), at least 2 rows, numbers only.
+ * @param [directions] One entry per indicator (row or column of m): 1 or "benefit", -1 or "cost". Omitted: all benefit.
+ * @param [shift] Number ≥ 0 added to every normalized value before the proportions (default 0; 0.0001 and 0.01 are common).
+ * @returns A row of m weights ≥ 0 summing to 1.
+ */
+export function entropyWeightsOf(data: any[][], directions?: any[][], shift?: number): any[][] {
+  return runExcelFunction(PARAMS.ENTROPYWEIGHTS, [data, directions, shift], (d, dirs, s) =>
+    row(weightsFromEntropy(entropy(minMaxNormalize(d, dirs), s))),
+  );
+}
+
+/**
+ * AHP priorities of a pairwise comparison matrix (a_ij = importance of i over j).
+ * @customfunction AHP
+ * @helpurl https://localhost:3000/help/ahp.html
+ * @param matrix n×n judgements: positive numbers or text fractions such as '1/3; blank diagonal = 1, blank lower triangle = reciprocals of the upper one.
+ * @param [method] "eigen" (principal eigenvector, default), "geometric" (row geometric means) or "arithmetic" (normalized-column average).
+ * @returns A column of n weights summing to 1, in row order.
+ */
+export function ahp(matrix: any[][], method?: string): any[][] {
+  return runExcelFunction(PARAMS.AHP, [matrix, method], (a, m) => column(ahpWeights(a, m)));
+}
+
+/**
+ * Consistency ratio CR = CI/RI of a pairwise comparison matrix (consistent when CR < 0.1; 0 for n ≤ 2).
+ * @customfunction AHPCR
+ * @helpurl https://localhost:3000/help/ahpcr.html
+ * @param matrix n×n judgements: positive numbers or text fractions such as '1/3; blank diagonal = 1, blank lower triangle = reciprocals of the upper one.
+ * @param [ri] Random index: "saaty" (default, n ≤ 15), "alonso" (any n) or RI itself as a number.
+ * @returns CR, a number ≥ 0.
+ */
+export function ahpCr(matrix: any[][], ri?: any): number {
+  return runExcelFunction(PARAMS.AHPCR, [matrix, ri], (a, table) => scalar(ahpConsistency(a, table).cr));
+}
+
+/**
+ * Consistency readout of a pairwise comparison matrix: lambda_max, CI, RI, CR and whether CR < 0.1.
+ * @customfunction AHPCONSISTENCY
+ * @helpurl https://localhost:3000/help/ahpconsistency.html
+ * @param matrix n×n judgements: positive numbers or text fractions such as '1/3; blank diagonal = 1, blank lower triangle = reciprocals of the upper one.
+ * @param [ri] Random index: "saaty" (default, n ≤ 15), "alonso" (any n) or RI itself as a number.
+ * @returns A 5×2 block of labels and values: lambda_max, CI, RI, CR, consistent (TRUE/FALSE).
+ */
+export function ahpConsistencyOf(matrix: any[][], ri?: any): any[][] {
+  return runExcelFunction(PARAMS.AHPCONSISTENCY, [matrix, ri], (a, table) => {
+    const c = ahpConsistency(a, table);
+    return [
+      ["lambda_max", scalar(c.lambdaMax)],
+      ["CI", scalar(c.ci)],
+      ["RI", scalar(c.ri)],
+      ["CR", scalar(c.cr)],
+      ["consistent", c.consistent],
+    ];
+  });
+}
+
+/**
+ * Combines subjective (AHP) and objective (entropy) weights, each first scaled to sum 1.
+ * @customfunction COMBINEWEIGHTS
+ * @helpurl https://localhost:3000/help/combineweights.html
+ * @param subjective m subjective weights ≥ 0 (row or column), positive sum.
+ * @param objective m objective weights ≥ 0 (row or column), positive sum; the result has its orientation.
+ * @param [method] "multiplicative" (a·e/Σa·e, default), "linear" (α·a + (1 − α)·e) or "geometric" (√(a·e)/Σ√(a·e)).
+ * @param [alpha] Weight α of the subjective side for "linear", in [0, 1] (default 0.5).
+ * @returns m combined weights summing to 1, in the orientation of objective.
+ */
+export function combineWeightsOf(subjective: any[][], objective: any[][], method?: string, alpha?: number): any[][] {
+  return runExcelFunction(PARAMS.COMBINEWEIGHTS, [subjective, objective, method, alpha], (a, e, m, al) =>
+    vector(combineWeights(a, e, m, al), isRowVector(objective)),
+  );
+}
+
+/** Normalized values of data: min–max with directions when given, else checked to lie in [0, 1]. */
+function normalizedData(data: Matrix, directions: Direction[] | undefined): Matrix {
+  if (directions) return minMaxNormalize(data, directions);
+  assertUnitInterval(data, "data");
+  return data;
+}
+
+/**
+ * Support index S_i = Σ_j x'_ij·w_j of each object over the support indicators (weights scaled to sum 1).
+ * @customfunction SUPPORT
+ * @helpurl https://localhost:3000/help/support.html
+ * @param data Support indicators, n×m (rows = objects). Raw values when directions are given (min–max normalized over the rows), else already normalized values in [0, 1].
+ * @param weights m weights ≥ 0 (row or column) with a positive sum.
+ * @param [directions] One entry per indicator: 1 or "benefit", -1 or "cost". Give it to normalize raw data.
+ * @returns A column of n support indices in [0, 1].
+ */
+export function support(data: any[][], weights: any[][], directions?: any[][]): any[][] {
+  return runExcelFunction(PARAMS.SUPPORT, [data, weights, directions], (d, w, dirs) =>
+    column(weightedIndex(normalizedData(d, dirs), w)),
+  );
+}
+
+/**
+ * Pressure index P_i = Σ_j x'_ij·w_j of each object over the pressure indicators (weights scaled to sum 1).
+ * @customfunction PRESSURE
+ * @helpurl https://localhost:3000/help/pressure.html
+ * @param data Pressure indicators, n×m (rows = objects). Raw values when directions are given (min–max normalized over the rows), else already normalized values in [0, 1].
+ * @param weights m weights ≥ 0 (row or column) with a positive sum.
+ * @param [directions] One entry per indicator: 1 (raises pressure) or -1 (lowers it). Give it to normalize raw data.
+ * @returns A column of n pressure indices in [0, 1].
+ */
+export function pressure(data: any[][], weights: any[][], directions?: any[][]): any[][] {
+  return runExcelFunction(PARAMS.PRESSURE, [data, weights, directions], (d, w, dirs) =>
+    column(weightedIndex(normalizedData(d, dirs), w)),
+  );
+}
+
+function assertSameShape(a: Matrix, aName: string, b: Matrix, bName: string): void {
+  if (a.rows !== b.rows || a.cols !== b.cols) {
+    throw invalidInput(`${aName} is ${shapeText(a)} and ${bName} is ${shapeText(b)}; they must have the same shape`);
+  }
+}
+
+/**
+ * RECC index C = P/S per object: below 1 surplus, 1 balance, above 1 overload.
+ * @customfunction INDEX
+ * @helpurl https://localhost:3000/help/index.html
+ * @param pressure Pressure indices P (any range of numbers).
+ * @param support Support indices S, the same shape as pressure.
+ * @returns C in the shape of the inputs; #DIV/0! where S = 0 and #NUM! where the quotient overflows, in that cell only.
+ */
+export function reccIndexOf(pressure: any[][], support: any[][]): any[][] {
+  return runExcelFunction(PARAMS.INDEX, [pressure, support], (p, s) => {
+    assertSameShape(p, "pressure", s, "support");
+    return grid(p.rows, p.cols, (k): Cell => {
+      const c = reccIndex(p.values[k], s.values[k]);
+      return c.status === "ok" ? c.value : c.status === "divisionByZero" ? divisionByZeroCell() : invalidNumberCell();
+    });
+  });
+}
+
+/**
+ * Carrying-capacity grade I…IX from S and P (paper Table 3): grade = 3·level(P) + level(S) + 1, levels low/medium/high.
+ * @customfunction GRADE
+ * @helpurl https://localhost:3000/help/grade.html
+ * @param support Support indices S in [0, 1] (any range).
+ * @param pressure Pressure indices P in [0, 1], the same shape as support.
+ * @param [low] Cut point between low and medium (default 1/3); 0 < low < high.
+ * @param [high] Cut point between medium and high (default 2/3); high < 1.
+ * @returns "I"…"IX" in the shape of the inputs (I, V, IX balance; II, III, VI surplus; IV, VII, VIII overload).
+ */
+export function gradeOf(support: any[][], pressure: any[][], low?: number, high?: number): any[][] {
+  return runExcelFunction(PARAMS.GRADE, [support, pressure, low, high], (s, p, lo, hi) => {
+    assertSameShape(s, "support", p, "pressure");
+    assertGradeCuts(lo, hi);
+    return grid(s.rows, s.cols, (k) => GRADE_LABELS[3 * level(p.values[k], lo, hi) + level(s.values[k], lo, hi)]);
+  });
+}
+
+/**
+ * Coupling region of (S, P) between the curves P = S², P = S and P = √S (paper Table 4).
+ * @customfunction REGION
+ * @helpurl https://localhost:3000/help/region.html
+ * @param support Support indices S in [0, 1] (any range).
+ * @param pressure Pressure indices P in [0, 1], the same shape as support.
+ * @param [labels] 4 cells replacing the labels "high-value surplus", "low-value surplus", "low-value load", "high-value load" (in that order).
+ * @returns A region label per cell, in the shape of the inputs.
+ */
+export function regionOf(support: any[][], pressure: any[][], labels?: any[][]): any[][] {
+  return runExcelFunction(PARAMS.REGION, [support, pressure, labels], (s, p, names) => {
+    assertSameShape(s, "support", p, "pressure");
+    const text: readonly string[] = names ?? COUPLING_REGIONS;
+    return grid(s.rows, s.cols, (k) => text[couplingRegion(s.values[k], p.values[k])]);
+  });
+}
+
+/**
+ * Obstacle degrees A_ij = (1 − x'_ij)·w_j / Σ_k (1 − x'_ik)·w_k: each indicator's share of an object's shortfall.
+ * @customfunction OBSTACLE
+ * @helpurl https://localhost:3000/help/obstacle.html
+ * @param data Indicators, n×m (rows = objects). Raw values when directions are given (min–max normalized over the rows), else already normalized values in [0, 1].
+ * @param weights m weights ≥ 0 (row or column) with a positive sum.
+ * @param [directions] One entry per indicator: 1 or "benefit", -1 or "cost". Give it to normalize raw data.
+ * @returns The n×m obstacle degrees; each row sums to 1, or is all 0 when nothing falls short.
+ */
+export function obstacle(data: any[][], weights: any[][], directions?: any[][]): any[][] {
+  return runExcelFunction(PARAMS.OBSTACLE, [data, weights, directions], (d, w, dirs) =>
+    matrix(obstacleDegrees(normalizedData(d, dirs), w)),
+  );
+}
+
+/**
+ * The k largest obstacles of each object, as indicator labels, largest first (ties keep column order).
+ * @customfunction TOPOBSTACLES
+ * @helpurl https://localhost:3000/help/topobstacles.html
+ * @param obstacles Obstacle degrees, n×m (for example the result of RECC.OBSTACLE).
+ * @param labels m indicator names (row or column), one per column of obstacles.
+ * @param [k] How many per row, a whole number ≥ 1 (default 5).
+ * @returns n×k labels; indicators with obstacle degree 0 are not listed and the row is padded with "".
+ */
+export function topObstaclesOf(obstacles: any[][], labels: any[][], k?: number): any[][] {
+  return runExcelFunction(PARAMS.TOPOBSTACLES, [obstacles, labels, k], (a, names, count) => {
+    if (names.length !== a.cols) {
+      throw invalidInput(`labels has ${names.length} entries; obstacles have ${a.cols} columns`);
+    }
+    return topObstacles(a, count).map((top) => {
+      const r: string[] = new Array(count);
+      for (let c = 0; c < count; c++) r[c] = c < top.length ? names[top[c]] : "";
+      return r;
+    });
+  });
+}
+
+/**
+ * Sums the columns of values per group label, e.g. subsystem obstacle degree = sum of its indicators' degrees.
+ * @customfunction GROUPSUM
+ * @helpurl https://localhost:3000/help/groupsum.html
+ * @param values Numbers, n×m (rows = objects, columns = indicators).
+ * @param groups m group labels (row or column), one per column of values; equal text = same group.
+ * @returns n×g sums, groups in order of first appearance (the labels themselves: =UNIQUE(groups, TRUE) for a row of groups).
+ */
+export function groupSumOf(values: any[][], groups: any[][]): any[][] {
+  return runExcelFunction(PARAMS.GROUPSUM, [values, groups], (v, g) => matrix(groupSum(v, g).sums));
 }
