@@ -1,0 +1,165 @@
+import * as fs from "fs";
+import * as path from "path";
+import fc from "fast-check";
+import { entropy, entropyWeights, fromRows, minMaxNormalize, weightsFromEntropy, type Direction } from "../../src/core";
+import { unitMatrix } from "./support/arbitraries";
+import { expectMethodError } from "./support/errors";
+import { ENTROPY_5, ENTROPY_5_DIRECTIONS } from "./support/published";
+
+const sum = (xs: ArrayLike<number>) => Array.from(xs).reduce((s, x) => s + x, 0);
+
+function expectClose(actual: ArrayLike<number>, expected: ReadonlyArray<number>, tol: number): void {
+  expect(actual.length).toBe(expected.length);
+  expected.forEach((x, j) => expect(Math.abs(actual[j] - x)).toBeLessThanOrEqual(tol));
+}
+
+describe("entropy and entropyWeights on published vector 5", () => {
+  // ../shared/cases/published-vectors.md vector 5 ([ours], printed to 6 decimals), and the full-precision
+  // values of test/core/oracles/entropy_oracle.py (numpy, two-pass definition).
+  const normalized = minMaxNormalize(fromRows(ENTROPY_5), ENTROPY_5_DIRECTIONS);
+
+  it("shift 0: e = 0.734647, 0.786306, 0.816760; w = 0.400661, 0.322661, 0.276678", () => {
+    const e = entropy(normalized);
+    expectClose(e, [0.734647, 0.786306, 0.81676], 5e-7);
+    expectClose(e, [0.734647008996588, 0.786305819876177, 0.816759947562954], 1e-12);
+    const w = entropyWeights(normalized);
+    expectClose(w, [0.400661, 0.322661, 0.276678], 5e-7);
+    expectClose(w, [0.400661497854876, 0.322660882651139, 0.276677619493985], 1e-12);
+  });
+
+  it("shift 0.0001: w = 0.400643, 0.322660, 0.276697", () => {
+    const w = entropyWeights(normalized, 0.0001);
+    expectClose(w, [0.400643, 0.32266, 0.276697], 5e-7);
+    expectClose(w, [0.400642589938551, 0.32266049025245, 0.276696919808998], 1e-12);
+    expectClose(entropy(normalized, 0.0001), [0.73500189703821, 0.786581806415702, 0.816983614108522], 1e-12);
+  });
+
+  it("shift 0.01: w = 0.398822, 0.322823, 0.278355", () => {
+    const w = entropyWeights(normalized, 0.01);
+    expectClose(w, [0.398822, 0.322823, 0.278355], 5e-7);
+    expectClose(w, [0.398821511092193, 0.322823265177617, 0.27835522373019], 1e-12);
+    expectClose(entropy(normalized, 0.01), [0.75532417267411, 0.801948873642576, 0.829229886647404], 1e-12);
+  });
+});
+
+describe("the real Jingjinji data set (authors' own entropy values and weights)", () => {
+  // Data and the authors' e and w: ../shared/data/real/jingjinji_13cities_transport_2013_2017/README.md
+  // (wantime/Entropy-weight-TOPSIS-code-and-data @ 6c03fad). CI runs with shared/ beside the clone.
+  const file = path.resolve(__dirname, "../../../shared/data/real/jingjinji_13cities_transport_2013_2017/rows_by_observation.json");
+  const data = JSON.parse(fs.readFileSync(file, "utf8")) as Record<"Ecological" | "Economic" | "Social", number[][]>;
+  const benefit: Direction[] = [1, 1, 1, 1];
+
+  // The README's caveat: the authors used the benefit formula for all four columns of every workbook,
+  // including the Ecological pollutants labelled Negative.
+  const authors = {
+    Ecological: {
+      e: [0.978952471538923, 0.927279157549879, 0.956171781812532, 0.972169637301566],
+      w: [0.127231555876651, 0.439594888620779, 0.264940009541034, 0.168233545961533],
+    },
+    Economic: {
+      e: [0.897773665506045, 0.857122986332108, 0.758732069078024, 0.890106004841795],
+      w: [0.17144438710422, 0.239619880345232, 0.404631866627947, 0.184303865922599],
+    },
+    Social: {
+      e: [0.94094411207828, 0.83491000539072, 0.946013080143309, 0.918950163126208],
+      w: [0.164417434103009, 0.45962687659048, 0.150304925560137, 0.225650763746373],
+    },
+  } as const;
+
+  it.each(Object.keys(authors) as (keyof typeof authors)[])("%s: 65 × 4, e and w match the authors' to 1e-12", (book) => {
+    const x = fromRows(data[book]);
+    expect([x.rows, x.cols]).toEqual([65, 4]);
+    const z = minMaxNormalize(x, benefit);
+    expectClose(entropy(z), authors[book].e, 1e-12);
+    expectClose(entropyWeights(z), authors[book].w, 1e-12);
+  });
+
+  it("Ecological with the cost formula: e = 0.967328 / 0.988605 / 0.987682 / 0.973691 (README)", () => {
+    const z = minMaxNormalize(fromRows(data.Ecological), [-1, -1, -1, -1]);
+    const e = entropy(z);
+    expectClose(e, [0.967328, 0.988605, 0.987682, 0.973691], 5e-7);
+    // Full precision from test/core/oracles/entropy_oracle.py.
+    expectClose(e, [0.967328437116249, 0.988605196071577, 0.987681804633042, 0.973690720242009], 1e-12);
+  });
+});
+
+describe("entropy edge cases (method.md §1.2)", () => {
+  it("takes 0·ln 0 = 0: one nonzero value gives e = 0, two equal nonzero of four give ln 2 / ln 4 = 0.5", () => {
+    // Analytic: p = (1, 0, 0, 0) → −Σ p ln p = 0; p = (½, ½, 0, 0) → ln 2, divided by ln 4.
+    const e = entropy(fromRows([[1, 1], [0, 1], [0, 0], [0, 0]]));
+    expect(Math.abs(e[0])).toBe(0); // the core returns −0 here; Excel shows 0 either way
+    expect(e[1]).toBeCloseTo(0.5, 15);
+  });
+
+  it("gives e = 1 and weight 0 to a constant column and to an all-zero column, with or without a shift", () => {
+    const z = fromRows([[0.3, 0, 0], [0.3, 0, 1], [0.3, 0, 0.5]]);
+    for (const s of [0, 0.01]) {
+      const e = entropy(z, s);
+      expect(e[0]).toBe(1);
+      expect(e[1]).toBe(1);
+      const w = entropyWeights(z, s);
+      expect(w[0]).toBe(0);
+      expect(w[1]).toBe(0);
+      expect(w[2]).toBe(1);
+    }
+  });
+
+  it("gives e = 1 to a uniform column of a normalized panel: p = 1/n in every row", () => {
+    // −Σ (1/n) ln(1/n) / ln n = 1 (definition); the column still counts as constant.
+    const e = entropy(fromRows([[0.2, 1], [0.2, 0], [0.2, 0.5]]));
+    expect(e[0]).toBe(1);
+    expect(e[1]).toBeLessThan(1);
+  });
+
+  describe("errors", () => {
+    it("needs at least 2 rows", () => {
+      expectMethodError(() => entropy(fromRows([[0.5, 1]])), "value", /at least 2 rows; got 1/);
+      expectMethodError(() => entropyWeights(fromRows([[0.5, 1]])), "value", /at least 2 rows/);
+    });
+    it("rejects a negative or non-finite shift", () => {
+      const z = fromRows([[0, 1], [1, 0]]);
+      expectMethodError(() => entropy(z, -0.0001), "value", /shift is -0.0001/);
+      expectMethodError(() => entropy(z, NaN), "value", /shift is NaN/);
+      expectMethodError(() => entropy(z, Infinity), "value", /shift is Infinity/);
+    });
+    it('says "no indicator varies" when every column is constant', () => {
+      expectMethodError(() => entropyWeights(fromRows([[1, 0], [1, 0], [1, 0]])), "value", /no indicator varies/);
+      expectMethodError(() => weightsFromEntropy(new Float64Array([1, 1])), "value", /no indicator varies/);
+    });
+  });
+});
+
+describe("entropy properties", () => {
+  const shiftArb = fc.constantFrom(0, 0.0001, 0.01);
+  const varying = unitMatrix({ maxRows: 15 }).filter((d) => d[0].some((_, j) => d.some((r) => r[j] !== d[0][j])));
+
+  it("e lies in [0, 1]; weights are ≥ 0 and sum to 1", () => {
+    fc.assert(
+      fc.property(varying, shiftArb, (d, s) => {
+        const z = fromRows(d);
+        for (const e of entropy(z, s)) {
+          expect(e).toBeGreaterThanOrEqual(0);
+          expect(e).toBeLessThanOrEqual(1);
+        }
+        const w = entropyWeights(z, s);
+        for (const x of w) expect(x).toBeGreaterThanOrEqual(0);
+        expect(Math.abs(sum(w) - 1)).toBeLessThanOrEqual(1e-12);
+      }),
+    );
+  });
+
+  it("weights are unchanged when the rows are permuted", () => {
+    fc.assert(
+      fc.property(
+        varying.chain((d) => fc.tuple(fc.constant(d), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: d.length, maxLength: d.length }))),
+        shiftArb,
+        ([d, keys], s) => {
+          const order = d.map((_, i) => i).sort((a, b) => keys[a] - keys[b]);
+          const w = entropyWeights(fromRows(d), s);
+          const wp = entropyWeights(fromRows(order.map((i) => d[i])), s);
+          expectClose(wp, Array.from(w), 1e-12);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,182 @@
+import fc from "fast-check";
+import { assertUnitInterval, columnRange, fromRows, minMaxNormalize, toRows, type Direction } from "../../src/core";
+import { dataMatrix, row } from "./support/arbitraries";
+import { expectMethodError } from "./support/errors";
+import { ENTROPY_5, ENTROPY_5_DIRECTIONS } from "./support/published";
+
+function expectRowsClose(actual: number[][], expected: number[][], tol: number): void {
+  expect(actual.length).toBe(expected.length);
+  actual.forEach((r, i) => {
+    expect(r.length).toBe(expected[i].length);
+    r.forEach((v, j) => expect(Math.abs(v - expected[i][j])).toBeLessThanOrEqual(tol));
+  });
+}
+
+describe("minMaxNormalize", () => {
+  it("normalizes published vector 5 with directions +, +, − (oracle: test/core/oracles/entropy_oracle.py)", () => {
+    // ../shared/cases/published-vectors.md vector 5; expected from numpy `minmax` in entropy_oracle.py.
+    const out = minMaxNormalize(fromRows(ENTROPY_5), ENTROPY_5_DIRECTIONS);
+    expectRowsClose(
+      toRows(out),
+      [
+        [0.5625, 0.212121212121212, 0.736842105263158],
+        [0, 0.727272727272727, 0.894736842105263],
+        [1, 0, 0],
+        [0.265625, 0.515151515151515, 0.315789473684211],
+        [0.171875, 1, 1],
+      ],
+      1e-14,
+    );
+  });
+
+  it("maps vector 5 into the target interval [0.1, 0.9] (oracle: entropy_oracle.py, 0.1 + 0.8·x')", () => {
+    const out = minMaxNormalize(fromRows(ENTROPY_5), ENTROPY_5_DIRECTIONS, 0.1, 0.9);
+    expectRowsClose(
+      toRows(out),
+      [
+        [0.55, 0.26969696969697, 0.689473684210526],
+        [0.1, 0.681818181818182, 0.815789473684211],
+        [0.9, 0.1, 0.1],
+        [0.3125, 0.512121212121212, 0.352631578947368],
+        [0.2375, 0.9, 0.9],
+      ],
+      1e-14,
+    );
+  });
+
+  it("treats omitted directions as benefit (+1) for every column", () => {
+    const data = fromRows(ENTROPY_5);
+    expect(toRows(minMaxNormalize(data))).toEqual(toRows(minMaxNormalize(data, [1, 1, 1])));
+    // Column 1 of vector 5: min 8.7 → 0, max 15.1 → 1 (method.md §1.1 benefit formula).
+    expect(toRows(minMaxNormalize(data)).map((r) => r[0])).toEqual([0.5625, 0, 1, 0.265625, 0.171875]);
+  });
+
+  it("normalizes a constant column to 1, or to `upper` with an interval, for either direction (method.md §1.1)", () => {
+    const data = fromRows([
+      [5, 1, 7],
+      [5, 2, 7],
+      [5, 3, 7],
+    ]);
+    const out = toRows(minMaxNormalize(data, [1, 1, -1]));
+    expect(out.map((r) => r[0])).toEqual([1, 1, 1]);
+    expect(out.map((r) => r[2])).toEqual([1, 1, 1]);
+    const scaled = toRows(minMaxNormalize(data, [-1, 1, 1], 2, 4));
+    expect(scaled.map((r) => r[0])).toEqual([4, 4, 4]);
+    expect(scaled.map((r) => r[1])).toEqual([2, 3, 4]);
+  });
+
+  it("does not modify its input", () => {
+    const data = fromRows(ENTROPY_5);
+    const before = Array.from(data.values);
+    minMaxNormalize(data, ENTROPY_5_DIRECTIONS, -1, 1);
+    expect(Array.from(data.values)).toEqual(before);
+  });
+
+  describe("errors", () => {
+    it("needs at least 2 rows", () => {
+      expectMethodError(() => minMaxNormalize(fromRows([[1, 2, 3]])), "value", /at least 2 rows; got 1/);
+      expectMethodError(() => minMaxNormalize(fromRows([])), "value", /got 0/);
+    });
+    it("rejects a direction count that does not match the columns", () => {
+      expectMethodError(() => minMaxNormalize(fromRows(ENTROPY_5), [1, -1]), "value", /directions has 2 entries; the data have 3 columns/);
+      expectMethodError(() => minMaxNormalize(fromRows(ENTROPY_5), [1, -1, 1, 1]), "value", /4 entries/);
+    });
+    it("rejects lower ≥ upper and non-finite ends", () => {
+      const data = fromRows(ENTROPY_5);
+      expectMethodError(() => minMaxNormalize(data, undefined, 1, 1), "value", /\[1, 1\]/);
+      expectMethodError(() => minMaxNormalize(data, undefined, 2, 1), "value", /lower must be below upper/);
+      expectMethodError(() => minMaxNormalize(data, undefined, NaN, 1), "value");
+      expectMethodError(() => minMaxNormalize(data, undefined, 0, Infinity), "value");
+      expectMethodError(() => minMaxNormalize(data, undefined, -Infinity, 0), "value");
+    });
+  });
+
+  describe("properties", () => {
+    const directionsArb = (m: number) => fc.array(fc.constantFrom<Direction>(1, -1), { minLength: m, maxLength: m });
+    const intervalArb = fc
+      .tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 1e-6, max: 1e6, noNaN: true }))
+      .map(([lower, width]) => [lower, lower + width] as const)
+      .filter(([lower, upper]) => lower < upper);
+
+    it("keeps every value inside [lower, upper] for arbitrary data, intervals and directions", () => {
+      fc.assert(
+        fc.property(
+          dataMatrix().chain((d) => fc.tuple(fc.constant(d), directionsArb(d[0].length), intervalArb)),
+          ([d, dirs, [lower, upper]]) => {
+            const out = minMaxNormalize(fromRows(d), dirs, lower, upper);
+            for (const v of out.values) {
+              expect(v).toBeGreaterThanOrEqual(lower);
+              expect(v).toBeLessThanOrEqual(upper);
+            }
+          },
+        ),
+      );
+    });
+
+    it("sends a varying column's best value to upper and its worst to lower", () => {
+      fc.assert(
+        fc.property(
+          dataMatrix().chain((d) => fc.tuple(fc.constant(d), directionsArb(d[0].length), intervalArb)),
+          ([d, dirs, [lower, upper]]) => {
+            const data = fromRows(d);
+            const out = minMaxNormalize(data, dirs, lower, upper);
+            const { min, max } = columnRange(data);
+            for (let j = 0; j < data.cols; j++) {
+              if (!(max[j] > min[j])) continue;
+              for (let i = 0; i < data.rows; i++) {
+                const x = d[i][j];
+                const best = dirs[j] === 1 ? max[j] : min[j];
+                const worst = dirs[j] === 1 ? min[j] : max[j];
+                const tol = 1e-9 * Math.max(1, Math.abs(lower), Math.abs(upper));
+                if (x === best) expect(Math.abs(out.values[i * data.cols + j] - upper)).toBeLessThanOrEqual(tol);
+                if (x === worst) expect(Math.abs(out.values[i * data.cols + j] - lower)).toBeLessThanOrEqual(tol);
+              }
+            }
+          },
+        ),
+      );
+    });
+
+    it("direction −1 equals normalizing the negated column with +1", () => {
+      fc.assert(
+        fc.property(
+          dataMatrix().chain((d) => fc.tuple(fc.constant(d), intervalArb)),
+          ([d, [lower, upper]]) => {
+            const m = d[0].length;
+            const cost = minMaxNormalize(fromRows(d), new Array<Direction>(m).fill(-1), lower, upper);
+            const negated = minMaxNormalize(
+              fromRows(d.map((r) => r.map((x) => -x))),
+              new Array<Direction>(m).fill(1),
+              lower,
+              upper,
+            );
+            for (let i = 0; i < cost.rows; i++) {
+              const a = row(cost, i);
+              const b = row(negated, i);
+              a.forEach((v, j) => expect(Math.abs(v - b[j])).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(lower), Math.abs(upper))));
+            }
+          },
+        ),
+      );
+    });
+  });
+});
+
+describe("columnRange", () => {
+  it("returns the per-column minima and maxima of vector 5", () => {
+    const { min, max } = columnRange(fromRows(ENTROPY_5));
+    expect(Array.from(min)).toEqual([8.7, 0.38, 260]);
+    expect(Array.from(max)).toEqual([15.1, 0.71, 450]);
+  });
+});
+
+describe("assertUnitInterval", () => {
+  it("accepts values in [0, 1] including both ends", () => {
+    expect(() => assertUnitInterval(fromRows([[0, 1], [0.5, 1e-300]]))).not.toThrow();
+  });
+  it("names the first cell outside [0, 1] with 1-based row and column", () => {
+    expectMethodError(() => assertUnitInterval(fromRows([[0, 1], [0.5, 1.5]])), "value", /data row 2, column 2 is 1.5, outside \[0, 1\]/);
+    expectMethodError(() => assertUnitInterval(fromRows([[0, -0.1]]), "scores"), "value", /scores row 1, column 2 is -0.1/);
+    expectMethodError(() => assertUnitInterval(fromRows([[NaN, 0]])), "value", /row 1, column 1 is NaN/);
+  });
+});

@@ -1,0 +1,55 @@
+"""Independent numpy oracle for test/core/normalize.test.ts and entropy.test.ts.
+
+Run from the repo root: python3 test/core/oracles/entropy_oracle.py
+Straight from the definitions in ../shared/method.md §1.1-1.2 (two passes: p = y / sum y, then
+-sum p ln p / ln n with 0 ln 0 = 0), not the one-pass form src/core/entropy.ts uses.
+"""
+import json
+import os
+
+import numpy as np
+
+
+def minmax(x, directions):
+    x = np.asarray(x, float)
+    lo, hi = x.min(axis=0), x.max(axis=0)
+    out = np.empty_like(x)
+    for j, d in enumerate(directions):
+        out[:, j] = (x[:, j] - lo[j]) / (hi[j] - lo[j]) if d == 1 else (hi[j] - x[:, j]) / (hi[j] - lo[j])
+    return out
+
+
+def entropy(z, shift=0.0):
+    y = z + shift
+    p = y / y.sum(axis=0)
+    plogp = np.where(p > 0, p * np.log(np.where(p > 0, p, 1.0)), 0.0)
+    return -plogp.sum(axis=0) / np.log(len(z))
+
+
+def weights(e):
+    d = 1 - e
+    return d / d.sum()
+
+
+if __name__ == "__main__":
+    np.set_printoptions(precision=15)
+    # published-vectors.md 5
+    v5 = [[12.3, 0.45, 310], [8.7, 0.62, 280], [15.1, 0.38, 450], [10.4, 0.55, 390], [9.8, 0.71, 260]]
+    z = minmax(v5, [1, 1, -1])
+    print("vector 5 normalized\n", z)
+    for s in (0, 0.0001, 0.01):
+        e = entropy(z, s)
+        print(f"vector 5 shift {s}: e {e} w {weights(e)}")
+    # normalize.test.ts: vector 5 into [0.1, 0.9]
+    print("vector 5 into [0.1, 0.9]\n", 0.1 + 0.8 * z)
+
+    # Jingjinji, ../shared/data/real/jingjinji_13cities_transport_2013_2017
+    here = os.path.dirname(os.path.abspath(__file__))
+    path = os.path.join(here, "../../../../shared/data/real/jingjinji_13cities_transport_2013_2017/rows_by_observation.json")
+    data = json.load(open(path))
+    for book in ("Ecological", "Economic", "Social"):
+        x = np.array(data[book], float)
+        e = entropy(minmax(x, [1, 1, 1, 1]))
+        print(f"{book} benefit: n {len(x)} e {e} w {weights(e)}")
+    e = entropy(minmax(np.array(data["Ecological"], float), [-1, -1, -1, -1]))
+    print(f"Ecological cost: e {e} w {weights(e)}")

@@ -1,0 +1,78 @@
+/**
+ * Published test vectors shared by several core tests. Each names its source; the numbering
+ * follows ../shared/cases/published-vectors.md.
+ */
+
+/** Vector 1: Saaty's drinks matrix (Saaty 2008; PhilipGriffith/AHPy README). Coffee, wine, tea, beer, soda, milk, water. */
+export const DRINKS: number[][] = [
+  [1, 9, 5, 2, 1, 1, 1 / 2],
+  [1 / 9, 1, 1 / 3, 1 / 9, 1 / 9, 1 / 9, 1 / 9],
+  [1 / 5, 3, 1, 1 / 3, 1 / 4, 1 / 3, 1 / 9],
+  [1 / 2, 9, 3, 1, 1 / 2, 1, 1 / 3],
+  [1, 9, 4, 2, 1, 2, 1 / 2],
+  [1, 9, 3, 1, 1 / 2, 1, 1 / 3],
+  [2, 9, 9, 3, 2, 3, 1],
+];
+
+/** Vector 2: zhjx19/mathmodels docs/reference/AHP.md. */
+export const MATHMODELS_5: number[][] = [
+  [1, 1 / 2, 4, 3, 3],
+  [2, 1, 7, 5, 5],
+  [1 / 4, 1 / 7, 1, 1 / 2, 1 / 3],
+  [1 / 3, 1 / 5, 2, 1, 1],
+  [1 / 3, 1 / 5, 3, 1, 1],
+];
+
+/** Vector 3: a perfectly consistent 3×3 (gluc/ahp tests); weights exactly 2/3, 1/9, 2/9. */
+export const CONSISTENT_3: number[][] = [
+  [1, 6, 3],
+  [1 / 6, 1, 1 / 2],
+  [1 / 3, 2, 1],
+];
+
+/** Vector 4: BPMSG AHP template example (K. Goepel). */
+export const BPMSG_3: number[][] = [
+  [1, 5, 1 / 3],
+  [1 / 5, 1, 1 / 7],
+  [3, 7, 1],
+];
+
+/** Vector 5: 5 regions × 3 indicators, directions +, +, − ([ours], numpy). */
+export const ENTROPY_5: number[][] = [
+  [12.3, 0.45, 310],
+  [8.7, 0.62, 280],
+  [15.1, 0.38, 450],
+  [10.4, 0.55, 390],
+  [9.8, 0.71, 260],
+];
+export const ENTROPY_5_DIRECTIONS: (1 | -1)[] = [1, 1, -1];
+
+/** Vector 6: zhjx19/mathmodels docs/reference/combine_weights.md. */
+export const COMBINE_SUBJECTIVE = [0.4, 0.3, 0.2, 0.1];
+export const COMBINE_OBJECTIVE = [0.25, 0.2, 0.3, 0.25];
+
+/** Vector 7: normalized scores U, rows A–F (zhjx19/mathmodels docs/reference/system_evaluation.md). */
+export const OBSTACLE_U: number[][] = [
+  [0.0162, 0.272, 0.2655],
+  [0.1782, 0.6824, 0.3721],
+  [0.549, 0.0593, 0.5729],
+  [0.673, 0.4812, 0.9082],
+  [0.0207, 0.8891, 0.2017],
+  [0.9875, 0.5573, 0.8984],
+];
+
+/**
+ * The seed paper's printed figures (../shared/method.md §2, from the Results section of
+ * ../shared/seed/000_d69dab332324f622.txt): S, P, printed C, grade (Table 3) and region (Table 4).
+ */
+export const SEED_ROWS = [
+  { area: "Bayan Obo", year: 2012, s: 0.451, p: 0.3382, c: 0.7498, grade: "V", region: "low-value surplus" },
+  { area: "Bayan Obo", year: 2019, s: 0.4188, p: 0.5253, c: 1.2543, grade: "V", region: "low-value load" },
+  { area: "Mianning", year: 2012, s: 0.4451, p: 0.2821, c: 0.6338, grade: "II", region: "low-value surplus" },
+  { area: "Mianning", year: 2019, s: 0.4073, p: 0.2596, c: 0.6373, grade: "II", region: "low-value surplus" },
+  { area: "Longnan", year: 2012, s: 0.4894, p: 0.2729, c: 0.5575, grade: "II", region: "low-value surplus" },
+  { area: "Longnan", year: 2019, s: 0.5056, p: 0.4281, c: 0.8467, grade: "V", region: "low-value surplus" },
+  { area: "Pingyuan", year: 2012, s: 0.4241, p: 0.1439, c: 0.3393, grade: "II", region: "high-value surplus" },
+  { area: "Pingyuan", year: 2019, s: 0.4247, p: 0.1545, c: 0.3637, grade: "II", region: "high-value surplus" },
+  { area: "Chongzuo", year: 2019, s: 0.4468, p: 0.0384, c: 0.086, grade: "II", region: "high-value surplus" },
+] as const;
