@@ -1,0 +1,439 @@
+/**
+ * `npm run bench [-- --quick] [-- --json FILE]`: times the registered RECC custom functions through
+ * the path Excel uses and compares them with a numpy reference on the same data.
+ *
+ *   --quick            small subset (seconds); what .ci/run checks runs
+ *   --json FILE        write {"<FUNCTION> <rows>x<cols>": median_ms, ...}
+ *   --source S         "bundle" (default: dist/functions.js, built when missing or stale) or
+ *                      "core" (src/core behind a minimal coercion; see core-split.ts)
+ *   --no-reference     skip numpy;  --no-memory  skip the peak-memory probes
+ *
+ * Inputs are arrays of rows of cell values (any[][] as the host hands them over, via JSON), from a
+ * seeded generator (data.ts); the same numbers are written once as float64 files that numpy reads.
+ * Timing: median of repeated runs after warm-up; tiny cases are timed in batches. Numbers on a shared
+ * 2-core machine are noisy: compare medians of several runs. Never a test: targets are reported,
+ * not enforced; the exit code is non-zero only when something fails to run or ours and numpy
+ * disagree on a result.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as v8 from "node:v8";
+import * as vm from "node:vm";
+import * as zlib from "node:zlib";
+import { coreFunctionTable, splitSteps } from "./core-split";
+import * as gen from "./data";
+import { DIST, ensureBuild, loadBundle, type FunctionTable } from "./functions-under-test";
+
+type Fn = "ENTROPYWEIGHTS" | "SUPPORT" | "OBSTACLE" | "AHP" | "AHPCONSISTENCY" | "GRADE" | "REGION";
+
+interface Case {
+  readonly fn: Fn;
+  readonly rows: number;
+  readonly cols: number;
+  readonly key: string;
+  readonly warmup: number;
+  readonly samples: number;
+}
+
+interface Target {
+  readonly text: string;
+  readonly met: (r: { ms: number; nsPerCell: number; ratio?: number }) => boolean | undefined;
+}
+
+const DATA_FNS: Fn[] = ["ENTROPYWEIGHTS", "SUPPORT", "OBSTACLE"];
+
+/** Targets of issue 5. */
+function targetOf(c: Case): Target | undefined {
+  if ((c.fn === "ENTROPYWEIGHTS" || c.fn === "OBSTACLE") && c.rows === 100000 && c.cols === 50) {
+    return { text: "ratio ≤ 1.0", met: (r) => (r.ratio === undefined ? undefined : r.ratio <= 1.0) };
+  }
+  if (c.fn === "SUPPORT") return { text: "≤ 15 ns/cell", met: (r) => r.nsPerCell <= 15 };
+  if (c.fn === "AHP" || c.fn === "AHPCONSISTENCY") {
+    return { text: "ratio ≤ 2.0", met: (r) => (r.ratio === undefined ? undefined : r.ratio <= 2.0) };
+  }
+  return undefined;
+}
+
+function makeCases(quick: boolean): Case[] {
+  const cases: Case[] = [];
+  const add = (fn: Fn, rows: number, cols: number) => {
+    const cells = rows * cols;
+    const [warmup, samples] = quick ? [3, 5] : cells <= 100000 ? [20, 21] : cells <= 1000000 ? [8, 15] : [3, 9];
+    cases.push({ fn, rows, cols, key: `${fn} ${rows}x${cols}`, warmup, samples });
+  };
+  const sizes: Array<[number, number]> = quick ? [[1000, 30]] : [[1000, 30], [10000, 30], [100000, 50]];
+  for (const [r, c] of sizes) for (const fn of DATA_FNS) add(fn, r, c);
+  add("AHP", 15, 15);
+  add("AHPCONSISTENCY", 15, 15);
+  add("GRADE", quick ? 10000 : 100000, 1);
+  add("REGION", quick ? 10000 : 100000, 1);
+  return cases;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs: one packed array per case (written to a file for numpy) and its Excel-shaped twin.
+
+interface Inputs {
+  readonly args: unknown[];
+  readonly files: { data: string; data2?: string };
+  readonly directions: number[];
+  readonly weights: number[];
+}
+
+function makeInputs(c: Case, dir: string): Inputs {
+  const file = (name: string, values: Float64Array) => {
+    const p = path.join(dir, name);
+    if (!fs.existsSync(p)) fs.writeFileSync(p, Buffer.from(values.buffer, values.byteOffset, values.byteLength));
+    return p;
+  };
+  if (DATA_FNS.includes(c.fn)) {
+    const panel = gen.rawPanel(c.rows, c.cols);
+    const d = Array.from(gen.directions(c.cols));
+    const w = Array.from(gen.weights(c.cols));
+    const data = gen.excelRows(panel, c.rows, c.cols);
+    const args = c.fn === "ENTROPYWEIGHTS" ? [data, [d]] : [data, [w], [d]];
+    return { args, files: { data: file(`panel-${c.rows}x${c.cols}.f64`, panel) }, directions: d, weights: w };
+  }
+  if (c.fn === "AHP" || c.fn === "AHPCONSISTENCY") {
+    const a = gen.pairwiseMatrix(c.rows);
+    return { args: [gen.excelRows(a, c.rows, c.cols)], files: { data: file(`pairwise-${c.rows}.f64`, a) }, directions: [], weights: [] };
+  }
+  const s = gen.unitColumn(c.rows, 11);
+  const p = gen.unitColumn(c.rows, 23);
+  return {
+    args: [gen.excelRows(s, c.rows, 1), gen.excelRows(p, c.rows, 1)],
+    files: { data: file(`support-${c.rows}.f64`, s), data2: file(`pressure-${c.rows}.f64`, p) },
+    directions: [],
+    weights: [],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timing
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const h = s.length >> 1;
+  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+}
+
+/** Median ms per call: warm-up, then samples; calls shorter than ~5 ms are timed in batches. */
+function time(call: () => unknown, warmup: number, samples: number): { ms: number; samples: number[]; result: unknown } {
+  let result: unknown;
+  for (let i = 0; i < warmup; i++) result = call();
+  const t0 = now();
+  result = call();
+  const once = now() - t0;
+  const batch = once >= 5 ? 1 : Math.min(100000, Math.ceil(5 / Math.max(once, 1e-4)));
+  const times: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    const t = now();
+    for (let b = 0; b < batch; b++) result = call();
+    times.push((now() - t) / batch);
+  }
+  return { ms: median(times), samples: times, result };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results as flat numbers, to compare with numpy's files
+
+const GRADES = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+const REGIONS = ["high-value surplus", "low-value surplus", "low-value load", "high-value load"];
+
+function flatten(fn: Fn, result: unknown): Float64Array {
+  if (!Array.isArray(result)) throw new Error(`${fn} returned ${typeof result}, not an array of rows`);
+  const rows = result as unknown[][];
+  if (fn === "AHPCONSISTENCY") return Float64Array.from(rows, (r) => Number(r[r.length - 1]));
+  const out: number[] = [];
+  for (const r of rows) {
+    for (const v of r) {
+      if (fn === "GRADE") out.push(GRADES.indexOf(String(v)));
+      else if (fn === "REGION") out.push(REGIONS.indexOf(String(v)));
+      else if (typeof v !== "number") throw new Error(`${fn} returned a ${typeof v} cell: ${String(v)}`);
+      else out.push(v);
+    }
+  }
+  return Float64Array.from(out);
+}
+
+/** Largest |ours − numpy| relative to max(1, |numpy|); label results must match exactly. */
+function compare(fn: Fn, ours: Float64Array, refFile: string): { maxDiff: number; ok: boolean } {
+  const buf = fs.readFileSync(refFile);
+  const ref = new Float64Array(buf.buffer, buf.byteOffset, buf.byteLength / 8);
+  if (ref.length !== ours.length) return { maxDiff: Infinity, ok: false };
+  let maxDiff = 0;
+  for (let i = 0; i < ref.length; i++) maxDiff = Math.max(maxDiff, Math.abs(ours[i] - ref[i]) / Math.max(1, Math.abs(ref[i])));
+  return { maxDiff, ok: fn === "GRADE" || fn === "REGION" ? maxDiff === 0 : maxDiff <= 1e-9 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// numpy reference
+
+interface RefResult {
+  median_ms: number;
+}
+
+function pythonWithNumpy(): string | undefined {
+  for (const py of ["python3", "python"]) {
+    const r = spawnSync(py, ["-c", "import numpy"], { stdio: "ignore" });
+    if (r.status === 0) return py;
+  }
+  return undefined;
+}
+
+/** Environment for the reference only: OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE unset (see README). */
+function referenceEnv(): { env: NodeJS.ProcessEnv; unset: string[] } {
+  const env = { ...process.env };
+  const unset = ["OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"].filter((k) => k in env);
+  for (const k of unset) delete env[k];
+  return { env, unset };
+}
+
+function runReference(py: string, job: unknown, dir: string): Record<string, RefResult> & { _numpy?: string; _blas?: string } {
+  const jobFile = path.join(dir, "job.json");
+  fs.writeFileSync(jobFile, JSON.stringify(job));
+  const { env } = referenceEnv();
+  const r = spawnSync(py, [path.join(__dirname, "reference.py"), jobFile], { env, encoding: "utf8", maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`reference.py failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bundle sizes
+
+const FUNCTIONS_BUDGET = 150 * 1000;
+
+function bundleSizes(): Array<{ file: string; bytes: number; gzip: number; budget?: number }> {
+  const out = [];
+  for (const file of ["functions.js", "taskpane.js", "commands.js"]) {
+    const p = path.join(DIST, file);
+    if (!fs.existsSync(p)) continue;
+    const buf = fs.readFileSync(p);
+    out.push({ file: `dist/${file}`, bytes: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length, budget: file === "functions.js" ? FUNCTIONS_BUDGET : undefined });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Peak memory: a child process per case; VmHWM (peak RSS) after resetting it, minus RSS before.
+
+function readStatusKb(field: string): number {
+  const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(fs.readFileSync("/proc/self/status", "utf8"));
+  return m ? Number(m[1]) * 1024 : NaN;
+}
+
+function loadTable(source: string): FunctionTable {
+  return source === "core" ? coreFunctionTable() : loadBundle();
+}
+
+/** Runs inside the child: prints {baseline, peak, retained} in bytes. */
+function memoryProbe(fn: Fn, rows: number, cols: number, source: string): void {
+  v8.setFlagsFromString("--expose-gc");
+  const gc = vm.runInNewContext("gc") as () => void;
+  const table = loadTable(source);
+  const f = table.get(fn)!;
+  const small: Case = { fn, rows: 2000, cols, key: "", warmup: 0, samples: 0 };
+  const big: Case = { fn, rows, cols, key: "", warmup: 0, samples: 0 };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "recc-mem-"));
+  const warm = makeInputs(small, dir);
+  for (let i = 0; i < 5; i++) f(...warm.args);
+  const input = makeInputs(big, dir);
+  fs.rmSync(dir, { recursive: true, force: true });
+  gc();
+  gc();
+  const baseline = readStatusKb("VmRSS");
+  const heapBefore = process.memoryUsage();
+  fs.writeFileSync("/proc/self/clear_refs", "5"); // resets VmHWM to the current RSS
+  const result = f(...input.args);
+  const peak = readStatusKb("VmHWM");
+  gc();
+  const heapAfter = process.memoryUsage();
+  const retained = heapAfter.heapUsed + heapAfter.arrayBuffers - heapBefore.heapUsed - heapBefore.arrayBuffers;
+  process.stdout.write(JSON.stringify({ baseline, peak, retained, ok: Array.isArray(result) }) + "\n");
+}
+
+function runMemoryProbe(c: Case, source: string): { extra: number; retained: number } {
+  const r = spawnSync(process.execPath, [...process.execArgv, __filename, "--memory-probe", c.fn, String(c.rows), String(c.cols), source], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  if (r.status !== 0) throw new Error(`memory probe ${c.key} failed: ${r.stderr}`);
+  const m = JSON.parse(r.stdout.trim().split("\n").pop()!);
+  return { extra: m.peak - m.baseline, retained: m.retained };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function fmt(x: number | undefined, digits = 2): string {
+  if (x === undefined || !Number.isFinite(x)) return "–";
+  return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(digits);
+}
+
+function table(header: string[], rows: string[][]): string {
+  const w = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join("  ");
+  return [line(header), w.map((n) => "-".repeat(n)).join("  "), ...rows.map(line)].join("\n");
+}
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  if (argv[0] === "--memory-probe") {
+    memoryProbe(argv[1] as Fn, Number(argv[2]), Number(argv[3]), argv[4]);
+    return;
+  }
+  const quick = argv.includes("--quick");
+  const jsonAt = argv.indexOf("--json");
+  const jsonFile = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
+  if (jsonAt >= 0 && !jsonFile) throw new Error("--json needs a file name");
+  const sourceAt = argv.indexOf("--source");
+  const source = sourceAt >= 0 ? argv[sourceAt + 1] : "bundle";
+  if (source !== "bundle" && source !== "core") throw new Error(`--source is '${source}'; use bundle or core`);
+  const log = (s: string) => process.stdout.write(s + "\n");
+
+  if (source === "bundle") ensureBuild(log);
+  const fns = loadTable(source);
+  const cases = makeCases(quick);
+  const missing = cases.filter((c) => !fns.has(c.fn)).map((c) => c.fn);
+  if (missing.length) throw new Error(`${source} does not register ${[...new Set(missing)].join(", ")}`);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "recc-bench-"));
+  try {
+    log(`RECC bench (${quick ? "quick" : "full"}; functions from ${source === "bundle" ? "dist/functions.js" : "src/core + minimal coercion"}; node ${process.version}, ${os.cpus().length} cpus, load ${os.loadavg()[0].toFixed(2)})`);
+    const ours = new Map<string, { ms: number; result: Float64Array; cells: number }>();
+    const jobs: unknown[] = [];
+    const inputs = new Map<string, Inputs>();
+    for (const c of cases) {
+      const inp = makeInputs(c, dir);
+      inputs.set(c.key, inp);
+      const f = fns.get(c.fn)!;
+      const t = time(() => f(...inp.args), c.warmup, c.samples);
+      const cells = c.rows * c.cols;
+      ours.set(c.key, { ms: t.ms, result: flatten(c.fn, t.result), cells });
+      process.stdout.write(`  ${c.key.padEnd(26)} ${fmt(t.ms, 3).padStart(9)} ms\n`);
+      jobs.push({
+        key: c.key,
+        fn: c.fn,
+        rows: c.rows,
+        cols: c.cols,
+        data: inp.files.data,
+        data2: inp.files.data2,
+        directions: inp.directions,
+        weights: inp.weights,
+        warmup: c.warmup,
+        samples: c.samples,
+        out: path.join(dir, `ref-${c.key.replace(/\W+/g, "_")}.f64`),
+      });
+    }
+
+    // numpy, after ours so the two never share the 2 cores.
+    const py = argv.includes("--no-reference") ? undefined : pythonWithNumpy();
+    let ref: ReturnType<typeof runReference> | undefined;
+    let mismatch = false;
+    const checks = new Map<string, number>();
+    if (py) {
+      const { unset } = referenceEnv();
+      log(`numpy reference: ${py} test/bench/reference.py${unset.length ? ` (unset for it only: ${unset.join(", ")})` : " (OPENBLAS_CORETYPE/OPENBLAS_L2_SIZE not set here)"}`);
+      ref = runReference(py, { cases: jobs }, dir);
+      for (const j of jobs as Array<{ key: string; fn: Fn; out: string }>) {
+        const cmp = compare(j.fn, ours.get(j.key)!.result, j.out);
+        checks.set(j.key, cmp.maxDiff);
+        if (!cmp.ok) {
+          mismatch = true;
+          log(`  MISMATCH ${j.key}: max relative difference to numpy ${cmp.maxDiff}`);
+        }
+      }
+    } else log("numpy reference: skipped (python3 with numpy not found, or --no-reference)");
+
+    const rows: string[][] = [];
+    for (const c of cases) {
+      const o = ours.get(c.key)!;
+      const nsPerCell = (o.ms * 1e6) / o.cells;
+      const refMs = ref?.[c.key]?.median_ms;
+      const ratio = refMs ? o.ms / refMs : undefined;
+      const target = targetOf(c);
+      const met = target?.met({ ms: o.ms, nsPerCell, ratio });
+      rows.push([
+        c.key,
+        fmt(o.ms, 3),
+        fmt(nsPerCell, 1),
+        fmt(refMs, 3),
+        fmt(ratio, 2),
+        checks.has(c.key) ? checks.get(c.key)!.toExponential(0) : "–",
+        target ? `${target.text}: ${met === undefined ? "n/a" : met ? "met" : "MISSED"}` : "",
+      ]);
+    }
+    log("");
+    log(table(["case", "median ms", "ns/cell", "numpy ms", "ours/numpy", "max diff", "target"], rows));
+    if (ref) log(`numpy ${ref._numpy} (${ref._blas}); ours include Excel-shaped coercion, numpy times arithmetic on packed arrays.`);
+
+    // Where the time goes, for the large data cases: the core on packed data vs coercion and output.
+    if (!quick) {
+      log("");
+      log("Split of the 100000x50 data functions (src/core with a minimal coercion, median ms):");
+      const splitRows: string[][] = [];
+      for (const c of cases.filter((x) => DATA_FNS.includes(x.fn) && x.rows === 100000)) {
+        const inp = inputs.get(c.key)!;
+        const steps = splitSteps(c.fn, inp.args[0] as unknown[][], inp.directions, inp.weights);
+        const t: Record<string, number[]> = { coerce: [], compute: [], output: [] };
+        for (let s = 0; s < c.samples + c.warmup; s++) {
+          for (const step of steps) {
+            const t0 = now();
+            step.run();
+            if (s >= c.warmup) t[step.name].push(now() - t0);
+          }
+        }
+        const compute = median(t.compute);
+        const refMs = ref?.[c.key]?.median_ms;
+        splitRows.push([c.key, fmt(median(t.coerce), 2), fmt(compute, 2), fmt(median(t.output), 2), fmt(refMs, 2), fmt(refMs ? compute / refMs : undefined, 2)]);
+      }
+      log(table(["case", "coerce", "compute", "output", "numpy", "compute/numpy"], splitRows));
+    }
+
+    // Memory
+    if (!quick && !argv.includes("--no-memory")) {
+      log("");
+      log("Peak extra memory during one call at 100000x50 (peak RSS − RSS before, fresh process; input = n·m·8 bytes):");
+      const memRows: string[][] = [];
+      for (const c of cases.filter((x) => DATA_FNS.includes(x.fn) && x.rows === 100000)) {
+        const m = runMemoryProbe(c, source);
+        const inputBytes = c.rows * c.cols * 8;
+        memRows.push([c.key, fmt(m.extra / 1e6, 1), fmt(m.extra / inputBytes, 2), fmt(m.retained / 1e6, 1), m.extra / inputBytes <= 2 ? "met" : "MISSED"]);
+      }
+      log(table(["case", "peak extra MB", "× input", "result MB", "≤ 2 copies"], memRows));
+    }
+
+    // Bundles
+    log("");
+    const sizes = bundleSizes();
+    if (sizes.length === 0) log("Bundle sizes: dist/ not built (run npm run build)");
+    else {
+      log("Bundle sizes (production build; gzip level 9 with Node's zlib):");
+      log(
+        table(
+          ["file", "minified KB", "gzip KB", "budget"],
+          sizes.map((s) => [s.file, fmt(s.bytes / 1000, 1), fmt(s.gzip / 1000, 1), s.budget ? `< ${s.budget / 1000} KB: ${s.bytes < s.budget ? "met" : "MISSED"}` : ""]),
+        ),
+      );
+    }
+
+    if (jsonFile) {
+      const out: Record<string, number> = {};
+      for (const c of cases) out[c.key] = Number(ours.get(c.key)!.ms.toFixed(4));
+      fs.writeFileSync(path.resolve(jsonFile), JSON.stringify(out, null, 2) + "\n");
+      log(`\nwrote ${jsonFile}`);
+    }
+    if (mismatch) {
+      log("\nours and numpy disagree on at least one result (see MISMATCH above)");
+      process.exitCode = 1;
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main();
+
