@@ -1,0 +1,358 @@
+/**
+ * The user's analysis choices (version 1): which columns hold the area, the year and each indicator,
+ * each indicator's role, direction and subsystem, the weighting, grade cut points and top-k.
+ *
+ * Plain JSON, shared by the taskpane wizard (saved in the workbook's CustomXmlPart) and the headless
+ * runner (`npm run demo -- --config FILE.json`). Data-import options live in a separate type
+ * (src/runner/import-options.ts) under the key "import" of the runner's config file.
+ *
+ * Example (docs: README "The analysis configuration"):
+ * {
+ *   "version": 1,
+ *   "areaColumn": "country", "yearColumn": "year",
+ *   "indicators": [
+ *     { "name": "GDPperCapitaUS", "role": "support", "direction": 1, "subsystem": "economic development" },
+ *     { "name": "CO_2EmissionsPerCapita", "role": "pressure", "direction": 1, "subsystem": "environmental pollution" }
+ *   ],
+ *   "weighting": { "method": "entropy", "entropyShift": 0 },
+ *   "grades": { "low": 0.3333333333333333, "high": 0.6666666666666666 },
+ *   "topK": 5
+ * }
+ */
+import type { AhpMethod, CombineMethod, RandomIndexTable } from "../core";
+import { parseRatio } from "../core";
+
+export const ANALYSIS_CONFIG_VERSION = 1 as const;
+
+export type IndicatorRole = "support" | "pressure";
+export const ROLES: readonly IndicatorRole[] = ["support", "pressure"];
+
+/** One indicator column of the user's table. */
+export interface IndicatorConfig {
+  /** The column's header label, exactly as in the table (surrounding spaces ignored when matching). */
+  name: string;
+  role: IndicatorRole;
+  /** +1 when a larger raw value raises the index it feeds (support or pressure), −1 when it lowers it. */
+  direction: 1 | -1;
+  /** Criterion layer, e.g. "economic development"; subsystems of a system are ordered by first appearance. */
+  subsystem: string;
+}
+
+/** A pairwise judgement: a positive number, a text fraction such as "1/3", or null (blank: reciprocal of its partner). */
+export type Judgement = number | string | null;
+
+export interface AhpConfig {
+  /**
+   * "subsystem": one grid per system over its subsystems (first-appearance order); an indicator's
+   * subjective weight is its subsystem's weight split equally among the subsystem's indicators.
+   * "indicator": one grid per system over its indicators (config order).
+   */
+  level: "subsystem" | "indicator";
+  /** Priority derivation (default "eigen"). */
+  method?: AhpMethod;
+  /** RI table for the consistency ratio (default "saaty") or RI as a number. */
+  ri?: RandomIndexTable | number;
+  /**
+   * Judgement matrix per system (a_ij = how much more important i is than j). Omitted: all 1
+   * (equal importance) — the wizard pre-fills its grid that way for the user to edit.
+   */
+  matrices?: { support?: Judgement[][]; pressure?: Judgement[][] };
+}
+
+export interface WeightingConfig {
+  /** "entropy" (default): objective weights; "ahp": subjective; "combined": both, see `combine`. */
+  method: "entropy" | "ahp" | "combined";
+  /** Shift s added to every normalized value before the entropy proportions (default 0). */
+  entropyShift?: number;
+  ahp?: AhpConfig;
+  /** For "combined": method "multiplicative" (default), "linear" (with alpha, default 0.5) or "geometric". */
+  combine?: { method: CombineMethod; alpha?: number };
+}
+
+export interface ChartConfig {
+  /** Coupling chart: one series per area (default) or per year. */
+  couplingSeriesBy?: "area" | "year";
+}
+
+export interface AnalysisConfig {
+  version: 1;
+  /** Header label of the column with area names. */
+  areaColumn: string;
+  /** Header label of the column with years; omitted for a cross-section. */
+  yearColumn?: string;
+  /** Indicators; the analysis lays out support indicators first, then pressure, each in this order. */
+  indicators: IndicatorConfig[];
+  weighting: WeightingConfig;
+  /** Grade cut points, 0 < low < high < 1 (default 1/3, 2/3; seed paper Table 3). */
+  grades?: { low: number; high: number };
+  /** Number of top obstacles listed per row (default 5, as in the seed paper). */
+  topK?: number;
+  charts?: ChartConfig;
+}
+
+/** An {@link AnalysisConfig} with every default filled in (what the plan is built from). */
+export interface ResolvedConfig {
+  version: 1;
+  areaColumn: string;
+  yearColumn?: string;
+  indicators: IndicatorConfig[];
+  weighting: {
+    method: "entropy" | "ahp" | "combined";
+    entropyShift: number;
+    ahp: {
+      level: "subsystem" | "indicator";
+      method: AhpMethod;
+      ri: RandomIndexTable | number;
+      /** Complete numeric judgement matrices (null = lower-triangle reciprocal). */
+      matrices: { support: (number | null)[][]; pressure: (number | null)[][] };
+    };
+    combine: { method: CombineMethod; alpha: number };
+  };
+  grades: { low: number; high: number };
+  topK: number;
+  charts: { couplingSeriesBy: "area" | "year" };
+}
+
+/** Result of {@link validateAnalysisConfig}: the resolved config, or messages naming each bad field. */
+export type ConfigCheck = { ok: true; config: ResolvedConfig } | { ok: false; errors: string[] };
+
+const TOP_KEYS = ["version", "areaColumn", "yearColumn", "indicators", "weighting", "grades", "topK", "charts"];
+
+/** Subsystems of one system in order of first appearance among its indicators. */
+export function subsystemsOf(indicators: readonly IndicatorConfig[], role: IndicatorRole): string[] {
+  const out: string[] = [];
+  for (const ind of indicators) if (ind.role === role && !out.includes(ind.subsystem)) out.push(ind.subsystem);
+  return out;
+}
+
+function describe(v: unknown): string {
+  if (typeof v === "string") return `'${v}'`;
+  if (v === undefined) return "missing";
+  return JSON.stringify(v);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Checks a parsed JSON value against the version-1 configuration and fills in the defaults.
+ * Every message names the field, e.g. "indicators[3].direction is 'up'; use 1 or -1".
+ * Does not look at the data: that header labels exist is checked by buildAnalysisPlan.
+ */
+export function validateAnalysisConfig(raw: unknown): ConfigCheck {
+  const errors: string[] = [];
+  if (!isRecord(raw)) return { ok: false, errors: ["the configuration must be a JSON object"] };
+  for (const k of Object.keys(raw)) if (!TOP_KEYS.includes(k)) errors.push(`${k} is not a known field (known: ${TOP_KEYS.join(", ")})`);
+  if (raw.version !== 1) errors.push(`version is ${describe(raw.version)}; this add-in reads version 1`);
+  const text = (v: unknown, field: string, optional = false): string | undefined => {
+    if (v === undefined && optional) return undefined;
+    if (typeof v !== "string" || v.trim() === "") {
+      errors.push(`${field} is ${describe(v)}; give a non-empty text`);
+      return undefined;
+    }
+    return v.trim();
+  };
+  const areaColumn = text(raw.areaColumn, "areaColumn");
+  const yearColumn = text(raw.yearColumn, "yearColumn", true);
+
+  const indicators: IndicatorConfig[] = [];
+  if (!Array.isArray(raw.indicators) || raw.indicators.length === 0) {
+    errors.push(`indicators is ${describe(raw.indicators)}; give a list of indicators`);
+  } else {
+    raw.indicators.forEach((item: unknown, i: number) => {
+      const f = `indicators[${i}]`;
+      if (!isRecord(item)) {
+        errors.push(`${f} is ${describe(item)}; give an object with name, role, direction, subsystem`);
+        return;
+      }
+      for (const k of Object.keys(item)) {
+        if (!["name", "role", "direction", "subsystem"].includes(k)) errors.push(`${f}.${k} is not a known field`);
+      }
+      const name = text(item.name, `${f}.name`);
+      const role = item.role;
+      if (role !== "support" && role !== "pressure") errors.push(`${f}.role is ${describe(role)}; use "support" or "pressure"`);
+      const direction = item.direction;
+      if (direction !== 1 && direction !== -1) errors.push(`${f}.direction is ${describe(direction)}; use 1 or -1`);
+      const subsystem = text(item.subsystem, `${f}.subsystem`);
+      if (name && (role === "support" || role === "pressure") && (direction === 1 || direction === -1) && subsystem) {
+        if (indicators.some((x) => x.name === name)) errors.push(`${f}.name '${name}' appears twice`);
+        else if (name === areaColumn || name === yearColumn) errors.push(`${f}.name '${name}' is also the area or year column`);
+        indicators.push({ name, role, direction, subsystem });
+      }
+    });
+    for (const role of ROLES) {
+      if (raw.indicators.length > 0 && !raw.indicators.some((x: unknown) => isRecord(x) && x.role === role)) {
+        errors.push(`indicators has no ${role} indicator; the method needs at least one of each`);
+      }
+    }
+  }
+
+  const w = raw.weighting === undefined ? { method: "entropy" } : raw.weighting;
+  let weighting: ResolvedConfig["weighting"] | undefined;
+  if (!isRecord(w)) {
+    errors.push(`weighting is ${describe(w)}; give an object such as {"method": "entropy"}`);
+  } else {
+    for (const k of Object.keys(w)) {
+      if (!["method", "entropyShift", "ahp", "combine"].includes(k)) errors.push(`weighting.${k} is not a known field`);
+    }
+    const method = w.method ?? "entropy";
+    if (method !== "entropy" && method !== "ahp" && method !== "combined") {
+      errors.push(`weighting.method is ${describe(method)}; use "entropy", "ahp" or "combined"`);
+    }
+    const shift = w.entropyShift ?? 0;
+    if (typeof shift !== "number" || !(shift >= 0) || !Number.isFinite(shift)) {
+      errors.push(`weighting.entropyShift is ${describe(shift)}; use a number ≥ 0 (0, 0.0001 and 0.01 are common)`);
+    }
+    const ahp = resolveAhp(w.ahp, indicators, errors, method === "ahp" || method === "combined");
+    const c = w.combine ?? { method: "multiplicative" };
+    let combine: ResolvedConfig["weighting"]["combine"] = { method: "multiplicative", alpha: 0.5 };
+    if (!isRecord(c)) errors.push(`weighting.combine is ${describe(c)}; give {"method": "multiplicative"}`);
+    else {
+      const cm = c.method ?? "multiplicative";
+      if (cm !== "multiplicative" && cm !== "linear" && cm !== "geometric") {
+        errors.push(`weighting.combine.method is ${describe(cm)}; use "multiplicative", "linear" or "geometric"`);
+      }
+      const alpha = c.alpha ?? 0.5;
+      if (typeof alpha !== "number" || !(alpha >= 0 && alpha <= 1)) errors.push(`weighting.combine.alpha is ${describe(alpha)}; use a number in [0, 1]`);
+      combine = { method: cm as CombineMethod, alpha: alpha as number };
+    }
+    weighting = { method: method as "entropy", entropyShift: shift as number, ahp, combine };
+  }
+
+  let grades = { low: 1 / 3, high: 2 / 3 };
+  if (raw.grades !== undefined) {
+    const g = raw.grades;
+    if (!isRecord(g) || typeof g.low !== "number" || typeof g.high !== "number") {
+      errors.push(`grades is ${describe(g)}; give {"low": 0.333, "high": 0.667}`);
+    } else if (!(g.low > 0 && g.low < g.high && g.high < 1)) {
+      errors.push(`grades.low = ${g.low}, grades.high = ${g.high} must satisfy 0 < low < high < 1`);
+    } else grades = { low: g.low, high: g.high };
+  }
+  const topK = raw.topK ?? 5;
+  if (typeof topK !== "number" || !Number.isInteger(topK) || topK < 1) errors.push(`topK is ${describe(topK)}; use a whole number ≥ 1`);
+  let couplingSeriesBy: "area" | "year" = "area";
+  if (raw.charts !== undefined) {
+    const ch = raw.charts;
+    if (!isRecord(ch)) errors.push(`charts is ${describe(ch)}; give {"couplingSeriesBy": "area"}`);
+    else if (ch.couplingSeriesBy !== undefined) {
+      if (ch.couplingSeriesBy !== "area" && ch.couplingSeriesBy !== "year") {
+        errors.push(`charts.couplingSeriesBy is ${describe(ch.couplingSeriesBy)}; use "area" or "year"`);
+      } else couplingSeriesBy = ch.couplingSeriesBy;
+      if (couplingSeriesBy === "year" && raw.yearColumn === undefined) errors.push(`charts.couplingSeriesBy is "year" but yearColumn is not given`);
+    }
+  }
+  if (errors.length > 0 || !areaColumn || !weighting) return { ok: false, errors };
+  const config: ResolvedConfig = {
+    version: 1,
+    areaColumn,
+    indicators,
+    weighting,
+    grades,
+    topK: topK as number,
+    charts: { couplingSeriesBy },
+  };
+  if (yearColumn) config.yearColumn = yearColumn;
+  return { ok: true, config };
+}
+
+function resolveAhp(
+  a: unknown,
+  indicators: IndicatorConfig[],
+  errors: string[],
+  used: boolean,
+): ResolvedConfig["weighting"]["ahp"] {
+  const out: ResolvedConfig["weighting"]["ahp"] = {
+    level: "subsystem",
+    method: "eigen",
+    ri: "saaty",
+    matrices: { support: [], pressure: [] },
+  };
+  if (a !== undefined && !isRecord(a)) {
+    errors.push(`weighting.ahp is ${describe(a)}; give {"level": "subsystem"}`);
+    return out;
+  }
+  const ahp = (a ?? {}) as Record<string, unknown>;
+  for (const k of Object.keys(ahp)) {
+    if (!["level", "method", "ri", "matrices"].includes(k)) errors.push(`weighting.ahp.${k} is not a known field`);
+  }
+  const level = ahp.level ?? "subsystem";
+  if (level !== "subsystem" && level !== "indicator") errors.push(`weighting.ahp.level is ${describe(level)}; use "subsystem" or "indicator"`);
+  else out.level = level;
+  const method = ahp.method ?? "eigen";
+  if (method !== "eigen" && method !== "geometric" && method !== "arithmetic") {
+    errors.push(`weighting.ahp.method is ${describe(method)}; use "eigen", "geometric" or "arithmetic"`);
+  } else out.method = method;
+  const ri = ahp.ri ?? "saaty";
+  if (ri !== "saaty" && ri !== "alonso" && !(typeof ri === "number" && ri >= 0 && Number.isFinite(ri))) {
+    errors.push(`weighting.ahp.ri is ${describe(ri)}; use "saaty", "alonso" or a number ≥ 0`);
+  } else out.ri = ri as RandomIndexTable | number;
+  const matrices = ahp.matrices ?? {};
+  if (!isRecord(matrices)) {
+    errors.push(`weighting.ahp.matrices is ${describe(matrices)}; give {"support": [[...]], "pressure": [[...]]}`);
+    return out;
+  }
+  for (const k of Object.keys(matrices)) if (!ROLES.includes(k as IndicatorRole)) errors.push(`weighting.ahp.matrices.${k} is not a known field`);
+  for (const role of ROLES) {
+    const items =
+      out.level === "subsystem" ? subsystemsOf(indicators, role) : indicators.filter((x) => x.role === role).map((x) => x.name);
+    const n = items.length;
+    const m = matrices[role];
+    const field = `weighting.ahp.matrices.${role}`;
+    if (m === undefined) {
+      out.matrices[role] = items.map((_, i) => items.map((__, j) => (j >= i ? 1 : null)));
+      continue;
+    }
+    if (!used) errors.push(`${field} is given but weighting.method is not "ahp" or "combined"`);
+    if (!Array.isArray(m) || m.length !== n || m.some((r) => !Array.isArray(r) || r.length !== n)) {
+      errors.push(`${field} must be a ${n}×${n} list of lists (${out.level}s: ${items.join(", ")})`);
+      continue;
+    }
+    const num: (number | null)[][] = m.map((r: unknown[]) => r.map(() => null));
+    let bad = false;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        const v = (m[i] as unknown[])[j];
+        const f = `${field}[${i}][${j}]`;
+        if (v === null || v === "") {
+          if (j > i) {
+            errors.push(`${f} is blank; give the upper triangle (row ${i + 1} compared with column ${j + 1})`);
+            bad = true;
+          }
+          continue;
+        }
+        const x = typeof v === "number" ? v : typeof v === "string" ? parseRatio(v) : undefined;
+        if (x === undefined || !(x > 0) || !Number.isFinite(x)) {
+          errors.push(`${f} is ${describe(v)}; use a positive number or a fraction such as "1/3"`);
+          bad = true;
+        } else if (i === j && Math.abs(x - 1) > 1e-9) {
+          errors.push(`${f} is ${describe(v)}; the diagonal must be 1`);
+          bad = true;
+        } else num[i][j] = x;
+      }
+    }
+    for (let i = 0; i < n && !bad; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const u = num[i][j];
+        const l = num[j][i];
+        if (u !== null && l !== null && Math.abs(u * l - 1) > 0.01) {
+          errors.push(`${field}[${j}][${i}] is ${l} but ${field}[${i}][${j}] is ${u}; the lower triangle must hold reciprocals (or be left null)`);
+        }
+      }
+    }
+    // Only the upper triangle is kept: the plan writes reciprocal formulas below the diagonal.
+    out.matrices[role] = num.map((r, i) => r.map((x, j) => (j > i ? x : j === i ? 1 : null)));
+  }
+  return out;
+}
+
+/** Parses JSON text and validates it; a syntax error becomes one message. */
+export function parseAnalysisConfig(json: string): ConfigCheck {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, errors: [`the configuration is not valid JSON: ${(e as Error).message}`] };
+  }
+  return validateAnalysisConfig(raw);
+}
