@@ -190,7 +190,7 @@ function assertSameShape(a: Matrix, aName: string, b: Matrix, bName: string): vo
 /**
  * RECC index C = P/S per object: below 1 surplus, 1 balance, above 1 overload.
  * @customfunction INDEX
- * @helpurl https://localhost:3000/help/index.html
+ * @helpurl https://localhost:3000/help/index-function.html
  * @param pressure Pressure indices P (any range of numbers).
  * @param support Support indices S, the same shape as pressure.
  * @returns C in the shape of the inputs; #DIV/0! where S = 0 and #NUM! where the quotient overflows, in that cell only.
