@@ -1,0 +1,208 @@
+/**
+ * src/functions/coerce.ts on its own: each parameter kind, the place named in messages, and the one
+ * mapping of exceptions to CustomFunctions.Error (../shared/method.md §4).
+ */
+import { MethodError } from "../../src/core";
+import {
+  coerceArgs,
+  describeValue,
+  directionVector,
+  isRowVector,
+  labelVector,
+  numberVector,
+  numberWithDefault,
+  numericMatrix,
+  option,
+  optional,
+  pairwiseMatrix,
+  runExcelFunction,
+  toExcelError,
+} from "../../src/functions/coerce";
+import { installCustomFunctionsFake, thrownBy } from "../support/custom-functions-fake";
+
+const fake = installCustomFunctionsFake();
+
+/** The MethodError a coercion throws (coerce itself throws MethodError; adapters convert). */
+function failure(fn: () => unknown): { kind: string; message: string } {
+  const e = thrownBy(fn);
+  expect(e).toBeInstanceOf(MethodError);
+  return { kind: (e as MethodError).kind, message: (e as MethodError).message };
+}
+
+describe("numericMatrix", () => {
+  const data = numericMatrix("data");
+
+  it("packs rows into a row-major Float64Array", () => {
+    const m = data.coerce([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    expect({ rows: m.rows, cols: m.cols, values: Array.from(m.values) }).toEqual({ rows: 2, cols: 3, values: [1, 2, 3, 4, 5, 6] });
+    expect(m.values).toBeInstanceOf(Float64Array);
+  });
+
+  it("reads a lone scalar as a 1×1 range and keeps 0 and -0 as zeros", () => {
+    expect(Array.from(data.coerce(7).values)).toEqual([7]);
+    expect(Array.from(data.coerce([[0, -0]]).values)).toEqual([0, -0]);
+  });
+
+  it("names the cell of a bad value, 1-based within the range", () => {
+    expect(failure(() => data.coerce([[1, 2], [3, "n/a"]]))).toEqual({ kind: "value", message: "data row 2, column 2 is text 'n/a'; a number is needed" });
+    expect(failure(() => data.coerce([[null]])).message).toBe("data row 1, column 1 is blank; fill it in (a blank is missing, not zero)");
+    expect(failure(() => data.coerce([[1, " 4 "]])).message).toMatch(/^data row 1, column 2 is text ' 4 ', a number stored as text; convert it to a number$/);
+  });
+
+  it("shortens long text in messages", () => {
+    expect(failure(() => data.coerce([["x".repeat(100)]])).message).toBe(`data row 1, column 1 is text '${"x".repeat(40)}…'; a number is needed`);
+  });
+
+  it("checks the minimum number of rows and the unit interval when asked", () => {
+    expect(failure(() => numericMatrix("data", { minRows: 2 }).coerce([[1, 2]])).message).toBe(
+      "data has 1 row; it needs at least 2 rows (objects) to normalize over",
+    );
+    const s = numericMatrix("support", { unit: true });
+    expect(Array.from(s.coerce([[0, 1]]).values)).toEqual([0, 1]);
+    expect(failure(() => s.coerce([[0.5], [1.0001]])).message).toBe("support row 2, column 1 is 1.0001, outside [0, 1]; index values must lie in [0, 1]");
+  });
+
+  it("rejects empty, ragged and non-range input", () => {
+    expect(failure(() => data.coerce([])).message).toBe("data is empty; select a range of cells");
+    expect(failure(() => data.coerce([[]])).message).toBe("data is empty; select a range of cells");
+    expect(failure(() => data.coerce(null)).message).toBe("data is empty; select a range of cells");
+    expect(failure(() => data.coerce([1, 2])).message).toBe("data must be a range (rows of cells)");
+    expect(failure(() => data.coerce([[1, 2], [3, 4, 5]])).message).toBe("data is ragged: row 2 has 3 cells, row 1 has 2");
+  });
+});
+
+describe("pairwiseMatrix", () => {
+  const matrix = pairwiseMatrix("matrix");
+
+  it("reads text fractions and numbers, and completes blanks (null, \"\", 0) by reciprocity", () => {
+    const m = matrix.coerce([
+      ["", "1/2", " 4 "],
+      [0, null, "7"],
+      [null, "", 1],
+    ]);
+    // a_12 = 1/2 → a_21 = 2; a_13 = 4 → a_31 = 1/4; a_23 = 7 → a_32 = 1/7; diagonal 1 (method.md §3).
+    expect(Array.from(m.values)).toEqual([1, 0.5, 4, 2, 1, 7, 0.25, 1 / 7, 1]);
+  });
+
+  it("rejects non-square input before anything else", () => {
+    expect(failure(() => matrix.coerce([[1, 2]])).message).toBe("matrix must be square; it is 1×2");
+  });
+});
+
+describe("vectors", () => {
+  it("accept one row or one column with the same result; isRowVector tells which", () => {
+    const w = numberVector("weights");
+    expect(Array.from(w.coerce([[1, 2, 3]]))).toEqual([1, 2, 3]);
+    expect(Array.from(w.coerce([[1], [2], [3]]))).toEqual([1, 2, 3]);
+    expect(isRowVector([[1, 2, 3]])).toBe(true);
+    expect(isRowVector([[1], [2]])).toBe(false);
+    expect(isRowVector([[5]])).toBe(true);
+  });
+
+  it("reject a 2-D block and name blank items by position", () => {
+    const w = numberVector("weights");
+    expect(failure(() => w.coerce([[1, 2], [3, 4]])).message).toBe("weights must be one row or one column; it is a 2×2 block");
+    expect(failure(() => w.coerce([[1], [2], [null], [4]])).message).toBe("weights item 3 is blank; fill it in (a blank is missing, not zero)");
+  });
+
+  it("directions: 1/-1 and the words of method.md §3, case and spaces ignored", () => {
+    expect(directionVector("directions").coerce([[1, -1, " Benefit ", "COST", "+", "-", "positive", "Negative"]])).toEqual([1, -1, 1, -1, 1, -1, 1, -1]);
+    expect(failure(() => directionVector("directions").coerce([[1, ""]])).message).toBe('directions item 2 is blank; use 1 or -1 ("benefit" or "cost")');
+    expect(failure(() => directionVector("directions").coerce([[false]])).message).toBe('directions item 1 is FALSE; use 1 or -1 ("benefit" or "cost")');
+  });
+
+  it("labels: text trimmed, numbers as text, exact length when required", () => {
+    expect(labelVector("groups").coerce([[" climate ", 2, "x"]])).toEqual(["climate", "2", "x"]);
+    expect(failure(() => labelVector("labels", { length: 4 }).coerce([["a", "b"]])).message).toBe("labels has 2 entries; it needs exactly 4");
+    expect(failure(() => labelVector("labels").coerce([["a", "  "]])).message).toBe("labels item 2 is text '  '; a label (text) is needed");
+  });
+
+  it("optional(): an omitted argument (null) gives undefined; a given one is checked", () => {
+    const d = optional(directionVector("directions"));
+    expect(d.optional).toBe(true);
+    expect(d.coerce(null)).toBeUndefined();
+    expect(d.coerce(undefined)).toBeUndefined();
+    expect(d.coerce([[-1]])).toEqual([-1]);
+  });
+});
+
+describe("scalars and options", () => {
+  it("numberWithDefault: null, \"\" → default; bounds and integers checked", () => {
+    const k = numberWithDefault("k", { default: 5, integer: true, min: 1, max: 10 });
+    expect([k.coerce(null), k.coerce(""), k.coerce(3), k.coerce([[4]])]).toEqual([5, 5, 3, 4]);
+    expect(failure(() => k.coerce(11)).message).toBe("k is 11; it must be at most 10");
+    expect(failure(() => k.coerce(1.5)).message).toBe("k is 1.5; a whole number is needed");
+    expect(failure(() => k.coerce(true)).message).toBe("k is TRUE; a number is needed");
+  });
+
+  it("option: case and spaces ignored, blank → default, unknown words listed", () => {
+    const m = option("method", ["eigen", "geometric"] as const, "eigen");
+    expect([m.coerce(null), m.coerce(""), m.coerce("  GEOMETRIC ")]).toEqual(["eigen", "eigen", "geometric"]);
+    expect(failure(() => m.coerce("power")).message).toBe('method is text \'power\'; use "eigen" or "geometric"');
+    const ri = option("ri", ["saaty", "alonso"] as const, "saaty", true);
+    expect([ri.coerce("Alonso"), ri.coerce(1.12)]).toEqual(["alonso", 1.12]);
+    expect(failure(() => ri.coerce(NaN)).message).toBe('ri is NaN; use "saaty" or "alonso" or a number');
+  });
+
+  it("coerceArgs applies each declared parameter in order", () => {
+    const params = [numericMatrix("data"), optional(numberVector("weights")), numberWithDefault("lower", { default: 0 })] as const;
+    const [data, weights, lower] = coerceArgs(params, [[[1, 2]], null, null]);
+    expect([data.cols, weights, lower]).toEqual([2, undefined, 0]);
+  });
+});
+
+describe("describeValue", () => {
+  it.each([
+    [null, "blank"],
+    ["", "blank"],
+    [undefined, "blank"],
+    ["abc", "text 'abc'"],
+    [true, "TRUE"],
+    [-2.5, "-2.5"],
+    [{ code: "#REF!" }, "the error #REF!"],
+    [{ type: "Error", basicValue: "#N/A" }, "the error #N/A"],
+    [{ type: "Entity", text: "Beijing" }, "a Entity value"],
+    [[1], "a nested range"],
+  ])("%p reads as %p", (v, text) => {
+    expect(describeValue(v)).toBe(text);
+  });
+});
+
+describe("toExcelError: the one mapping to CustomFunctions.Error", () => {
+  const cases = [
+    ["value", "#VALUE!", "bad"],
+    ["notAvailable", "#N/A", "bad"],
+    ["divisionByZero", "#DIV/0!", ""], // Excel shows no message with #DIV/0! and #NUM!
+    ["number", "#NUM!", ""],
+  ] as const;
+  it.each(cases)("MethodError %s → %s", (kind, code, message) => {
+    const e = toExcelError(new MethodError(kind, "bad"));
+    expect(e).toBeInstanceOf(fake.Error);
+    expect({ code: e.code, message: e.message }).toEqual({ code, message });
+  });
+
+  it("passes a CustomFunctions.Error through and turns anything else into #VALUE! with its message", () => {
+    const own = new fake.Error(fake.ErrorCode.notAvailable, "x");
+    expect(toExcelError(own)).toBe(own);
+    const bug = toExcelError(new TypeError("cannot read properties of undefined"));
+    expect({ code: bug.code, message: bug.message }).toEqual({ code: "#VALUE!", message: "unexpected error: cannot read properties of undefined" });
+    expect(toExcelError("thrown string").message).toBe("unexpected error: thrown string");
+  });
+
+  it("runExcelFunction throws only CustomFunctions.Error, from coercion and from the body", () => {
+    const params = [numericMatrix("data")] as const;
+    const fromCoercion = thrownBy(() => runExcelFunction(params, [[["x"]]], () => 1));
+    expect(fromCoercion).toBeInstanceOf(fake.Error);
+    const fromBody = thrownBy(() =>
+      runExcelFunction(params, [[[1]]], () => {
+        throw new RangeError("boom");
+      }),
+    );
+    expect(fromBody).toBeInstanceOf(fake.Error);
+    expect((fromBody as Error).message).toBe("unexpected error: boom");
+    expect(runExcelFunction(params, [[[1, 2]]], (d) => d.cols)).toBe(2);
+  });
+});
