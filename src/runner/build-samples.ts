@@ -1,0 +1,84 @@
+/**
+ * Builds assets/samples/ from ../shared (reproducible; test/runner/build-samples.test.ts checks the
+ * committed files equal what this makes):
+ *   worldbank-wdi-2000-2015.csv / .xlsx / .config.json   (World Bank, World Development Indicators, CC BY 4.0)
+ *   seed-study-sp.csv                                     (the seed study's printed S, P, C)
+ * Run: npx tsx src/runner/build-samples.ts [--shared DIR] [--out DIR]
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import {
+  buildWorldBankSample,
+  seedSampleCsv,
+  WB_ATTRIBUTION,
+  WB_CONFIG,
+  WB_FIRST_YEAR,
+  WB_INDICATORS,
+  WB_LAST_YEAR,
+  WB_LICENSE,
+  WB_SOURCE,
+} from "./samples";
+import { writeWorkbook } from "./xlsx";
+import type { CellValue } from "../plan/analysis-plan";
+
+export const WB_RAW_RELATIVE = "data/real/worldbank_wdi_1990_2020/wb_raw_download.csv";
+
+/** The sample config file's text (the analysis config plus the import section). */
+export function worldBankConfigJson(): string {
+  return JSON.stringify({ ...WB_CONFIG, import: { excludeAreas: [] } }, null, 2) + "\n";
+}
+
+/** The README sheet of the sample workbook. */
+export function worldBankReadme(countries: number, rows: number): CellValue[][] {
+  return [
+    ["World Bank WDI sample for RECC for Excel"],
+    [`Source: ${WB_ATTRIBUTION}. License: ${WB_LICENSE}.`],
+    [`Contains data from ${WB_ATTRIBUTION}; selected and reshaped by RECC for Excel (no values changed).`],
+    [`Retrieved via ${WB_SOURCE}`],
+    [`${countries} countries (WDI aggregates such as World and income groups removed) with complete data on 8 indicators in every year ${WB_FIRST_YEAR}–${WB_LAST_YEAR}: ${rows} rows.`],
+    [],
+    ["Indicator", "Role", "Direction", "Subsystem"],
+    ...WB_INDICATORS.map((i) => [i.name, i.role, i.direction, i.subsystem]),
+    [],
+    ["Try it: select the Data sheet's table and run the RECC analysis wizard, or type =RECC.ENTROPYWEIGHTS(Data!C2:E" + (rows + 1) + ")."],
+  ];
+}
+
+/** Builds all samples into `outDir` from the shared folder. @returns the files written. */
+export async function buildSamples(sharedDir: string, outDir: string): Promise<string[]> {
+  const raw = fs.readFileSync(path.join(sharedDir, WB_RAW_RELATIVE), "utf8");
+  const wb = buildWorldBankSample(raw);
+  fs.mkdirSync(outDir, { recursive: true });
+  const files: string[] = [];
+  const put = (name: string, text: string) => {
+    const f = path.join(outDir, name);
+    fs.writeFileSync(f, text);
+    files.push(f);
+  };
+  put("worldbank-wdi-2000-2015.csv", wb.csv);
+  put("worldbank-wdi-2000-2015.config.json", worldBankConfigJson());
+  put("seed-study-sp.csv", seedSampleCsv());
+  const xlsx = path.join(outDir, "worldbank-wdi-2000-2015.xlsx");
+  const dataRows: CellValue[][] = [wb.header, ...wb.rows.map((r) => [r[0], Number(r[1]), ...r.slice(2).map(Number)])];
+  await writeWorkbook(xlsx, [
+    { name: "Data", rows: dataRows, headerRow: true, widths: [26, 8, 16, 16, 16, 16, 16, 16, 16, 16] },
+    { name: "README", rows: worldBankReadme(wb.countries.length, wb.rows.length), widths: [40, 12, 10, 26] },
+  ]);
+  files.push(xlsx);
+  return files;
+}
+
+if (require.main === module) {
+  const { values } = parseArgs({ options: { shared: { type: "string" }, out: { type: "string" } } });
+  const root = path.resolve(__dirname, "../..");
+  const shared = path.resolve(values.shared ?? path.join(root, "../shared"));
+  const out = path.resolve(values.out ?? path.join(root, "assets/samples"));
+  buildSamples(shared, out).then(
+    (files) => files.forEach((f) => process.stdout.write(`wrote ${path.relative(process.cwd(), f)}\n`)),
+    (e) => {
+      process.stderr.write(`error: ${(e as Error).message}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,202 @@
+/**
+ * One demo run: config → import → analysis plan evaluated with src/core → results workbook, SVG
+ * charts and a terminal summary. Writes only into `options.out`.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { validateAnalysisConfig, type ResolvedConfig } from "../plan/analysis-config";
+import { COUPLING_REGIONS, couplingRegion, grade, reccIndex } from "../core";
+import { cleanPanel, readTableFile, validateImportOptions, type ImportOptions, ImportError, parseNumberCell } from "./import-table";
+import { resultTables, runAnalysis, summaryRows, type AnalysisRun } from "./run-analysis";
+import { couplingChartSvg, couplingInput, trendChartSvg } from "./charts-svg";
+import { writeWorkbook, type SheetSpec } from "./xlsx";
+import { SEED_SOURCE, WB_ATTRIBUTION, WB_LICENSE, WB_SOURCE } from "./samples";
+import type { CellValue } from "../plan/analysis-plan";
+
+export interface DemoOptions {
+  data?: string;
+  config?: string;
+  sample?: "worldbank" | "seed";
+  out: string;
+  log: (line: string) => void;
+  /** Folder of the bundled samples (assets/samples). */
+  samplesDir: string;
+}
+
+export interface DemoResult {
+  files: string[];
+  run?: AnalysisRun;
+}
+
+export const WB_SAMPLE = "worldbank-wdi-2000-2015";
+export const SEED_SAMPLE = "seed-study-sp.csv";
+
+/** Reads and checks a runner config file: the analysis config plus an optional "import" section. */
+export function loadRunConfig(file: string): { config: ResolvedConfig; importOptions: ImportOptions } {
+  const name = path.basename(file);
+  if (!fs.existsSync(file)) throw new Error(`config ${name}: file not found (${file})`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new Error(`config ${name}: not valid JSON (${(e as Error).message})`);
+  }
+  const { import: imp, ...rest } = (raw ?? {}) as Record<string, unknown>;
+  const check = validateAnalysisConfig(typeof raw === "object" && raw !== null && !Array.isArray(raw) ? rest : raw);
+  const importErrors = validateImportOptions(imp);
+  const errors = [...(check.ok ? [] : check.errors), ...importErrors];
+  if (errors.length > 0 || !check.ok) throw new Error(`config ${name} has ${errors.length} problem(s):\n  - ${errors.join("\n  - ")}`);
+  return { config: check.config, importOptions: (imp ?? {}) as ImportOptions };
+}
+
+function fmt(x: number | string, digits = 4): string {
+  return typeof x === "number" ? x.toFixed(digits) : x;
+}
+
+function textTable(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
+  const line = (r: string[]) => r.map((c, j) => (j >= 2 && j <= 4 ? c.padStart(widths[j]) : c.padEnd(widths[j]))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
+}
+
+/** Runs the demo; returns the files written. @throws Error / ImportError with a message for the user. */
+export async function runDemo(options: DemoOptions): Promise<DemoResult> {
+  const log = options.log;
+  if (options.sample === "seed") return runSeed(options);
+  const isSample = !options.data;
+  const dataFile = options.data ? path.resolve(options.data) : path.join(options.samplesDir, `${WB_SAMPLE}.csv`);
+  const configFile = options.config ? path.resolve(options.config) : path.join(options.samplesDir, `${WB_SAMPLE}.config.json`);
+  log(`RECC demo: ${isSample ? "bundled sample, World Bank WDI 2000–2015 (CC BY 4.0)" : path.basename(dataFile)}`);
+  log(`[1/5] reading the configuration ${path.basename(configFile)}`);
+  const { config, importOptions } = loadRunConfig(configFile);
+  log(`[2/5] reading ${path.basename(dataFile)}`);
+  const table = await readTableFile(dataFile, importOptions);
+  const panel = cleanPanel(table, config, importOptions);
+  const skipped = Object.entries(panel.skippedByReason);
+  log(`      ${panel.rowCountRead} rows read, ${panel.values.length} rows in the panel (${new Set(panel.areas).size} areas${panel.years ? `, years ${Math.min(...panel.years)}–${Math.max(...panel.years)}` : ""})`);
+  for (const [reason, count] of skipped) log(`      left out: ${count} row(s), ${reason}`);
+  const shown = panel.messages.slice(0, 5);
+  for (const m of shown) log(`      ${m}`);
+  if (panel.messages.length > shown.length) log(`      … ${panel.messages.length - shown.length} more line(s) in the workbook's "Import log" sheet`);
+  const ms = config.indicators.filter((i) => i.role === "support").length;
+  log(`[3/5] computing ${config.weighting.method} weights, S, P, C, grades, regions and obstacle degrees (${panel.values.length} rows × ${config.indicators.length} indicators: ${ms} support, ${config.indicators.length - ms} pressure)`);
+  const run = runAnalysis(panel, config);
+
+  fs.mkdirSync(options.out, { recursive: true });
+  const files: string[] = [];
+  log(`[4/5] writing the results workbook`);
+  const xlsxFile = path.join(options.out, "recc-results.xlsx");
+  const about: CellValue[][] = [
+    ["RECC results", "RECC for Excel — headless run (npm run demo)"],
+    ["Data file", path.basename(dataFile)],
+    ["Rows in the panel", panel.values.length],
+    ["Rows left out", panel.rowCountRead - panel.values.length],
+  ];
+  if (isSample) {
+    about.push(["Data source", WB_ATTRIBUTION], ["License", WB_LICENSE], ["Attribution", `Contains data from ${WB_ATTRIBUTION} (CC BY 4.0); countries and years selected by RECC for Excel`], ["Retrieved via", WB_SOURCE]);
+  } else {
+    about.push(["Data source", "the user's file named above"]);
+  }
+  about.push(["Analysis plan", `the same plan the taskpane writes as live RECC.* formulas (sheet '${run.plan.sheet}')`]);
+  for (const n of run.plan.notes) about.push(["Note", n]);
+  about.push([], ["Configuration (JSON)"]);
+  for (const line of JSON.stringify({ ...config, import: importOptions }, null, 2).split("\n")) about.push(["", line]);
+  const sheets: SheetSpec[] = [
+    { name: "About", rows: about, widths: [22, 100] },
+    { name: "Data", rows: run.dataSheet, headerRow: true, widths: [24, 8] },
+    ...resultTables(run).map((t) => ({ name: t.sheet, rows: t.rows, headerRow: true, widths: [24, 8] })),
+    { name: "Import log", rows: [["Message"], ...(panel.messages.length ? panel.messages : ["nothing was left out"]).map((m) => [m])], headerRow: true, widths: [120] },
+  ];
+  await writeWorkbook(xlsxFile, sheets);
+  files.push(xlsxFile);
+
+  log(`[5/5] drawing the coupling chart and the trend chart (SVG)`);
+  const latest = panel.years ? Math.max(...panel.years) : undefined;
+  const subtitle = isSample ? `Countries ${panel.years ? `${Math.min(...panel.years)}–${latest}` : ""} · Data: ${WB_ATTRIBUTION} (CC BY 4.0)` : path.basename(dataFile);
+  const coupling = path.join(options.out, "coupling-chart.svg");
+  fs.writeFileSync(coupling, couplingChartSvg(couplingInput(run, subtitle)));
+  files.push(coupling);
+  const trendSvg = trendChartSvg(run);
+  if (trendSvg) {
+    const trend = path.join(options.out, "trend-chart.svg");
+    fs.writeFileSync(trend, trendSvg);
+    files.push(trend);
+  } else log("      no trend chart: the configuration has no year column");
+
+  const summary = summaryRows(run);
+  log("");
+  log(
+    summary.year !== undefined
+      ? `Areas in ${summary.year} (the latest year of the panel), ranked by C = P/S from most loaded to least:`
+      : "Areas ranked by C = P/S from most loaded to least:",
+  );
+  const rows = summary.rows.map((r, i) => [String(i + 1), r.area, fmt(r.C), fmt(r.S), fmt(r.P), r.grade, r.region, r.topObstacle]);
+  const lines = textTable(["#", "area", "C", "S", "P", "grade", "region", "top obstacle"], rows);
+  const limit = 40;
+  if (rows.length > limit) {
+    lines.splice(2 + limit / 2, rows.length - limit, `… ${rows.length - limit} areas in between (all in recc-results.xlsx, sheet "Results")`);
+  }
+  for (const l of lines) log(l);
+  log("");
+  for (const f of files) log(`wrote ${path.relative(process.cwd(), f) || f}`);
+  return { files, run };
+}
+
+/** The seed study's printed figures: coupling chart of every (S, P) pair it prints. */
+async function runSeed(options: DemoOptions): Promise<DemoResult> {
+  const log = options.log;
+  const file = path.join(options.samplesDir, SEED_SAMPLE);
+  log(`RECC demo: the seed study's printed S, P and C (${SEED_SAMPLE})`);
+  const t = await readTableFile(file);
+  const col = (n: string) => {
+    const j = t.headers.indexOf(n);
+    if (j < 0) throw new ImportError(t.file, undefined, n, "no such column");
+    return j;
+  };
+  const [ai, yi, si, pi, ci] = ["area", "year", "S", "P", "C_printed"].map(col);
+  const num = (v: unknown, row: number, c: string) => {
+    const p = parseNumberCell(v as string);
+    if (p.kind === "bad") throw new ImportError(t.file, row, c, p.why);
+    return p.kind === "number" ? p.value : undefined;
+  };
+  const groups = new Map<string, [number, number][]>();
+  const out: CellValue[][] = [["area", "year", "S", "P", "C printed", "C = P/S", "grade", "region"]];
+  t.rows.forEach((r, k) => {
+    const row = t.rowNumbers[k];
+    const area = String(r[ai]).trim();
+    const year = num(r[yi], row, "year");
+    const S = num(r[si], row, "S");
+    const P = num(r[pi], row, "P");
+    const C = num(r[ci], row, "C_printed");
+    if (S === undefined || P === undefined) {
+      out.push([area, year ?? "", S ?? "", P ?? "", C ?? "", "", "", ""]);
+      return;
+    }
+    if (!groups.has(area)) groups.set(area, []);
+    groups.get(area)!.push([S, P]);
+    const c = reccIndex(P, S);
+    out.push([area, year ?? "", S, P, C ?? "", c.status === "ok" ? c.value : "#DIV/0!", grade(S, P), COUPLING_REGIONS[couplingRegion(S, P)]]);
+  });
+  fs.mkdirSync(options.out, { recursive: true });
+  const files: string[] = [];
+  const svg = couplingChartSvg({
+    title: "Coupling of support and pressure: rare earth mining areas",
+    subtitle: "S and P as printed in the seed study, 2012–2019",
+    groups: [...groups].map(([name, points]) => ({ name, points })),
+    low: 1 / 3,
+    high: 2 / 3,
+    seriesBy: "area",
+  });
+  const coupling = path.join(options.out, "coupling-chart.svg");
+  fs.writeFileSync(coupling, svg);
+  files.push(coupling);
+  const xlsx = path.join(options.out, "seed-study-results.xlsx");
+  await writeWorkbook(xlsx, [
+    { name: "Figures", rows: out, headerRow: true, widths: [14, 8] },
+    { name: "About", rows: [["Source", SEED_SOURCE], ["Note", "Weishan: the study prints C only, so it has no point on the coupling chart."]], widths: [12, 120] },
+  ]);
+  files.push(xlsx);
+  for (const r of out) log(r.map((c) => (typeof c === "number" ? c.toFixed(4) : String(c))).join("\t"));
+  for (const f of files) log(`wrote ${path.relative(process.cwd(), f) || f}`);
+  return { files };
+}

@@ -1,0 +1,176 @@
+/**
+ * The headless analysis: a clean panel → the analysis plan (the same plan the taskpane writes as live
+ * formulas) → evaluated with src/core → tables for the results workbook and series for the charts.
+ */
+import { buildAnalysisPlan, blockById, type AnalysisPlan, type CellValue, type ChartSpec, type SourceTable } from "../plan/analysis-plan";
+import { evaluatePlan, isErrorCode, type PlanEvaluation } from "../plan/evaluate-plan";
+import type { ResolvedConfig } from "../plan/analysis-config";
+import type { CleanPanel } from "./import-table";
+
+/** The sheet name the runner gives the clean data (in the plan and in the results workbook). */
+export const DATA_SHEET = "Data";
+
+export interface AnalysisRun {
+  plan: AnalysisPlan;
+  evaluation: PlanEvaluation;
+  /** Data sheet values: header row + rows. */
+  dataSheet: CellValue[][];
+}
+
+/** A table for the results workbook: a sheet name and its rows (first row = header). */
+export interface ResultTable {
+  sheet: string;
+  rows: CellValue[][];
+}
+
+/** Lays the clean panel out as the "Data" sheet and builds and evaluates the plan. @throws Error when a block fails. */
+export function runAnalysis(panel: CleanPanel, config: ResolvedConfig): AnalysisRun {
+  const headers = [config.areaColumn, ...(config.yearColumn ? [config.yearColumn] : []), ...panel.indicatorNames];
+  const dataSheet: CellValue[][] = [
+    headers,
+    ...panel.values.map((v, i) => [panel.areas[i], ...(panel.years ? [panel.years[i]] : []), ...v]),
+  ];
+  const source: SourceTable = {
+    sheet: DATA_SHEET,
+    headerCell: "A1",
+    headers,
+    rowCount: panel.values.length,
+    areas: panel.areas,
+    years: panel.years,
+  };
+  const plan = buildAnalysisPlan(config, source);
+  const evaluation = evaluatePlan(plan, dataSheet);
+  if (evaluation.errors.length > 0) {
+    const first = evaluation.errors[0];
+    throw new Error(`the analysis failed in '${first.blockId}': ${first.code} ${first.message}`);
+  }
+  return { plan, evaluation, dataSheet };
+}
+
+/** The tables of the results workbook, one sheet each, values only. */
+export function resultTables(run: AnalysisRun): ResultTable[] {
+  const { plan, evaluation } = run;
+  const v = (id: string) => evaluation.values[id];
+  const has = (id: string) => plan.blocks.some((b) => b.id === id);
+  const keys = v("panel.keys");
+  const keyHeader = blockById(plan, "panel.keys").header ?? [];
+  const tables: ResultTable[] = [];
+  const panelTable = (sheet: string, parts: string[]) => {
+    const header: CellValue[] = [...keyHeader];
+    for (const id of parts) header.push(...(blockById(plan, id).header ?? [id]));
+    const rows = keys.map((k, i) => [...k, ...parts.flatMap((id) => v(id)[i])]);
+    tables.push({ sheet, rows: [header, ...rows] });
+  };
+  panelTable("Results", ["panel.S", "panel.P", "panel.C", "panel.grade", "panel.region", "panel.topObstacles"]);
+
+  const ind = v("indicators");
+  const m = ind[0].length - 1;
+  const rowsFor = (prefix: string) => {
+    const s = has(`${prefix}.support`) ? v(`${prefix}.support`)[0] : [];
+    const p = has(`${prefix}.pressure`) ? v(`${prefix}.pressure`)[0] : [];
+    return [...s, ...p];
+  };
+  const wHeader: CellValue[] = ["Indicator", "System", "Direction", "Subsystem", "Entropy weight"];
+  const cols: CellValue[][] = [rowsFor("weights.entropy")];
+  if (has("weights.ahp.support")) {
+    wHeader.push("AHP weight");
+    cols.push(rowsFor("weights.ahp"));
+  }
+  if (has("weights.combined.support")) {
+    wHeader.push("Combined weight");
+    cols.push(rowsFor("weights.combined"));
+  }
+  const used = plan.config.weighting.method;
+  wHeader.push(`Weight used (${used})`);
+  cols.push(cols[cols.length - 1]);
+  tables.push({
+    sheet: "Weights",
+    rows: [wHeader, ...Array.from({ length: m }, (_, j) => [ind[0][j + 1], ind[1][j + 1], ind[2][j + 1], ind[3][j + 1], ...cols.map((c) => c[j])])],
+  });
+  const subRows: CellValue[][] = [["System", "Subsystem", "Weight"]];
+  for (const role of ["support", "pressure"] as const) {
+    const vals = v(`weights.subsystem.${role}`)[0];
+    plan.subsystems[role].forEach((name, g) => subRows.push([role, name, vals[g]]));
+  }
+  tables.push({ sheet: "Subsystem weights", rows: subRows });
+  if (has("ahp.grid.support")) {
+    const rows: CellValue[][] = [];
+    for (const role of ["support", "pressure"] as const) {
+      const labels = v(`ahp.labels.${role}`).map((r) => r[0]);
+      const grid = v(`ahp.grid.${role}`);
+      const w = v(`ahp.weights.${role}`);
+      const cons = v(`ahp.consistency.${role}`);
+      rows.push([`${role} (${plan.config.weighting.ahp.level} level)`, ...labels, "AHP weight"]);
+      labels.forEach((l, i) => rows.push([l, ...grid[i], w[i][0]]));
+      cons.forEach((c) => rows.push(c));
+      rows.push([]);
+    }
+    tables.push({ sheet: "AHP", rows });
+  }
+  panelTable("Normalized", ["panel.normalized.support", "panel.normalized.pressure"]);
+  panelTable("Obstacle degrees", ["panel.obstacles"]);
+  panelTable("Top obstacles", ["panel.topObstacles"]);
+  panelTable("Subsystem obstacles", ["panel.subsystemObstacles"]);
+  return tables;
+}
+
+/** One row of the terminal summary. */
+export interface SummaryRow {
+  area: string;
+  year?: number;
+  S: number;
+  P: number;
+  C: number | string;
+  grade: string;
+  region: string;
+  topObstacle: string;
+}
+
+/**
+ * Rows of the latest year (or all rows of a cross-section), ranked by C from highest (most loaded)
+ * to lowest; a C that is an error code sorts last.
+ */
+export function summaryRows(run: AnalysisRun): { year?: number; rows: SummaryRow[] } {
+  const v = run.evaluation.values;
+  const keys = v["panel.keys"];
+  const hasYear = run.plan.config.yearColumn !== undefined;
+  const latest = hasYear ? Math.max(...keys.map((k) => Number(k[1]))) : undefined;
+  const rows: SummaryRow[] = [];
+  keys.forEach((k, i) => {
+    if (hasYear && Number(k[1]) !== latest) return;
+    rows.push({
+      area: String(k[0]),
+      year: hasYear ? Number(k[1]) : undefined,
+      S: v["panel.S"][i][0] as number,
+      P: v["panel.P"][i][0] as number,
+      C: v["panel.C"][i][0] as number | string,
+      grade: String(v["panel.grade"][i][0]),
+      region: String(v["panel.region"][i][0]),
+      topObstacle: String(v["panel.topObstacles"][i][0] ?? ""),
+    });
+  });
+  const key = (c: number | string) => (typeof c === "number" ? c : -Infinity);
+  rows.sort((a, b) => key(b.C) - key(a.C));
+  return { year: latest, rows };
+}
+
+/** A chart spec's series resolved to values from the evaluated workbook. */
+export interface ResolvedSeries {
+  name: string;
+  style: string;
+  points: [number | string, number | null][];
+}
+
+/** Resolves a chart's series to points (blank and error cells become gaps, never 0). */
+export function resolveChart(chart: ChartSpec, evaluation: PlanEvaluation): { categories?: (string | number)[]; series: ResolvedSeries[] } {
+  const read = (r: { sheet: string; rect: import("../plan/a1").Rect }) => evaluation.model.read(r.sheet, r.rect).flat();
+  const categories = chart.categoriesRef ? read(chart.categoriesRef).map((c) => (typeof c === "number" ? c : String(c))) : undefined;
+  const num = (x: CellValue): number | null => (typeof x === "number" && !isErrorCode(x) ? x : null);
+  const series = chart.series.map((s) => {
+    const ys = read(s.yRef);
+    const xs = s.xRef ? read(s.xRef) : undefined;
+    const points: [number | string, number | null][] = ys.map((y, i) => [xs ? (num(xs[i]) ?? NaN) : (categories?.[i] ?? i), num(y)]);
+    return { name: s.name, style: s.style, points: xs ? points.filter((p) => Number.isFinite(p[0] as number) && p[1] !== null) : points };
+  });
+  return { categories, series };
+}
