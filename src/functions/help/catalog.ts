@@ -1,0 +1,170 @@
+/**
+ * What the help pages say beyond the JSDoc of functions.ts (which gives each function's description,
+ * parameters and result, read through the metadata generator): an example formula, the errors
+ * specific to the function, and the source of its formula. Together they are the one source of
+ * docs/functions/*.html (written by `npm run docs:help`) and of the README's function reference.
+ *
+ * Examples share one sheet layout, described on the index page (LAYOUT).
+ */
+import type { FunctionId } from "../params";
+
+export interface HelpEntry {
+  /** One formula as a user types it. */
+  readonly example: string;
+  /** What the example computes, in a sentence. */
+  readonly exampleNote: string;
+  /** Errors specific to this function (the common input rules are on every page). */
+  readonly errors: readonly string[];
+  /** Where the formula comes from. */
+  readonly source: string;
+}
+
+export const LAYOUT =
+  "The examples assume one sheet: indicator names in B1:AE1 (support B–Q, pressure R–AE), directions in B2:AE2, " +
+  "the panel in rows 3–50 (6 areas × 8 years), entropy weights in row 52, AHP weights in row 53, combined weights in " +
+  "row 54, subsystem names in row 55, an AHP comparison matrix in T58:W61, S in AG3:AG50, P in AH3:AH50 and the " +
+  "support-side obstacle degrees spilled from AK3.";
+
+const SEED = "Seed paper (rare-earth mining areas' resource and environmental carrying capacity)";
+const ENTROPY_SOURCE = `${SEED}, eq. (3)–(5); Shannon entropy with k = 1/ln n (Zou, Yun & Sun 2006).`;
+const AHP_SOURCE =
+  "Saaty, T.L. (1990) How to make a decision: the analytic hierarchy process, EJOR 48, 9–26 (eigenvector, RI table, CR < 0.1); " +
+  "Alonso & Lamata (2006), Int. J. Uncertainty, Fuzziness and Knowledge-Based Systems 14(4) 445–459 (RI table \"alonso\").";
+const PANEL_ERRORS = [
+  "#VALUE! when data has fewer than 2 rows: min–max normalization needs a panel of objects.",
+  "#VALUE! when directions does not have one entry per column of data, or an entry is not 1/-1, \"+\"/\"-\", \"benefit\"/\"cost\", \"positive\"/\"negative\".",
+];
+const WEIGHTED_ERRORS = [
+  "#VALUE! when weights does not have one entry per column of data, a weight is negative, or the weights sum to 0.",
+  "#VALUE! when directions is omitted and a data value lies outside [0, 1] (the message names the cell): give directions to normalize raw data.",
+  "#VALUE! when directions is given and data has fewer than 2 rows.",
+];
+const AHP_MATRIX_ERRORS = [
+  "#VALUE! when the matrix is not square, a judgement is not positive, a diagonal cell is not 1, both a_ij and a_ji are blank, or a_ij·a_ji differs from 1 by more than 1 %.",
+  "#VALUE! for text that is neither a number nor a fraction such as '1/3.",
+];
+const UNIT_PAIR_ERRORS = [
+  "#VALUE! when support and pressure differ in shape.",
+  "#VALUE! when a value lies outside [0, 1] (the message names the cell).",
+];
+
+export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
+  NORMALIZE: {
+    example: "=RECC.NORMALIZE(B3:Q50, B2:Q2)",
+    exampleNote: "the 48×16 normalized support indicators, each column scaled over all areas and years.",
+    errors: [...PANEL_ERRORS, "#VALUE! when lower is not below upper."],
+    source: `${SEED}, eq. (1)–(2) (min–max normalization with direction).`,
+  },
+  ENTROPY: {
+    example: "=RECC.ENTROPY(B3:Q50, B2:Q2)",
+    exampleNote: "a row of 16 entropies e_j, one per support indicator.",
+    errors: [...PANEL_ERRORS, "#VALUE! when shift is negative."],
+    source: ENTROPY_SOURCE,
+  },
+  ENTROPYWEIGHTS: {
+    example: "=RECC.ENTROPYWEIGHTS(B3:Q50, B2:Q2)",
+    exampleNote: "a row of 16 entropy weights summing to 1.",
+    errors: [...PANEL_ERRORS, "#VALUE! \"no indicator varies\" when every column is constant.", "#VALUE! when shift is negative."],
+    source: ENTROPY_SOURCE,
+  },
+  AHP: {
+    example: "=RECC.AHP(T58:W61)",
+    exampleNote: "a column of 4 priorities from a 4×4 comparison of the support subsystems.",
+    errors: [...AHP_MATRIX_ERRORS, "#VALUE! for a method other than \"eigen\", \"geometric\" or \"arithmetic\"."],
+    source: `${AHP_SOURCE} Row geometric mean: Crawford & Williams (1985).`,
+  },
+  AHPCR: {
+    example: "=RECC.AHPCR(T58:W61)",
+    exampleNote: "the consistency ratio of the comparison; below 0.1 counts as consistent.",
+    errors: [
+      ...AHP_MATRIX_ERRORS,
+      "#N/A when the RI table does not cover n (\"saaty\" covers n ≤ 15; \"alonso\" any n).",
+      "#VALUE! for an ri other than \"saaty\", \"alonso\" or a number ≥ 0.",
+    ],
+    source: AHP_SOURCE,
+  },
+  AHPCONSISTENCY: {
+    example: "=RECC.AHPCONSISTENCY(T58:W61, \"alonso\")",
+    exampleNote: "a 5×2 block: lambda_max, CI, RI, CR and consistent (TRUE/FALSE), with the Alonso–Lamata RI.",
+    errors: [
+      ...AHP_MATRIX_ERRORS,
+      "#N/A when the RI table does not cover n (\"saaty\" covers n ≤ 15; \"alonso\" any n).",
+      "#VALUE! for an ri other than \"saaty\", \"alonso\" or a number ≥ 0.",
+    ],
+    source: AHP_SOURCE,
+  },
+  COMBINEWEIGHTS: {
+    example: "=RECC.COMBINEWEIGHTS(B53:Q53, B52:Q52)",
+    exampleNote: "a row of 16 weights a·e/Σa·e combining the AHP weights (row 53) and the entropy weights (row 52).",
+    errors: [
+      "#VALUE! when the two vectors differ in length, a weight is negative, a side sums to 0, or no indicator has weight on both sides (multiplicative, geometric).",
+      "#VALUE! for a method other than \"multiplicative\", \"linear\" or \"geometric\", or alpha outside [0, 1].",
+    ],
+    source: "Combination of subjective and objective weights: zhjx19/mathmodels, docs/reference/combine_weights.md; ../shared/method.md §1.4.",
+  },
+  SUPPORT: {
+    example: "=RECC.SUPPORT(B3:Q50, B54:Q54, B2:Q2)",
+    exampleNote: "a column of 48 support indices S from the raw support indicators and their combined weights.",
+    errors: WEIGHTED_ERRORS,
+    source: `${SEED}, comprehensive evaluation: S = Σ x'·w over the support system.`,
+  },
+  PRESSURE: {
+    example: "=RECC.PRESSURE(R3:AE50, R54:AE54, R2:AE2)",
+    exampleNote: "a column of 48 pressure indices P from the raw pressure indicators and their combined weights.",
+    errors: WEIGHTED_ERRORS,
+    source: `${SEED}, comprehensive evaluation: P = Σ x'·w over the pressure system.`,
+  },
+  INDEX: {
+    example: "=RECC.INDEX(AH3:AH50, AG3:AG50)",
+    exampleNote: "a column of 48 carrying-capacity indices C = P/S (pressure first, as in the formula).",
+    errors: [
+      "#VALUE! when pressure and support differ in shape.",
+      "#DIV/0! in each cell where S = 0, and #NUM! where the quotient overflows; the other cells keep their values.",
+    ],
+    source: `${SEED}, carrying-capacity index C = P/S (C < 1 surplus, C = 1 balance, C > 1 overload).`,
+  },
+  GRADE: {
+    example: "=RECC.GRADE(AG3:AG50, AH3:AH50)",
+    exampleNote: "a column of 48 grades I…IX from S and P with the cut points 1/3 and 2/3.",
+    errors: [...UNIT_PAIR_ERRORS, "#VALUE! unless 0 < low < high < 1."],
+    source: `${SEED}, Table 3 (grade = 3·level(P) + level(S) + 1).`,
+  },
+  REGION: {
+    example: "=RECC.REGION(AG3:AG50, AH3:AH50)",
+    exampleNote: "a column of 48 coupling regions, e.g. \"low-value surplus\".",
+    errors: [...UNIT_PAIR_ERRORS, "#VALUE! when labels is given without exactly 4 non-blank cells."],
+    source: `${SEED}, Table 4 (regions between P = S², P = S and P = √S).`,
+  },
+  OBSTACLE: {
+    example: "=RECC.OBSTACLE(B3:Q50, B54:Q54, B2:Q2)",
+    exampleNote: "the 48×16 obstacle degrees of the support indicators; each row sums to 1.",
+    errors: WEIGHTED_ERRORS,
+    source: `${SEED}, obstacle factor diagnosis (deviation 1 − x', share of the weighted deviation).`,
+  },
+  TOPOBSTACLES: {
+    example: "=RECC.TOPOBSTACLES(AK3:AZ50, B1:Q1, 5)",
+    exampleNote: "for each area-year, the names of its 5 largest obstacles, largest first.",
+    errors: [
+      "#VALUE! when labels does not have one entry per column of obstacles, or a label is blank.",
+      "#VALUE! unless k is a whole number ≥ 1.",
+    ],
+    source: `${SEED}, which lists the top 5 obstacle indicators per area.`,
+  },
+  GROUPSUM: {
+    example: "=RECC.GROUPSUM(AK3:AZ50, B55:Q55)",
+    exampleNote: "the obstacle degree of each subsystem per area-year (row 55 names each indicator's subsystem); =UNIQUE(B55:Q55, TRUE) gives the matching header row.",
+    errors: ["#VALUE! when groups does not have one entry per column of values, or a group label is blank."],
+    source: `${SEED}, subsystem obstacle degree = sum of its indicators' obstacle degrees.`,
+  },
+};
+
+/** Input rules every function shares (../shared/method.md §4). */
+export const COMMON_RULES: readonly string[] = [
+  "A blank cell in a range is missing, not zero: #VALUE! naming the cell (\"data row 3, column 2 is blank\"). Row and column numbers count within the range you selected.",
+  "Text in a numeric range is rejected, even text that looks like a number (\"12\" typed as text): convert it to a number. Only AHP matrices read text, for fractions such as '1/3.",
+  "TRUE/FALSE in a numeric range: #VALUE!.",
+  "A cell holding an error such as #N/A: Excel passes the error through without calling the function.",
+  "Vectors (weights, directions, labels) may be one row or one column; a block of several rows and columns is #VALUE!.",
+  "Options (method, ri) ignore case and surrounding spaces; an unknown word is #VALUE! listing the accepted ones.",
+  "Omitted optional arguments take their defaults.",
+];
