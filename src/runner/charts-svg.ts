@@ -52,10 +52,11 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
   const mid = [low / 2, (low + high) / 2, (high + 1) / 2];
   const grades = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"].map((g, i) => ({ value: [mid[i % 3], mid[Math.floor(i / 3)]], name: g }));
   const regions = [
-    { value: [0.86, 0.16], name: "high-value surplus" },
-    { value: [0.72, 0.58], name: "low-value surplus" },
+    // Inside each region and clear of the grade numerals (P < S², S² ≤ P ≤ S, S < P ≤ √S, P > √S).
+    { value: [0.84, 0.04], name: "high-value surplus" },
+    { value: [0.74, 0.62], name: "low-value surplus" },
     { value: [0.3, 0.45], name: "low-value load" },
-    { value: [0.14, 0.88], name: "high-value load" },
+    { value: [0.13, 0.96], name: "high-value load" },
   ];
   const many = input.groups.length > 12;
   const palette =
@@ -70,10 +71,12 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
     itemStyle: palette ? { color: palette[i], opacity: 0.75 } : { opacity: 0.85 },
     z: 5,
   }));
-  const line = (name: string, data: number[][], style: object) => ({
+  const line = (name: string, data: number[][], style: { color: string }) => ({
     type: "line",
     name,
     data,
+    color: style.color,
+    itemStyle: { color: style.color },
     showSymbol: false,
     smooth: true,
     silent: true,
@@ -127,7 +130,7 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
           [1, high],
         ]),
         labels(grades, "#8a8886", 22, "bold"),
-        labels(regions, "#323130", 13, "normal"),
+        labels(regions, "#004e8c", 14, "bold"),
       ],
     },
     width,
@@ -176,8 +179,8 @@ export function trendChartSvg(run: AnalysisRun, width = 900, height = 1000): str
       ],
       legend: muted ? { data: ["Average"], right: 30, top: 10 } : { type: "scroll", orient: "vertical", right: 5, top: 70, data: panels[0].data.series.map((s) => s.name) },
       grid: grids,
-      xAxis: panels.map((p, i) => ({ type: "category", gridIndex: i, data: p.data.categories, boundaryGap: false, name: i === panels.length - 1 ? "Year" : "" })),
-      yAxis: panels.map((p, i) => ({ type: "value", gridIndex: i, scale: true, name: p.spec.yAxis.title.split(" ").pop() })),
+      xAxis: panels.map((p, i) => ({ type: "category", gridIndex: i, data: p.data.categories, boundaryGap: false })),
+      yAxis: panels.map((_, i) => ({ type: "value", gridIndex: i, scale: true })),
       series,
     },
     width,
