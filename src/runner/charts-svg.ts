@@ -71,7 +71,7 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
     itemStyle: palette ? { color: palette[i], opacity: 0.75 } : { opacity: 0.85 },
     z: 5,
   }));
-  const line = (name: string, data: number[][], style: { color: string }) => ({
+  const line = (name: string, data: number[][], style: { color: string; type: string; width: number }) => ({
     type: "line",
     name,
     data,
