@@ -4,25 +4,29 @@
  *
  *   --quick            small subset (seconds); what .ci/run checks runs
  *   --json FILE        write {"<FUNCTION> <rows>x<cols>": median_ms, ...}
- *   --source S         "bundle" (default: dist/functions.js, built when missing or stale) or
- *                      "core" (src/core behind a minimal coercion; see core-split.ts)
+ *   --source S         "bundle" (default: dist/functions.js, built when missing or stale, evaluated
+ *                      as a plain script) or "vm" (the same bundle in the tests' Node vm sandbox;
+ *                      see functions-under-test.ts for why that is not the default)
  *   --no-reference     skip numpy;  --no-memory  skip the peak-memory probes
  *
  * Inputs are arrays of rows of cell values (any[][] as the host hands them over, via JSON), from a
  * seeded generator (data.ts); the same numbers are written once as float64 files that numpy reads.
- * Timing: median of repeated runs after warm-up; tiny cases are timed in batches. Numbers on a shared
- * 2-core machine are noisy: compare medians of several runs. Never a test: targets are reported,
+ * Timing: median of repeated runs after warm-up; tiny cases are timed in batches. numpy runs in a
+ * long-lived python3 process, case by case right after ours, so both see the same machine load.
+ * Wall time is the measure; process CPU time is printed beside it because on a shared 2-core machine
+ * wall time also counts time spent waiting for a core (wall ≫ CPU means the run was contended). Never a test: targets are reported,
  * not enforced; the exit code is non-zero only when something fails to run or ours and numpy
  * disagree on a result.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as v8 from "node:v8";
 import * as vm from "node:vm";
 import * as zlib from "node:zlib";
-import { coreFunctionTable, splitSteps } from "./core-split";
+import * as readline from "node:readline";
+import { splitSteps } from "./core-split";
 import * as gen from "./data";
 import { DIST, ensureBuild, loadBundle, type FunctionTable } from "./functions-under-test";
 
@@ -82,7 +86,25 @@ interface Inputs {
   readonly weights: number[];
 }
 
+const inputCache = new Map<string, Inputs>();
+
+/** Inputs of a case; the three data functions of one size share one panel. */
 function makeInputs(c: Case, dir: string): Inputs {
+  const panelKey = DATA_FNS.includes(c.fn) ? `panel ${c.rows}x${c.cols}` : undefined;
+  const cached = panelKey ? inputCache.get(panelKey) : undefined;
+  if (cached) {
+    const [data, w, d] = cached.args as [unknown[][], unknown[][], unknown[][]];
+    return { ...cached, args: c.fn === "ENTROPYWEIGHTS" ? [data, d] : [data, w, d] };
+  }
+  const made = makeFreshInputs(c, dir);
+  if (panelKey) {
+    const [data, w, d] = c.fn === "ENTROPYWEIGHTS" ? [made.args[0], [made.weights], made.args[1]] : made.args;
+    inputCache.set(panelKey, { ...made, args: [data, w, d] });
+  }
+  return made;
+}
+
+function makeFreshInputs(c: Case, dir: string): Inputs {
   const file = (name: string, values: Float64Array) => {
     const p = path.join(dir, name);
     if (!fs.existsSync(p)) fs.writeFileSync(p, Buffer.from(values.buffer, values.byteOffset, values.byteLength));
@@ -121,21 +143,38 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
 }
 
-/** Median ms per call: warm-up, then samples; calls shorter than ~5 ms are timed in batches. */
-function time(call: () => unknown, warmup: number, samples: number): { ms: number; samples: number[]; result: unknown } {
+/** Process CPU time (user + system, all threads) in ms. */
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+interface Timing {
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly result: unknown;
+}
+
+/** Median wall and CPU ms per call: warm-up, then samples; calls under ~5 ms are timed in batches. */
+function time(call: () => unknown, warmup: number, samples: number): Timing {
   let result: unknown;
-  for (let i = 0; i < warmup; i++) result = call();
+  // Warm-up: at least `warmup` calls and ~200 ms, so small cases run optimized code.
+  const w0 = now();
+  for (let i = 0; i < warmup || (now() - w0 < 200 && i < 100000); i++) result = call();
   const t0 = now();
   result = call();
   const once = now() - t0;
   const batch = once >= 5 ? 1 : Math.min(100000, Math.ceil(5 / Math.max(once, 1e-4)));
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let s = 0; s < samples; s++) {
     const t = now();
+    const c = cpuNow();
     for (let b = 0; b < batch; b++) result = call();
-    times.push((now() - t) / batch);
+    cpu.push((cpuNow() - c) / batch);
+    wall.push((now() - t) / batch);
   }
-  return { ms: median(times), samples: times, result };
+  return { ms: median(wall), cpuMs: median(cpu), result };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -174,7 +213,8 @@ function compare(fn: Fn, ours: Float64Array, refFile: string): { maxDiff: number
 // numpy reference
 
 interface RefResult {
-  median_ms: number;
+  readonly median_ms: number;
+  readonly cpu_ms: number;
 }
 
 function pythonWithNumpy(): string | undefined {
@@ -193,13 +233,36 @@ function referenceEnv(): { env: NodeJS.ProcessEnv; unset: string[] } {
   return { env, unset };
 }
 
-function runReference(py: string, job: unknown, dir: string): Record<string, RefResult> & { _numpy?: string; _blas?: string } {
-  const jobFile = path.join(dir, "job.json");
-  fs.writeFileSync(jobFile, JSON.stringify(job));
-  const { env } = referenceEnv();
-  const r = spawnSync(py, [path.join(__dirname, "reference.py"), jobFile], { env, encoding: "utf8", maxBuffer: 64 << 20 });
-  if (r.status !== 0) throw new Error(`reference.py failed (${r.status}): ${r.stderr}`);
-  return JSON.parse(r.stdout);
+/** A long-lived `reference.py --serve`: one case in, its timing out. */
+class Reference {
+  private readonly lines: AsyncIterableIterator<string>;
+  private readonly proc: ReturnType<typeof spawn>;
+  private stderr = "";
+
+  constructor(py: string) {
+    this.proc = spawn(py, [path.join(__dirname, "reference.py"), "--serve"], { env: referenceEnv().env, stdio: ["pipe", "pipe", "pipe"] });
+    this.proc.stderr!.on("data", (d: Buffer) => (this.stderr += d.toString()));
+    this.lines = readline.createInterface({ input: this.proc.stdout! })[Symbol.asyncIterator]();
+  }
+
+  private async next(): Promise<string> {
+    const r = await this.lines.next();
+    if (r.done) throw new Error(`reference.py stopped: ${this.stderr}`);
+    return r.value;
+  }
+
+  async info(): Promise<{ _numpy: string; _blas: string }> {
+    return JSON.parse(await this.next());
+  }
+
+  async run(job: unknown): Promise<RefResult> {
+    this.proc.stdin!.write(JSON.stringify(job) + "\n");
+    return JSON.parse(await this.next());
+  }
+
+  close(): void {
+    this.proc.stdin!.end();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -227,7 +290,7 @@ function readStatusKb(field: string): number {
 }
 
 function loadTable(source: string): FunctionTable {
-  return source === "core" ? coreFunctionTable() : loadBundle();
+  return loadBundle(source === "vm" ? "vm" : "bundle");
 }
 
 /** Runs inside the child: prints {baseline, peak, retained} in bytes. */
@@ -246,24 +309,20 @@ function memoryProbe(fn: Fn, rows: number, cols: number, source: string): void {
   gc();
   gc();
   const baseline = readStatusKb("VmRSS");
-  const heapBefore = process.memoryUsage();
   fs.writeFileSync("/proc/self/clear_refs", "5"); // resets VmHWM to the current RSS
   const result = f(...input.args);
   const peak = readStatusKb("VmHWM");
-  gc();
-  const heapAfter = process.memoryUsage();
-  const retained = heapAfter.heapUsed + heapAfter.arrayBuffers - heapBefore.heapUsed - heapBefore.arrayBuffers;
-  process.stdout.write(JSON.stringify({ baseline, peak, retained, ok: Array.isArray(result) }) + "\n");
+  process.stdout.write(JSON.stringify({ baseline, peak, ok: Array.isArray(result) }) + "\n");
 }
 
-function runMemoryProbe(c: Case, source: string): { extra: number; retained: number } {
+function runMemoryProbe(c: Case, source: string): { extra: number } {
   const r = spawnSync(process.execPath, [...process.execArgv, __filename, "--memory-probe", c.fn, String(c.rows), String(c.cols), source], {
     encoding: "utf8",
     maxBuffer: 1 << 20,
   });
   if (r.status !== 0) throw new Error(`memory probe ${c.key} failed: ${r.stderr}`);
   const m = JSON.parse(r.stdout.trim().split("\n").pop()!);
-  return { extra: m.peak - m.baseline, retained: m.retained };
+  return { extra: m.peak - m.baseline };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -279,7 +338,7 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), w.map((n) => "-".repeat(n)).join("  "), ...rows.map(line)].join("\n");
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   if (argv[0] === "--memory-probe") {
     memoryProbe(argv[1] as Fn, Number(argv[2]), Number(argv[3]), argv[4]);
@@ -291,134 +350,144 @@ function main(): void {
   if (jsonAt >= 0 && !jsonFile) throw new Error("--json needs a file name");
   const sourceAt = argv.indexOf("--source");
   const source = sourceAt >= 0 ? argv[sourceAt + 1] : "bundle";
-  if (source !== "bundle" && source !== "core") throw new Error(`--source is '${source}'; use bundle or core`);
+  if (source !== "bundle" && source !== "vm") throw new Error(`--source is '${source}'; use bundle or vm`);
   const log = (s: string) => process.stdout.write(s + "\n");
 
-  if (source === "bundle") ensureBuild(log);
+  ensureBuild(log);
   const fns = loadTable(source);
   const cases = makeCases(quick);
   const missing = cases.filter((c) => !fns.has(c.fn)).map((c) => c.fn);
-  if (missing.length) throw new Error(`${source} does not register ${[...new Set(missing)].join(", ")}`);
+  if (missing.length) throw new Error(`dist/functions.js does not register ${[...new Set(missing)].join(", ")}`);
 
+  const py = argv.includes("--no-reference") ? undefined : pythonWithNumpy();
+  const reference = py ? new Reference(py) : undefined;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "recc-bench-"));
   try {
-    log(`RECC bench (${quick ? "quick" : "full"}; functions from ${source === "bundle" ? "dist/functions.js" : "src/core + minimal coercion"}; node ${process.version}, ${os.cpus().length} cpus, load ${os.loadavg()[0].toFixed(2)})`);
-    const ours = new Map<string, { ms: number; result: Float64Array; cells: number }>();
-    const jobs: unknown[] = [];
+    log(`RECC bench (${quick ? "quick" : "full"}; dist/functions.js${source === "vm" ? " in the Node vm sandbox" : ""}; node ${process.version}, ${os.cpus().length} cpus, load ${os.loadavg()[0].toFixed(2)})`);
+    let info: { _numpy: string; _blas: string } | undefined;
+    if (reference) {
+      info = await reference.info();
+      const { unset } = referenceEnv();
+      log(`numpy ${info._numpy} (${info._blas}) via ${py} test/bench/reference.py; ${unset.length ? `unset for it only: ${unset.join(", ")}` : "OPENBLAS_CORETYPE/OPENBLAS_L2_SIZE are not set here"}`);
+    } else log("numpy reference: skipped (python3 with numpy not found, or --no-reference)");
+
+    const ours = new Map<string, Timing & { cells: number }>();
+    const refs = new Map<string, RefResult>();
+    const checks = new Map<string, number>();
     const inputs = new Map<string, Inputs>();
+    let mismatch = false;
     for (const c of cases) {
       const inp = makeInputs(c, dir);
       inputs.set(c.key, inp);
       const f = fns.get(c.fn)!;
       const t = time(() => f(...inp.args), c.warmup, c.samples);
-      const cells = c.rows * c.cols;
-      ours.set(c.key, { ms: t.ms, result: flatten(c.fn, t.result), cells });
-      process.stdout.write(`  ${c.key.padEnd(26)} ${fmt(t.ms, 3).padStart(9)} ms\n`);
-      jobs.push({
-        key: c.key,
-        fn: c.fn,
-        rows: c.rows,
-        cols: c.cols,
-        data: inp.files.data,
-        data2: inp.files.data2,
-        directions: inp.directions,
-        weights: inp.weights,
-        warmup: c.warmup,
-        samples: c.samples,
-        out: path.join(dir, `ref-${c.key.replace(/\W+/g, "_")}.f64`),
-      });
-    }
-
-    // numpy, after ours so the two never share the 2 cores.
-    const py = argv.includes("--no-reference") ? undefined : pythonWithNumpy();
-    let ref: ReturnType<typeof runReference> | undefined;
-    let mismatch = false;
-    const checks = new Map<string, number>();
-    if (py) {
-      const { unset } = referenceEnv();
-      log(`numpy reference: ${py} test/bench/reference.py${unset.length ? ` (unset for it only: ${unset.join(", ")})` : " (OPENBLAS_CORETYPE/OPENBLAS_L2_SIZE not set here)"}`);
-      ref = runReference(py, { cases: jobs }, dir);
-      for (const j of jobs as Array<{ key: string; fn: Fn; out: string }>) {
-        const cmp = compare(j.fn, ours.get(j.key)!.result, j.out);
-        checks.set(j.key, cmp.maxDiff);
+      ours.set(c.key, { ...t, cells: c.rows * c.cols });
+      let line = `  ${c.key.padEnd(26)} ours ${fmt(t.ms, 3).padStart(8)} ms (cpu ${fmt(t.cpuMs, 3)})`;
+      if (reference) {
+        const out = path.join(dir, `ref-${c.key.replace(/\W+/g, "_")}.f64`);
+        const r = await reference.run({
+          key: c.key,
+          fn: c.fn,
+          rows: c.rows,
+          cols: c.cols,
+          data: inp.files.data,
+          data2: inp.files.data2,
+          directions: inp.directions,
+          weights: inp.weights,
+          warmup: c.warmup,
+          samples: c.samples,
+          out,
+        });
+        refs.set(c.key, r);
+        const cmp = compare(c.fn, flatten(c.fn, t.result), out);
+        checks.set(c.key, cmp.maxDiff);
+        line += `   numpy ${fmt(r.median_ms, 3).padStart(8)} ms (cpu ${fmt(r.cpu_ms, 3)})`;
         if (!cmp.ok) {
           mismatch = true;
-          log(`  MISMATCH ${j.key}: max relative difference to numpy ${cmp.maxDiff}`);
+          line += `   MISMATCH: max relative difference ${cmp.maxDiff}`;
         }
       }
-    } else log("numpy reference: skipped (python3 with numpy not found, or --no-reference)");
+      log(line);
+    }
+    reference?.close();
 
     const rows: string[][] = [];
     for (const c of cases) {
       const o = ours.get(c.key)!;
       const nsPerCell = (o.ms * 1e6) / o.cells;
-      const refMs = ref?.[c.key]?.median_ms;
-      const ratio = refMs ? o.ms / refMs : undefined;
+      const r = refs.get(c.key);
+      const ratio = r ? o.ms / r.median_ms : undefined;
       const target = targetOf(c);
       const met = target?.met({ ms: o.ms, nsPerCell, ratio });
       rows.push([
         c.key,
         fmt(o.ms, 3),
         fmt(nsPerCell, 1),
-        fmt(refMs, 3),
+        fmt(r?.median_ms, 3),
         fmt(ratio, 2),
+        fmt(o.cpuMs, 3),
+        fmt(r?.cpu_ms, 3),
+        fmt(r ? o.cpuMs / r.cpu_ms : undefined, 2),
         checks.has(c.key) ? checks.get(c.key)!.toExponential(0) : "–",
         target ? `${target.text}: ${met === undefined ? "n/a" : met ? "met" : "MISSED"}` : "",
       ]);
     }
     log("");
-    log(table(["case", "median ms", "ns/cell", "numpy ms", "ours/numpy", "max diff", "target"], rows));
-    if (ref) log(`numpy ${ref._numpy} (${ref._blas}); ours include Excel-shaped coercion, numpy times arithmetic on packed arrays.`);
+    log(table(["case", "median ms", "ns/cell", "numpy ms", "ours/numpy", "cpu ms", "numpy cpu", "cpu ratio", "max diff", "target (wall)"], rows));
+    log("ours: the registered function on Excel-shaped any[][] (coercion + method + output arrays); numpy: the arithmetic on a packed float64 array.");
+    log("ns/cell = median ms / (rows × cols) of the data argument; cpu = process CPU time (all threads), less sensitive to other load.");
 
-    // Where the time goes, for the large data cases: the core on packed data vs coercion and output.
+    // Where the time goes, for the large data cases.
     if (!quick) {
       log("");
-      log("Split of the 100000x50 data functions (src/core with a minimal coercion, median ms):");
+      log("Split of the 100000x50 data functions into their steps (same code as the bundle, called step by step; median ms wall / cpu):");
       const splitRows: string[][] = [];
       for (const c of cases.filter((x) => DATA_FNS.includes(x.fn) && x.rows === 100000)) {
-        const inp = inputs.get(c.key)!;
-        const steps = splitSteps(c.fn, inp.args[0] as unknown[][], inp.directions, inp.weights);
-        const t: Record<string, number[]> = { coerce: [], compute: [], output: [] };
+        const steps = splitSteps(c.fn as "ENTROPYWEIGHTS" | "SUPPORT" | "OBSTACLE", inputs.get(c.key)!.args);
+        const wall: Record<string, number[]> = {};
+        const cpu: Record<string, number[]> = {};
         for (let s = 0; s < c.samples + c.warmup; s++) {
           for (const step of steps) {
             const t0 = now();
+            const c0 = cpuNow();
             step.run();
-            if (s >= c.warmup) t[step.name].push(now() - t0);
+            if (s >= c.warmup) {
+              (cpu[step.name] ??= []).push(cpuNow() - c0);
+              (wall[step.name] ??= []).push(now() - t0);
+            }
           }
         }
-        const compute = median(t.compute);
-        const refMs = ref?.[c.key]?.median_ms;
-        splitRows.push([c.key, fmt(median(t.coerce), 2), fmt(compute, 2), fmt(median(t.output), 2), fmt(refMs, 2), fmt(refMs ? compute / refMs : undefined, 2)]);
+        const cell = (name: string) => `${fmt(median(wall[name]), 1)} / ${fmt(median(cpu[name]), 1)}`;
+        const r = refs.get(c.key);
+        splitRows.push([c.key, cell("coerce"), cell("normalize"), cell("method"), cell("output"), r ? `${fmt(r.median_ms, 1)} / ${fmt(r.cpu_ms, 1)}` : "–"]);
       }
-      log(table(["case", "coerce", "compute", "output", "numpy", "compute/numpy"], splitRows));
+      log(table(["case", "coerce", "normalize", "method", "output", "numpy total"], splitRows));
     }
 
     // Memory
     if (!quick && !argv.includes("--no-memory")) {
       log("");
-      log("Peak extra memory during one call at 100000x50 (peak RSS − RSS before, fresh process; input = n·m·8 bytes):");
+      log("Peak extra memory during one call at 100000x50 (fresh process; peak RSS − RSS before the call; input = n·m·8 bytes):");
       const memRows: string[][] = [];
       for (const c of cases.filter((x) => DATA_FNS.includes(x.fn) && x.rows === 100000)) {
         const m = runMemoryProbe(c, source);
         const inputBytes = c.rows * c.cols * 8;
-        memRows.push([c.key, fmt(m.extra / 1e6, 1), fmt(m.extra / inputBytes, 2), fmt(m.retained / 1e6, 1), m.extra / inputBytes <= 2 ? "met" : "MISSED"]);
+        memRows.push([c.key, fmt(m.extra / 1e6, 1), fmt(m.extra / inputBytes, 2), m.extra / inputBytes <= 2 ? "met" : "MISSED"]);
       }
-      log(table(["case", "peak extra MB", "× input", "result MB", "≤ 2 copies"], memRows));
+      log(table(["case", "peak extra MB", "× input", "≤ 2 copies"], memRows));
+      log("Counts everything the call allocates (packed copy, normalized copy, result arrays, garbage not yet collected).");
     }
 
     // Bundles
     log("");
     const sizes = bundleSizes();
-    if (sizes.length === 0) log("Bundle sizes: dist/ not built (run npm run build)");
-    else {
-      log("Bundle sizes (production build; gzip level 9 with Node's zlib):");
-      log(
-        table(
-          ["file", "minified KB", "gzip KB", "budget"],
-          sizes.map((s) => [s.file, fmt(s.bytes / 1000, 1), fmt(s.gzip / 1000, 1), s.budget ? `< ${s.budget / 1000} KB: ${s.bytes < s.budget ? "met" : "MISSED"}` : ""]),
-        ),
-      );
-    }
+    log("Bundle sizes (production build; gzip level 9 with Node's zlib):");
+    log(
+      table(
+        ["file", "minified KB", "gzip KB", "budget"],
+        sizes.map((s) => [s.file, fmt(s.bytes / 1000, 1), fmt(s.gzip / 1000, 1), s.budget ? `< ${s.budget / 1000} KB: ${s.bytes < s.budget ? "met" : "MISSED"}` : ""]),
+      ),
+    );
 
     if (jsonFile) {
       const out: Record<string, number> = {};
@@ -431,9 +500,12 @@ function main(): void {
       process.exitCode = 1;
     }
   } finally {
+    reference?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main();
-
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,17 +1,15 @@
 /**
  * Where the bench gets the functions it times.
  *
- * "bundle" (default): the custom functions exactly as Excel registers them: dist/functions.js is
- * built when missing or older than its sources, evaluated in a bare Node vm context that has only
- * `CustomFunctions` and self/window (as the custom-functions runtime gives), and the functions passed
- * to `CustomFunctions.associate(id, fn)` are collected by id.
+ * "bundle" (default): the custom functions exactly as Excel registers them: dist/functions.js, built
+ * when missing or older than its sources, loaded as the custom-functions runtime loads it.
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as vm from "node:vm";
+import { loadFunctionsBundle, type CustomFunction } from "../support/load-functions-bundle";
 
-export type CustomFunction = (...args: unknown[]) => unknown;
+export type { CustomFunction };
 export type FunctionTable = ReadonlyMap<string, CustomFunction>;
 
 export const ROOT = path.resolve(__dirname, "..", "..");
@@ -49,40 +47,29 @@ export function ensureBuild(log: (s: string) => void): boolean {
 }
 
 /**
- * Evaluates dist/functions.js in a vm context with only `CustomFunctions` and self/window, as the
- * custom-functions runtime does, and returns the associated functions by id.
+ * "bundle" (default): evaluates dist/functions.js in this realm as a plain script whose only
+ * injected names are `CustomFunctions` and self/window (function parameters), and returns the
+ * functions it passes to `CustomFunctions.associate(id, fn)` by id. The code is the built bundle;
+ * its global look-ups (Math, Float64Array, Array…) are ordinary ones, as in Excel's runtimes.
+ *
+ * "vm": test/support/load-functions-bundle.ts, the isolation check the tests use (a Node vm
+ * context). Timing there includes Node's contextified-global interceptor on every global look-up
+ * in the bundle (Math.log, Float64Array, Array.isArray…), several times the cost of our own code;
+ * Excel has no such layer, so the bench uses it only on request (`--source vm`).
  */
-export function loadBundle(file = path.join(DIST, "functions.js")): FunctionTable {
+export function loadBundle(mode: "bundle" | "vm", file = path.join(DIST, "functions.js")): FunctionTable {
+  const vmLoaded = loadFunctionsBundle(file);
+  if (mode === "vm") return vmLoaded;
   const table = new Map<string, CustomFunction>();
-  const sandbox: Record<string, unknown> = {
-    CustomFunctions: {
-      associate(id: string | Record<string, CustomFunction>, fn?: CustomFunction) {
-        if (typeof id === "string" && fn) table.set(id.toUpperCase(), fn);
-        else if (typeof id === "object") for (const [k, f] of Object.entries(id)) table.set(k.toUpperCase(), f);
-      },
-      // Some adapters construct errors at load time or per call.
-      Error: class CustomFunctionsError extends Error {
-        constructor(
-          readonly code: string,
-          message?: string,
-        ) {
-          super(message);
-        }
-      },
-      ErrorCode: {
-        invalidValue: "#VALUE!",
-        notAvailable: "#N/A",
-        divisionByZero: "#DIV/0!",
-        invalidNumber: "#NUM!",
-        nullReference: "#NULL!",
-        invalidName: "#NAME?",
-        invalidReference: "#REF!",
-      },
+  const CustomFunctions = {
+    associate(id: unknown, fn?: unknown) {
+      if (typeof id === "string" && typeof fn === "function") table.set(id, fn as CustomFunction);
+      else if (typeof id === "object" && id !== null) for (const [k, f] of Object.entries(id)) table.set(k, f as CustomFunction);
     },
+    Error: vmLoaded.Error,
+    ErrorCode: vmLoaded.ErrorCode,
   };
-  sandbox.self = sandbox;
-  sandbox.window = sandbox;
-  const context = vm.createContext(sandbox);
-  vm.runInContext(fs.readFileSync(file, "utf8"), context, { filename: file });
+  const global: Record<string, unknown> = {};
+  new Function("CustomFunctions", "self", "window", fs.readFileSync(file, "utf8"))(CustomFunctions, global, global);
   return table;
 }

@@ -159,19 +159,28 @@ def _codes(labels, table):
 
 
 def time_case(case):
+    """Median wall and CPU (process, all threads) ms per call; calls under ~5 ms run in batches."""
     call = make_call(case)
-    batch = int(case.get("batch", 1))
-    for _ in range(int(case["warmup"])):
+    w0 = time.perf_counter()
+    i = 0
+    while i < int(case["warmup"]) or (time.perf_counter() - w0 < 0.2 and i < 100000):
         result = call()
-    times = []
+        i += 1
+    t0 = time.perf_counter_ns()
+    result = call()
+    once = (time.perf_counter_ns() - t0) / 1e6
+    batch = 1 if once >= 5 else min(100000, int(np.ceil(5 / max(once, 1e-4))))
+    wall, cpu = [], []
     for _ in range(int(case["samples"])):
         t0 = time.perf_counter_ns()
+        c0 = time.process_time_ns()
         for _ in range(batch):
             result = call()
-        times.append((time.perf_counter_ns() - t0) / 1e6 / batch)
+        cpu.append((time.process_time_ns() - c0) / 1e6 / batch)
+        wall.append((time.perf_counter_ns() - t0) / 1e6 / batch)
     if case.get("out"):
         as_f64(result, case["fn"]).tofile(case["out"])
-    return {"median_ms": float(np.median(times)), "samples_ms": times}
+    return {"median_ms": float(np.median(wall)), "cpu_ms": float(np.median(cpu)), "samples_ms": wall}
 
 
 def blas_info():
@@ -184,6 +193,15 @@ def blas_info():
 
 
 def main():
+    """`reference.py JOB.json`: all cases, one JSON object out. `reference.py --serve`: one JSON
+    case per stdin line, one JSON result per stdout line (the bench interleaves numpy with its own
+    timing case by case, so both see the same load on a shared machine)."""
+    if sys.argv[1:] == ["--serve"]:
+        print(json.dumps({"_numpy": np.__version__, "_blas": blas_info()}), flush=True)
+        for line in sys.stdin:
+            if line.strip():
+                print(json.dumps(time_case(json.loads(line))), flush=True)
+        return
     with open(sys.argv[1], encoding="utf-8") as f:
         job = json.load(f)
     results = {"_numpy": np.__version__, "_blas": blas_info()}
