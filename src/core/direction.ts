@@ -30,8 +30,9 @@ export function parseDirection(value: unknown, where: string): Direction {
     throw invalidInput(`${where} is ${value}; use 1 or -1`);
   }
   if (typeof value === "string") {
-    const d = WORDS[value.trim().toLowerCase()];
-    if (d !== undefined) return d;
+    const key = value.trim().toLowerCase();
+    // Own keys only: "constructor" or "__proto__" must not read Object.prototype members.
+    if (Object.prototype.hasOwnProperty.call(WORDS, key)) return WORDS[key];
     throw invalidInput(`${where} is '${value}'; use 1/-1, "+"/"-", "benefit"/"cost" or "positive"/"negative"`);
   }
   throw invalidInput(`${where} is ${value === null || value === undefined ? "blank" : String(value)}; use 1 or -1`);

@@ -28,8 +28,11 @@ export function randomIndex(n: number, table: RandomIndexTable | number = "saaty
     if (!(table >= 0) || !Number.isFinite(table)) throw invalidInput(`ri is ${table}; a random index must be a number ≥ 0`);
     return table;
   }
+  // Own keys only: "constructor", "__proto__" etc. are not tables.
+  if (!Object.prototype.hasOwnProperty.call(RANDOM_INDEX, table)) {
+    throw invalidInput(`ri is '${table}'; use "saaty", "alonso" or a number`);
+  }
   const values = RANDOM_INDEX[table];
-  if (!values) throw invalidInput(`ri is '${table}'; use "saaty", "alonso" or a number`);
   if (n >= 1 && n <= values.length) return values[n - 1];
   if (table === "alonso" && n > values.length) return (1.7699 * n - 4.3513) / (n - 1);
   throw new MethodError(
