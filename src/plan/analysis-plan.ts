@@ -753,7 +753,7 @@ function buildCharts(ctx: ChartContext): ChartSpec[] {
     rect: at(9, 9, 4, 3),
     body: { kind: "values", values: regionAnnotations.map((g) => [g.text, g.x, g.y]) },
   });
-  let helperRow = 20;
+  let helperRow = cr.row + cr.rows + 1;
   const charts: ChartSpec[] = [];
 
   // Coupling chart series.
