@@ -1,0 +1,145 @@
+/**
+ * The demo path end to end: the bundled World Bank sample and the China 30-city panel
+ * (../shared, tests only), checked against an independent numpy computation
+ * (test/runner/oracles/recc_oracle.py). Everything is written into a temp folder.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { runDemo } from "../../src/runner/demo-run";
+import { main } from "../../src/runner/demo";
+import { CHINA_CONFIG, CHINA_CSV, numpyOracle, readWorkbook, SAMPLES, tempDir } from "./helpers";
+
+jest.setTimeout(120000);
+
+const quiet = () => undefined;
+
+describe("npm run demo on the bundled World Bank sample", () => {
+  const out = tempDir();
+  const lines: string[] = [];
+  let result: Awaited<ReturnType<typeof runDemo>>;
+  beforeAll(async () => {
+    result = await runDemo({ sample: "worldbank", out, log: (l) => lines.push(l), samplesDir: SAMPLES });
+  });
+  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+  test("writes the workbook and both SVG charts into the output folder only", () => {
+    expect(fs.readdirSync(out).sort()).toEqual(["coupling-chart.svg", "recc-results.xlsx", "trend-chart.svg"]);
+    const svg = fs.readFileSync(path.join(out, "coupling-chart.svg"), "utf8");
+    expect(svg.startsWith("<svg")).toBe(true);
+    for (const text of ["Support index S", "Pressure index P", "y = √x", "high-value surplus", "low-value load", "VIII"]) expect(svg).toContain(text);
+    expect(fs.readFileSync(path.join(out, "trend-chart.svg"), "utf8")).toContain("Average");
+  });
+
+  test("the workbook has one sheet per table and records configuration, source and attribution", async () => {
+    const sheets = await readWorkbook(path.join(out, "recc-results.xlsx"));
+    expect(sheets.map((s) => s.sheet)).toEqual([
+      "About",
+      "Data",
+      "Results",
+      "Weights",
+      "Subsystem weights",
+      "Normalized",
+      "Obstacle degrees",
+      "Top obstacles",
+      "Subsystem obstacles",
+      "Import log",
+    ]);
+    const about = sheets[0].data.map((r) => r.join(" ")).join("\n");
+    expect(about).toContain("World Bank, World Development Indicators");
+    expect(about).toContain("CC BY 4.0");
+    expect(about).toContain('"areaColumn": "country"');
+    expect(sheets[2].data[0]).toEqual(["country", "year", "S", "P", "C", "Grade", "Region", "#1", "#2", "#3", "#4", "#5"]);
+    expect(sheets[2].data).toHaveLength(1 + 2176);
+  });
+
+  test("weights, S, P, C and obstacle degrees agree with the numpy oracle", () => {
+    const oracle = numpyOracle(path.join(SAMPLES, "worldbank-wdi-2000-2015.csv"), path.join(SAMPLES, "worldbank-wdi-2000-2015.config.json"));
+    const v = result.run!.evaluation.values;
+    const names = result.run!.plan.indicators.map((i) => i.name);
+    const weights = [...v["weights.entropy.support"][0], ...v["weights.entropy.pressure"][0]];
+    names.forEach((name, j) => expect(weights[j] as number).toBeCloseTo(oracle.weights[name], 12));
+    expect(oracle.rows).toHaveLength(v["panel.S"].length);
+    const supportNames = names.slice(0, 3);
+    oracle.rows.forEach((r, i) => {
+      expect(v["panel.keys"][i]).toEqual([r.area, r.year]);
+      expect(v["panel.S"][i][0] as number).toBeCloseTo(r.S, 12);
+      expect(v["panel.P"][i][0] as number).toBeCloseTo(r.P, 12);
+      expect(v["panel.C"][i][0] as number).toBeCloseTo(r.C as number, 9);
+      supportNames.forEach((n, j) => expect(v["panel.obstacles"][i][j] as number).toBeCloseTo(r.obstacles[n], 12));
+    });
+  });
+
+  test("the terminal summary ranks the latest year's areas by C and says which year", () => {
+    const header = lines.findIndex((l) => l.startsWith("Areas in 2015 (the latest year of the panel), ranked by C"));
+    expect(header).toBeGreaterThan(0);
+    const rank = (l: string) => Number(l.split(/\s{2,}/)[2]);
+    const rows = lines.slice(header + 3).filter((l) => /^\d+\s/.test(l));
+    const cs = rows.map(rank);
+    expect(cs.length).toBeGreaterThan(10);
+    for (let i = 1; i < cs.length; i++) expect(cs[i]).toBeLessThanOrEqual(cs[i - 1]);
+    expect(lines.some((l) => l.startsWith("[3/5]"))).toBe(true);
+  });
+});
+
+describe("the demo path on the China 30-city panel (../shared, tests only)", () => {
+  const dir = tempDir();
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("runs, reads the messy numbers, and agrees with the numpy oracle", async () => {
+    const config = path.join(dir, "china.json");
+    fs.writeFileSync(config, JSON.stringify(CHINA_CONFIG));
+    const lines: string[] = [];
+    const out = path.join(dir, "out");
+    const result = await runDemo({ data: CHINA_CSV, config, out, log: (l) => lines.push(l), samplesDir: SAMPLES });
+    expect(fs.readdirSync(out).sort()).toEqual(["coupling-chart.svg", "recc-results.xlsx", "trend-chart.svg"]);
+    expect(lines).toContain("      300 rows read, 300 rows in the panel (30 areas, years 2008–2017)");
+    // NOx "0050" (2015, 2017) is read as 50 and reported.
+    const sheets = await readWorkbook(path.join(out, "recc-results.xlsx"));
+    const log = sheets.find((s) => s.sheet === "Import log")!.data.flat().join("\n");
+    expect(log).toMatch(/column 'NOx': leading zeros: '00?\d+' read as \d+/);
+    const oracle = numpyOracle(CHINA_CSV, config);
+    const v = result.run!.evaluation.values;
+    oracle.rows.forEach((r, i) => {
+      expect(v["panel.keys"][i]).toEqual([r.area, r.year]);
+      expect(v["panel.S"][i][0] as number).toBeCloseTo(r.S, 12);
+      expect(v["panel.P"][i][0] as number).toBeCloseTo(r.P, 12);
+    });
+  });
+});
+
+describe("the command line", () => {
+  let stderr: string[];
+  let spy: jest.SpyInstance;
+  beforeEach(() => {
+    stderr = [];
+    spy = jest.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => {
+      stderr.push(String(s));
+      return true;
+    });
+  });
+  afterEach(() => spy.mockRestore());
+
+  test("bad arguments exit 2 with the usage", async () => {
+    expect(await main(["--colour", "red"])).toBe(2);
+    expect(stderr.join("")).toContain("usage: npm run demo");
+    expect(await main(["--data", "x.csv"])).toBe(2);
+    expect(stderr.join("")).toContain("--data needs --config");
+  });
+
+  test("bad input exits 1 and names the file, row and column", async () => {
+    const dir = tempDir();
+    try {
+      fs.writeFileSync(path.join(dir, "d.csv"), "city,year,a,b\nX,2000,1,2\nX,2001,abc,3\nY,2000,2,2\n");
+      fs.writeFileSync(
+        path.join(dir, "c.json"),
+        JSON.stringify({ version: 1, areaColumn: "city", yearColumn: "year", indicators: [{ name: "a", role: "support", direction: 1, subsystem: "s" }, { name: "b", role: "pressure", direction: 1, subsystem: "p" }] }),
+      );
+      const code = await main(["--data", path.join(dir, "d.csv"), "--config", path.join(dir, "c.json"), "--out", path.join(dir, "out"), "--quiet"]);
+      expect(code).toBe(1);
+      expect(stderr.join("")).toBe("error: d.csv, row 3, column 'a': is the text 'abc', not a number\n");
+      expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,53 @@
+/** Helpers for the runner tests: temp folders, the numpy oracle, reading result workbooks. */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const SAMPLES = path.join(ROOT, "assets/samples");
+export const SHARED = path.resolve(__dirname, "../../../shared");
+export const CHINA_CSV = path.join(SHARED, "data/real/china_30cities_air_2008_2017/final_air_pollution_30cities_with_petrogas.csv");
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "recc-runner-test-"));
+}
+
+export interface OracleResult {
+  weights: Record<string, number>;
+  dropped: number;
+  rows: { area: string; year: number; S: number; P: number; C: number | null; obstacles: Record<string, number> }[];
+}
+
+/** Runs test/runner/oracles/recc_oracle.py (python3 + numpy) on a CSV and a config file. */
+export function numpyOracle(csv: string, config: string): OracleResult {
+  const out = execFileSync("python3", [path.join(__dirname, "oracles/recc_oracle.py"), csv, config], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(out) as OracleResult;
+}
+
+export async function readWorkbook(file: string): Promise<{ sheet: string; data: unknown[][] }[]> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const readXlsxFile = require("read-excel-file/node").default as typeof import("read-excel-file/node").default;
+  return (await readXlsxFile(file)) as { sheet: string; data: unknown[][] }[];
+}
+
+/** The China 30-city panel's config per its README: 5 pressure, 4 support, dummies excluded. */
+export const CHINA_CONFIG = {
+  version: 1,
+  areaColumn: "city",
+  yearColumn: "year",
+  // Directions are relative to the index fed (method.md §1): a higher PM10 raises pressure → +1.
+  indicators: [
+    { name: "PM10", role: "pressure", direction: 1, subsystem: "air pollution" },
+    { name: "SO2", role: "pressure", direction: 1, subsystem: "air pollution" },
+    { name: "NOx", role: "pressure", direction: 1, subsystem: "air pollution" },
+    { name: "pop_density", role: "pressure", direction: 1, subsystem: "social pressure" },
+    { name: "second_industry", role: "pressure", direction: 1, subsystem: "industrial structure" },
+    { name: "GRP_pc", role: "support", direction: 1, subsystem: "economic development" },
+    { name: "total_gas_supply", role: "support", direction: 1, subsystem: "clean energy supply" },
+    { name: "petro_gas_supply", role: "support", direction: 1, subsystem: "clean energy supply" },
+    { name: "green_coveraged", role: "support", direction: 1, subsystem: "ecological environment" },
+  ],
+  weighting: { method: "entropy" },
+  topK: 3,
+};
