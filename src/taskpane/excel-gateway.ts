@@ -193,14 +193,17 @@ export class RequirementError extends Error {
 }
 
 /** Number of context.sync() calls per operation (constant by construction; the tests check it). */
-export const SYNCS = { readSelection: 1, readRanges: 1, describe: 2, apply: 3 } as const;
+export const SYNCS = { readSelection: 1, readRanges: 1, readUsedRange: 1, describe: 2, apply: 3 } as const;
 
 /** Batched workbook operations used by the pane. */
 export interface WorkbookGateway {
   /** True when the host supports ExcelApi `version` (e.g. "1.7"). */
   supports(version: string): boolean;
   readSelection(): Promise<RangeData>;
+  /** Values of the ranges (one sync, also for an empty list, so callers' sync counts stay fixed). */
   readRanges(addresses: string[]): Promise<RangeData[]>;
+  /** Values of a sheet's used range (null when the sheet is empty). */
+  readUsedRange(sheet: string): Promise<RangeData | null>;
   /** Sheets and saved state. */
   describe(): Promise<WorkbookInfo>;
   /** Writes sheets, blocks, charts and the saved state; refuses foreign sheets (ForeignSheetError). */
@@ -261,6 +264,15 @@ export function createGateway(run: BatchRunner, isSetSupported: (version: string
       });
       await ctx.sync();
       return ranges.map((r) => ({ address: r.address, sheet: sheetOf(r.address), values: toCellValues(r.values) }));
+    });
+  }
+
+  async function readUsedRange(sheet: string): Promise<RangeData | null> {
+    return run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load("address,values");
+      await ctx.sync();
+      if (r.isNullObject) return null;
+      return { address: r.address, sheet, values: toCellValues(r.values) };
     });
   }
 
@@ -436,16 +448,17 @@ export function createGateway(run: BatchRunner, isSetSupported: (version: string
     });
   }
 
-  return { supports, readSelection, readRanges, describe, apply };
+  return { supports, readSelection, readRanges, readUsedRange, describe, apply };
 }
 
 function writeBlock(ws: XlWorksheet, b: BlockWrite): void {
   const r = ws.getRange(b.address);
-  const grid = b.values ?? b.formulas;
-  if (!grid) return;
   if (b.values) r.values = b.values.map((row) => row.map(literalCell));
   else if (b.formulas) r.formulas = b.formulas.map((row) => row.map(formulaCell));
-  if (b.numberFormat) r.numberFormat = fill2d(grid.length, grid[0]?.length ?? 0, b.numberFormat);
+  if (b.numberFormat) {
+    const rect = parseAddress(b.address);
+    r.numberFormat = fill2d(rect.rows, rect.cols, b.numberFormat);
+  }
   if (b.header) {
     r.format.font.bold = true;
     r.format.fill.color = HEADER_FILL;
@@ -487,9 +500,12 @@ function addChart(
     chart.width = pos.width;
     chart.height = pos.height;
   } else {
-    chart.setPosition(spec.anchor);
-    chart.width = spec.width ?? 480;
-    chart.height = spec.height ?? 360;
+    if (spec.anchorEnd) chart.setPosition(spec.anchor, spec.anchorEnd);
+    else {
+      chart.setPosition(spec.anchor);
+      chart.width = spec.width ?? 480;
+      chart.height = spec.height ?? 360;
+    }
   }
 }
 
@@ -588,4 +604,9 @@ export function officeGateway(): WorkbookGateway {
   const conforms: XlContext | null = null as unknown as Excel.RequestContext | null;
   void conforms;
   return createGateway(run, (v) => Office.context.requirements.isSetSupported("ExcelApi", v));
+}
+
+/** Calls `ready(true)` once Office.js is ready in Excel (false in another host). */
+export function onOfficeReady(ready: (inExcel: boolean) => void): void {
+  Office.onReady((info) => ready(info.host === Office.HostType.Excel));
 }

@@ -1,14 +1,15 @@
-/* PLACEHOLDER task pane script (replaced by the wizard). */
+/*
+ * Task pane entry: waits for Office.js, then starts the pane over the real workbook gateway.
+ * All Office.js calls live in excel-gateway.ts; the UI logic lives in pane.ts.
+ */
+import { officeGateway, onOfficeReady } from "./excel-gateway";
+import { startPane } from "./pane";
 
-function setStatus(text: string): void {
-  const el = document.getElementById("status");
-  if (el) el.textContent = text;
-}
-
-Office.onReady((info) => {
-  if (info.host === Office.HostType.Excel) {
-    setStatus("Ready. Type =RECC. in a cell to see the functions.");
-  } else {
-    setStatus("Open this add-in in Excel.");
+onOfficeReady((inExcel) => {
+  const status = document.getElementById("status");
+  if (!inExcel) {
+    if (status) status.textContent = "Open this add-in in Excel.";
+    return;
   }
+  void startPane(officeGateway());
 });

@@ -7,9 +7,10 @@
 export type CellValue = string | number | boolean;
 
 /**
- * One rectangular block on a sheet. `address` is local to the sheet (`B2:D10`). Exactly one of
+ * One rectangular block on a sheet. `address` is local to the sheet (`B2:D10`). At most one of
  * `values` (literals; text is always written as text, never interpreted as a formula) or `formulas`
- * (cells starting with "=" are formulas, other cells literals) is given, with the block's shape.
+ * (cells starting with "=" are formulas, other cells literals) is given, with the block's shape;
+ * a block with neither only sets formats.
  */
 export interface BlockWrite {
   address: string;
@@ -77,6 +78,8 @@ export interface ChartSpec {
   series: SeriesSpec[];
   /** Top-left cell (local address on `sheet`) for a new chart. */
   anchor: string;
+  /** Bottom-right cell: when given the chart spans anchor…anchorEnd instead of width × height. */
+  anchorEnd?: string;
   width?: number;
   height?: number;
 }

@@ -1,0 +1,504 @@
+/**
+ * The pane's controller: wires the DOM of taskpane.html to the pure builders and the workbook
+ * gateway. Text from the workbook only ever reaches the page through textContent, Option() and
+ * value (never HTML).
+ */
+import { validateAnalysisConfig, subsystemsOf } from "../plan/analysis-config";
+import { buildAnalysisPlan, PlanError, type SourceTable } from "../plan/analysis-plan";
+import { ForeignSheetError, RequirementError, type WorkbookGateway } from "./excel-gateway";
+import { buildCouplingChart, CouplingInputError } from "./coupling-chart";
+import { ahpGridBlocks, planToWrite } from "./plan-adapter";
+import { applySelection, outputChoice, type RangeField } from "./range-fields";
+import { missing, missingMessage, REQUIREMENTS } from "./requirements";
+import { parseIndicatorTable, TableError, type IndicatorDraft, type ParsedTable } from "./table-parse";
+import { buildTrendCharts, TrendInputError } from "./trend-chart";
+import { choicesToConfig, withSheetJudgements, type WizardRecord } from "./wizard";
+import type { SavedState } from "./write-model";
+
+type El<T extends HTMLElement = HTMLElement> = T;
+
+/** The pane over a gateway; returns when the initial workbook description is loaded. */
+export async function startPane(gw: WorkbookGateway, doc: Document = document): Promise<void> {
+  const $ = <T extends HTMLElement = HTMLElement>(id: string): El<T> => {
+    const e = doc.getElementById(id);
+    if (!e) throw new Error(`taskpane.html has no #${id}`);
+    return e as T;
+  };
+  const input = (id: string) => $<HTMLInputElement>(id);
+  const select = (id: string) => $<HTMLSelectElement>(id);
+  const button = (id: string) => $<HTMLButtonElement>(id);
+
+  /* ---------------- status, errors, progress ---------------- */
+  const status = $("status");
+  const errorBox = $("error");
+  const progress = $<HTMLProgressElement>("progress");
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+  const fail = (text: string) => {
+    errorBox.textContent = text;
+    errorBox.hidden = false;
+  };
+  const clearError = () => {
+    errorBox.textContent = "";
+    errorBox.hidden = true;
+  };
+  const step = (fraction: number, text: string) => {
+    progress.hidden = false;
+    progress.value = Math.round(fraction * 100);
+    say(text);
+  };
+  const plainError = (e: unknown): string => {
+    if (
+      e instanceof ForeignSheetError ||
+      e instanceof RequirementError ||
+      e instanceof CouplingInputError ||
+      e instanceof TrendInputError ||
+      e instanceof TableError
+    ) {
+      return e.message;
+    }
+    if (e instanceof PlanError) return `The analysis cannot be built: ${e.problems.join("; ")}.`;
+    if (e instanceof RangeError) return e.message;
+    const msg = e instanceof Error ? e.message : String(e);
+    return `Excel reported a problem: ${msg}`;
+  };
+  /** Whether each button should be enabled once the pane is idle. */
+  const wants = new Map<HTMLButtonElement, boolean>();
+  let busyNow = false;
+  const enable = (b: HTMLButtonElement, on: boolean) => {
+    wants.set(b, on);
+    if (!busyNow) b.disabled = !on;
+  };
+  /** Runs an action with the buttons disabled, progress shown, and errors in plain words. */
+  const busy = async (action: () => Promise<void>) => {
+    clearError();
+    const buttons = [...doc.querySelectorAll<HTMLButtonElement>("button.btn")];
+    for (const b of buttons) if (!wants.has(b)) wants.set(b, !b.disabled);
+    buttons.forEach((b) => (b.disabled = true));
+    busyNow = true;
+    doc.body.setAttribute("aria-busy", "true");
+    try {
+      await action();
+    } catch (e) {
+      fail(plainError(e));
+      say("Nothing was changed in the workbook." + (e instanceof ForeignSheetError ? "" : ""));
+    } finally {
+      busyNow = false;
+      buttons.forEach((b) => (b.disabled = !wants.get(b)));
+      doc.body.removeAttribute("aria-busy");
+      progress.hidden = true;
+    }
+  };
+
+  /* ---------------- tabs (roving tabindex, arrow keys) ---------------- */
+  const tabs = [...doc.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+  const selectTab = (tab: HTMLButtonElement, focus: boolean) => {
+    for (const t of tabs) {
+      const on = t === tab;
+      t.setAttribute("aria-selected", String(on));
+      t.tabIndex = on ? 0 : -1;
+      $(t.getAttribute("aria-controls")!).hidden = !on;
+    }
+    if (focus) tab.focus();
+  };
+  tabs.forEach((t, i) => {
+    t.addEventListener("click", () => selectTab(t, false));
+    t.addEventListener("keydown", (ev) => {
+      const next =
+        ev.key === "ArrowRight" ? tabs[(i + 1) % tabs.length] : ev.key === "ArrowLeft" ? tabs[(i - 1 + tabs.length) % tabs.length] : ev.key === "Home" ? tabs[0] : ev.key === "End" ? tabs[tabs.length - 1] : null;
+      if (next) {
+        ev.preventDefault();
+        selectTab(next, true);
+      }
+    });
+  });
+
+  /* ---------------- requirement sets ---------------- */
+  const lacking = missing(Object.values(REQUIREMENTS), (v) => gw.supports(v));
+  if (lacking.length > 0) {
+    const bar = $("requirements");
+    bar.textContent = lacking.map(missingMessage).join("\n");
+    bar.hidden = false;
+  }
+  const chartsOk = gw.supports(REQUIREMENTS.charts.excelApi);
+
+  /* ---------------- ToolPak range fields ---------------- */
+  let lastFocused: string | null = null;
+  for (const el of doc.querySelectorAll<HTMLInputElement>("input.range-input")) {
+    el.addEventListener("focus", () => (lastFocused = el.id));
+  }
+  const fieldsOf = (ids: [string, string, boolean][]): RangeField[] =>
+    ids.map(([id, label, required]) => ({ id, label, required, value: input(id).value }));
+  const useSelection = async (ids: [string, string, boolean][]) => {
+    await busy(async () => {
+      const sel = await gw.readSelection();
+      const focused = ids.some(([id]) => id === lastFocused) ? lastFocused : null;
+      const { fields, filled } = applySelection(fieldsOf(ids), sel.address, focused);
+      for (const f of fields) input(f.id).value = f.value;
+      if (filled) {
+        input(filled).focus();
+        say(`${sel.address} → ${fields.find((f) => f.id === filled)!.label}`);
+      } else say("Every field is filled; click into a field first to replace it.");
+      lastFocused = null;
+    });
+  };
+  const outputOf = (name: string, placeId: string) => {
+    const kind = (doc.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? "newSheet") as string;
+    const o = outputChoice(kind, input(placeId).value);
+    if (typeof o === "string") throw new RangeError(o);
+    return o;
+  };
+
+  let state: SavedState | null = null;
+  const refreshState = async () => {
+    state = (await gw.describe()).state;
+    return state;
+  };
+
+  /* ---------------- coupling chart ---------------- */
+  const cpFields: [string, string, boolean][] = [
+    ["cp-s", "Support index S range", true],
+    ["cp-p", "Pressure index P range", true],
+    ["cp-areas", "Area labels range", false],
+    ["cp-years", "Years range", false],
+  ];
+  button("cp-use").addEventListener("click", () => void useSelection(cpFields));
+  enable(button("cp-insert"), chartsOk);
+  button("cp-insert").addEventListener("click", () =>
+    void busy(async () => {
+      const f = fieldsOf(cpFields);
+      const needed = f.filter((x) => x.required && !x.value.trim());
+      if (needed.length) throw new RangeError(needed.map((x) => `Fill in "${x.label}".`).join(" "));
+      const output = outputOf("cp-out", "cp-place");
+      step(0.2, "Reading the ranges…");
+      const addresses = f.filter((x) => x.value.trim()).map((x) => x.value.trim());
+      const read = await gw.readRanges(addresses);
+      const byId = new Map(f.filter((x) => x.value.trim()).map((x, i) => [x.id, read[i]]));
+      const st = await refreshState();
+      step(0.5, "Writing the helper cells and the chart…");
+      const number = 1 + st.helperBlocks.filter((b) => b.chart.startsWith("RECC coupling ")).length;
+      const res = buildCouplingChart(
+        {
+          support: byId.get("cp-s")!,
+          pressure: byId.get("cp-p")!,
+          areas: byId.get("cp-areas"),
+          years: byId.get("cp-years"),
+          labelsInFirstRow: input("cp-labels").checked,
+          seriesBy: select("cp-by").value === "year" ? "year" : "area",
+          output,
+        },
+        st.helperBlocks,
+        number,
+      );
+      const report = await gw.apply(res.write);
+      state = report.state;
+      const skippedRows = res.skipped.length
+        ? ` ${res.skipped.length} row(s) with a blank S or P were left out (not drawn as 0).`
+        : "";
+      const skippedFeatures = report.skipped.length ? ` Left out (needs a newer Excel): ${report.skipped.join(", ")}.` : "";
+      say(`Inserted "${res.chartName}": ${res.points.length} points in ${res.groups.length} series.${skippedRows}${skippedFeatures}`);
+    }),
+  );
+
+  /* ---------------- trend charts ---------------- */
+  const trFields: [string, string, boolean][] = [
+    ["tr-areas", "Area column", true],
+    ["tr-years", "Year column", true],
+    ["tr-values", "Value column(s)", true],
+  ];
+  button("tr-use").addEventListener("click", () => void useSelection(trFields));
+  enable(button("tr-insert"), chartsOk);
+  button("tr-insert").addEventListener("click", () =>
+    void busy(async () => {
+      const f = fieldsOf(trFields);
+      const needed = f.filter((x) => !x.value.trim());
+      if (needed.length) throw new RangeError(needed.map((x) => `Fill in "${x.label}".`).join(" "));
+      const output = outputOf("tr-out", "tr-place");
+      step(0.2, "Reading the panel…");
+      const [areas, years, values] = await gw.readRanges(f.map((x) => x.value.trim()));
+      const st = await refreshState();
+      step(0.5, "Writing the pivots and charts…");
+      const first = 1 + st.helperBlocks.filter((b) => b.chart.startsWith("RECC trend ")).length;
+      const res = buildTrendCharts({ areas, years, values, labelsInFirstRow: input("tr-labels").checked, output }, st.helperBlocks, first);
+      const report = await gw.apply(res.write);
+      state = report.state;
+      say(`Inserted ${res.charts.length} trend chart(s): ${res.charts.join(", ")}.`);
+    }),
+  );
+
+  /* ---------------- the wizard ---------------- */
+  let table: ParsedTable | null = null;
+  let drafts: IndicatorDraft[] = [];
+  let lastPlanSheet: string | null = null;
+  button("wz-use").addEventListener("click", () => void useSelection([["wz-table", "Input range", true]]));
+
+  const option = (value: string, text: string, selected = false) => {
+    const o = new Option(text, value, selected, selected);
+    return o;
+  };
+  const fillColumnSelects = (t: ParsedTable) => {
+    const area = select("wz-area");
+    const year = select("wz-year");
+    area.replaceChildren(...t.headers.map((h, i) => option(String(i), h, h === t.areaColumn)));
+    year.replaceChildren(option("", "(none)", !t.yearColumn), ...t.headers.map((h, i) => option(String(i), h, h === t.yearColumn)));
+  };
+  const renderGrid = () => {
+    const body = $("wz-grid").querySelector("tbody")!;
+    const rows = drafts.map((d, i) => {
+      const tr = doc.createElement("tr");
+      const use = doc.createElement("input");
+      use.type = "checkbox";
+      use.id = `wz-use-${i}`;
+      use.checked = d.include;
+      use.addEventListener("change", () => (d.include = use.checked));
+      const useLabel = doc.createElement("label");
+      useLabel.htmlFor = use.id;
+      useLabel.className = "visually-hidden";
+      useLabel.textContent = `Use ${d.name}`;
+      const name = doc.createElement("td");
+      name.className = "name";
+      name.textContent = d.name;
+      name.title = d.name;
+      const role = doc.createElement("select");
+      role.id = `wz-role-${i}`;
+      role.append(option("support", "Support", d.role === "support"), option("pressure", "Pressure", d.role === "pressure"));
+      role.addEventListener("change", () => (d.role = role.value === "pressure" ? "pressure" : "support"));
+      const dir = doc.createElement("select");
+      dir.id = `wz-dir-${i}`;
+      dir.append(option("1", "+", d.direction === 1), option("-1", "−", d.direction === -1));
+      dir.addEventListener("change", () => (d.direction = dir.value === "-1" ? -1 : 1));
+      const sub = doc.createElement("input");
+      sub.type = "text";
+      sub.id = `wz-sub-${i}`;
+      sub.value = d.subsystem;
+      sub.addEventListener("input", () => (d.subsystem = sub.value));
+      const labelled = (el: HTMLElement, text: string) => {
+        const l = doc.createElement("label");
+        l.htmlFor = el.id;
+        l.className = "visually-hidden";
+        l.textContent = text;
+        const td = doc.createElement("td");
+        td.append(l, el);
+        return td;
+      };
+      const tdUse = doc.createElement("td");
+      tdUse.append(useLabel, use);
+      tr.append(tdUse, name, labelled(role, `Role of ${d.name}`), labelled(dir, `Direction of ${d.name}`), labelled(sub, `Subsystem of ${d.name}`));
+      return tr;
+    });
+    body.replaceChildren(...rows);
+  };
+  const showTable = (t: ParsedTable, keep?: WizardRecord) => {
+    table = t;
+    drafts = t.indicators.map((d) => ({ ...d }));
+    if (keep) {
+      // A saved configuration wins over the defaults: roles, directions, subsystems, ticks.
+      for (const d of drafts) {
+        const saved = keep.config.indicators.find((x) => x.name === d.name);
+        d.include = Boolean(saved);
+        if (saved) Object.assign(d, { role: saved.role, direction: saved.direction, subsystem: saved.subsystem });
+      }
+      t = { ...t, areaColumn: keep.config.areaColumn, yearColumn: keep.config.yearColumn };
+      select("wz-weighting").value = keep.config.weighting.method;
+      select("wz-ahp-level").value = keep.config.weighting.ahp?.level ?? "subsystem";
+      select("wz-combine").value = keep.config.weighting.combine?.method ?? "multiplicative";
+      select("wz-by").value = keep.config.charts?.couplingSeriesBy ?? "area";
+      input("wz-sheet").value = keep.sheet;
+    }
+    fillColumnSelects(t);
+    renderGrid();
+    ($("wz-columns") as HTMLFieldSetElement).disabled = false;
+    ($("wz-options") as HTMLFieldSetElement).disabled = false;
+    enable(button("wz-build"), chartsOk);
+  };
+  const readTable = async (address: string) => {
+    const [r] = await gw.readRanges([address]);
+    return parseIndicatorTable(r.address, r.values);
+  };
+  button("wz-read").addEventListener("click", () =>
+    void busy(async () => {
+      const address = input("wz-table").value.trim();
+      if (!address) throw new RangeError('Fill in "Input range" (the table with its labels in the first row).');
+      step(0.3, "Reading the table…");
+      const t = await readTable(address);
+      showTable(t);
+      const inc = t.indicators.filter((d) => d.include).length;
+      say(`Read ${t.rowCount} rows, ${t.indicators.length} numeric columns (${inc} ticked). ${t.notes.join(" ")}`.trim());
+    }),
+  );
+
+  const currentRecord = (): WizardRecord => {
+    if (!table) throw new RangeError("Read the table first.");
+    const headers = table.headers;
+    const areaColumn = headers[Number(select("wz-area").value)];
+    const yv = select("wz-year").value;
+    const yearColumn = yv === "" ? undefined : headers[Number(yv)];
+    const config = choicesToConfig({
+      areaColumn,
+      yearColumn,
+      indicators: drafts.filter((d) => d.name !== areaColumn && d.name !== yearColumn),
+      weighting: select("wz-weighting").value as "entropy" | "ahp" | "combined",
+      ahpLevel: select("wz-ahp-level").value === "indicator" ? "indicator" : "subsystem",
+      combine: select("wz-combine").value as "multiplicative" | "linear" | "geometric",
+      seriesBy: select("wz-by").value === "year" ? "year" : "area",
+    });
+    const sheet = input("wz-sheet").value.trim() || "RECC analysis";
+    return { version: 1, table: input("wz-table").value.trim(), sheet, helperSheet: `${sheet} charts`.slice(0, 31), config };
+  };
+  const sourceOf = (t: ParsedTable, rec: WizardRecord): SourceTable => {
+    const ai = t.headers.indexOf(rec.config.areaColumn);
+    void ai;
+    return {
+      sheet: t.sheet,
+      headerCell: t.headerCell,
+      headers: t.headers,
+      rowCount: t.rowCount,
+      areas: t.areas,
+      ...(rec.config.yearColumn && t.years ? { years: t.years } : {}),
+    };
+  };
+
+  button("wz-build").addEventListener("click", () =>
+    void busy(async () => {
+      let rec = currentRecord();
+      const check0 = validateAnalysisConfig(rec.config);
+      if (!check0.ok) throw new RangeError(`Check the indicator grid: ${check0.errors.join("; ")}.`);
+      step(0.15, "Reading the table…");
+      const t = await readTable(rec.table);
+      table = t;
+      // Rebuild: the user's AHP judgements on the existing sheet are read back first.
+      const previous = state?.wizard as WizardRecord | null | undefined;
+      let grids: ReturnType<typeof ahpGridBlocks> = [];
+      if (previous && previous.version === 1 && previous.config.weighting.method !== "entropy" && previous.sheet === rec.sheet) {
+        const prevCheck = validateAnalysisConfig(previous.config);
+        if (prevCheck.ok) {
+          try {
+            grids = ahpGridBlocks(buildAnalysisPlan(prevCheck.config, sourceOf(t, previous), { sheet: previous.sheet, helperSheet: previous.helperSheet }));
+          } catch {
+            grids = [];
+          }
+        }
+      }
+      step(0.3, grids.length ? "Reading your AHP judgements…" : "Checking the workbook…");
+      const read = await gw.readRanges(grids.map((g) => g.address));
+      const notes: string[] = [];
+      if (rec.config.weighting.method !== "entropy") {
+        const level = rec.config.weighting.ahp?.level ?? "subsystem";
+        const size = (role: "support" | "pressure") =>
+          level === "subsystem" ? subsystemsOf(rec.config.indicators, role).length : rec.config.indicators.filter((x) => x.role === role).length;
+        const folded = withSheetJudgements(
+          rec.config,
+          grids.map((g, i) => ({ role: g.role, values: read[i].values })),
+          size,
+        );
+        rec = { ...rec, config: folded.config };
+        notes.push(...folded.notes);
+      }
+      const check = validateAnalysisConfig(rec.config);
+      if (!check.ok) throw new RangeError(`The configuration is not usable: ${check.errors.join("; ")}.`);
+      step(0.45, "Planning the analysis sheet…");
+      const plan = buildAnalysisPlan(check.config, sourceOf(t, rec), { sheet: rec.sheet, helperSheet: rec.helperSheet });
+      step(0.6, `Writing ${plan.blocks.length} blocks and ${plan.charts.length} charts…`);
+      const report = await gw.apply(planToWrite(plan, rec));
+      state = report.state;
+      lastPlanSheet = plan.sheet;
+      enable(button("wz-share"), true);
+      step(1, "Done.");
+      const verb = report.sheetsCreated.includes(plan.sheet) ? "Built" : "Rebuilt";
+      say(
+        `${verb} "${plan.sheet}": ${plan.blocks.length} blocks of live RECC formulas, ${report.charts.length} charts ` +
+          `(helper cells on "${plan.helperSheet}"). Configuration saved in the workbook.` +
+          (notes.length || plan.notes.length ? `\n${[...notes, ...plan.notes].join("\n")}` : "") +
+          (report.skipped.length ? `\nLeft out (needs a newer Excel): ${report.skipped.join(", ")}.` : ""),
+      );
+      const ahpCard = $("wz-ahp");
+      ahpCard.hidden = check.config.weighting.method === "entropy";
+      ahpBlocks = plan.blocks
+        .filter((b) => b.id.startsWith("ahp.consistency."))
+        .map((b) => ({ role: b.id.split(".")[2], address: `'${b.sheet.replace(/'/g, "''")}'!${b.address}` }));
+      renderAhp([]);
+    }),
+  );
+
+  /* ---------------- AHP readout ---------------- */
+  let ahpBlocks: { role: string; address: string }[] = [];
+  const renderAhp = (values: { role: string; values: unknown[][] }[]) => {
+    const body = $("wz-ahp-table").querySelector("tbody")!;
+    const rows: HTMLTableRowElement[] = [];
+    for (const b of ahpBlocks) {
+      const v = values.find((x) => x.role === b.role)?.values;
+      const tr = doc.createElement("tr");
+      const th = doc.createElement("th");
+      th.scope = "row";
+      th.textContent = b.role;
+      const td = doc.createElement("td");
+      td.textContent = v
+        ? v.map((r) => `${String(r[0])} ${typeof r[1] === "number" ? r[1].toFixed(4) : String(r[1])}`).join(" · ")
+        : `live at ${b.address}`;
+      tr.append(th, td);
+      rows.push(tr);
+    }
+    body.replaceChildren(...rows);
+  };
+  button("wz-ahp-refresh").addEventListener("click", () =>
+    void busy(async () => {
+      const read = await gw.readRanges(ahpBlocks.map((b) => b.address));
+      renderAhp(ahpBlocks.map((b, i) => ({ role: b.role, values: read[i].values })));
+      say("AHP consistency read from the sheet (CR < 0.1 is consistent).");
+    }),
+  );
+
+  /* ---------------- share without the add-in ---------------- */
+  button("wz-share").addEventListener("click", () =>
+    void busy(async () => {
+      const sheet = lastPlanSheet ?? (state?.wizard as WizardRecord | null)?.sheet;
+      if (!sheet) throw new RangeError("Build the analysis first.");
+      step(0.3, "Reading the computed values…");
+      const used = await gw.readUsedRange(sheet);
+      if (!used) throw new RangeError(`"${sheet}" is empty; build the analysis first.`);
+      const target = `${sheet} (values)`.slice(0, 31);
+      const local = used.address.slice(used.address.lastIndexOf("!") + 1);
+      step(0.6, "Writing the values-only copy…");
+      await gw.apply({
+        sheets: [
+          {
+            name: target,
+            role: "share",
+            mode: "replace",
+            activate: true,
+            blocks: [
+              { address: "A1", values: [[`Values-only copy of "${sheet}" for readers without the RECC add-in. Rebuild it after changes.`]], header: true },
+              { address: local, values: used.values },
+            ],
+          },
+        ],
+        charts: [],
+      });
+      say(`Wrote "${target}": the values of "${sheet}" without formulas, readable in any Excel.`);
+    }),
+  );
+
+  /* ---------------- start: saved configuration ---------------- */
+  try {
+    const st = await refreshState();
+    const rec = st.wizard as WizardRecord | null;
+    if (rec && rec.version === 1 && typeof rec.table === "string") {
+      input("wz-table").value = rec.table;
+      try {
+        showTable(await readTable(rec.table), rec);
+        lastPlanSheet = rec.sheet;
+        enable(button("wz-share"), true);
+        button("wz-build").textContent = "Rebuild analysis";
+        say(`This workbook has a saved RECC analysis ("${rec.sheet}" from ${rec.table}). Change anything and rebuild.`);
+      } catch (e) {
+        say(`A saved analysis refers to ${rec.table}, which cannot be read now: ${plainError(e)}`);
+      }
+    } else {
+      say("Ready. Select ranges in the sheet and use the tabs above.");
+    }
+  } catch (e) {
+    say("Ready.");
+    fail(plainError(e));
+  }
+}
