@@ -117,11 +117,15 @@ function notANumber(v: unknown): string {
   return `${describeValue(v)}; a number is needed`;
 }
 
-/** Slow path of numeric cells: unwraps data-type numbers, else throws naming the place. */
-function numberFrom(raw: unknown, place: () => string): number {
+/**
+ * Slow path of numeric cells: unwraps data-type numbers, else throws naming the place (matrix cell
+ * row i, column j; or vector item i when j < 0). Positions are passed, not a closure, so the hot
+ * loops capture no loop variables (a captured `let` costs a heap context per iteration).
+ */
+function numberAt(raw: unknown, name: string, i: number, j: number): number {
   const v = plainValue(raw);
   if (typeof v === "number" && Number.isFinite(v)) return v;
-  throw invalidInput(`${place()} is ${notANumber(v)}`);
+  throw invalidInput(`${j < 0 ? itemPlace(name, i) : cellPlace(name, i, j)} is ${notANumber(v)}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -151,6 +155,10 @@ function checkRow(row: unknown, name: string, i: number, cols: number): unknown[
 /** Shape of a range argument, for messages ("3×4"). */
 export function shapeText(m: { rows: number; cols: number }): string {
   return `${m.rows}×${m.cols}`;
+}
+
+function outsideUnit(name: string, i: number, j: number, x: number): MethodError {
+  return invalidInput(`${cellPlace(name, i, j)} is ${x}, outside [0, 1]; index values must lie in [0, 1]`);
 }
 
 export interface NumericMatrixOptions {
@@ -186,10 +194,8 @@ export function numericMatrix(name: string, options: NumericMatrixOptions = {}):
         for (let j = 0; j < m; j++, k++) {
           const v = row[j];
           // v - v === 0 is false for NaN and ±Infinity.
-          const x = typeof v === "number" && v - v === 0 ? v : numberFrom(v, () => cellPlace(name, i, j));
-          if (unit && !(x >= 0 && x <= 1)) {
-            throw invalidInput(`${cellPlace(name, i, j)} is ${x}, outside [0, 1]; index values must lie in [0, 1]`);
-          }
+          const x = typeof v === "number" && v - v === 0 ? v : numberAt(v, name, i, j);
+          if (unit && !(x >= 0 && x <= 1)) throw outsideUnit(name, i, j, x);
           values[k] = x;
         }
       }
@@ -275,7 +281,7 @@ export function numberVector(name: string): Vector<Float64Array> {
       const out = new Float64Array(cells.length);
       for (let k = 0; k < cells.length; k++) {
         const v = cells[k];
-        out[k] = typeof v === "number" && v - v === 0 ? v : numberFrom(v, () => itemPlace(name, k));
+        out[k] = typeof v === "number" && v - v === 0 ? v : numberAt(v, name, k, -1);
       }
       return out;
     },
