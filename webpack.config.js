@@ -105,6 +105,30 @@ class HelpIndexPlugin {
   }
 }
 
+/**
+ * Production: rewrites the dev origin in functions.json too (the @helpurl of each function is
+ * written against https://localhost:3000/help/ in the JSDoc), so no built file points at localhost.
+ */
+class ProductionUrlsPlugin {
+  constructor(urlProd) {
+    this.urlProd = urlProd;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ProductionUrlsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ProductionUrlsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        (assets) => {
+          for (const name of ["functions.json"]) {
+            if (!assets[name]) continue;
+            const text = assets[name].source().toString().replaceAll(urlDev, this.urlProd);
+            compilation.updateAsset(name, new sources.RawSource(text));
+          }
+        },
+      );
+    });
+  }
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
@@ -197,6 +221,7 @@ module.exports = async (env, argv) => {
         ],
       }),
       new HelpIndexPlugin(),
+      ...(dev ? [] : [new ProductionUrlsPlugin(urlProd)]),
     ],
     devServer: {
       port,

@@ -41,8 +41,9 @@ describe("dist/manifest.xml (production build)", () => {
     expect(checkManifest(distXml)).toEqual([]);
   });
 
-  it("contains no localhost at all", () => {
+  it("contains no localhost at all, nor does dist/functions.json (help URLs)", () => {
     expect(distXml).not.toMatch(/localhost/i);
+    expect(fs.readFileSync(path.join(root, "dist", "functions.json"), "utf8")).not.toMatch(/localhost/i);
   });
 
   it("is the source manifest with every dev URL rewritten to one production origin", () => {
