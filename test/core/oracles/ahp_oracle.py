@@ -18,8 +18,11 @@ MATRICES = {
     "consistent": [[1, 6, 3], [1/6, 1, 1/2], [1/3, 2, 1]],
     # published-vectors.md 4: BPMSG template (K. Goepel)
     "bpmsg": [[1, 5, 1/3], [1/5, 1, 1/7], [3, 7, 1]],
+    # ours: a cyclic, badly inconsistent 3x3 (1 beats 2 beats 3 beats 1, each 9 times over)
+    "cyclic": [[1, 9, 1/9], [1/9, 1, 9], [9, 1/9, 1]],
 }
 SAATY_RI = {3: 0.58, 4: 0.90, 5: 1.12, 7: 1.32}
+ALONSO_RI = {3: 0.5245, 4: 0.8815, 5: 1.1086, 7: 1.3417}
 
 
 def eigen(a):
@@ -45,7 +48,7 @@ if __name__ == "__main__":
         n = len(a)
         lam, w = eigen(a)
         ci = (lam - n) / (n - 1)
-        print(f"{name}: lambda_max {lam!r} CI {ci!r} CR(saaty) {ci / SAATY_RI[n]!r}")
+        print(f"{name}: lambda_max {lam!r} CI {ci!r} CR(saaty) {ci / SAATY_RI[n]!r} CR(alonso) {ci / ALONSO_RI[n]!r}")
         print("  eigen     ", w)
         print("  geometric ", geometric(a))
         print("  arithmetic", arithmetic(a))

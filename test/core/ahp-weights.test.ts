@@ -1,0 +1,114 @@
+import fc from "fast-check";
+import { ahpWeights, fromRows, principalEigen, POWER_ITERATION_TOLERANCE, type AhpMethod } from "../../src/core";
+import { consistentMatrix, positiveVector, reciprocalMatrix } from "./support/arbitraries";
+import { expectMethodError } from "./support/errors";
+import { mathjsLambdaMax } from "./support/mathjs-oracle";
+import { BPMSG_3, CONSISTENT_3, DRINKS, MATHMODELS_5 } from "./support/published";
+
+const METHODS: AhpMethod[] = ["eigen", "geometric", "arithmetic"];
+const sum = (xs: ArrayLike<number>) => Array.from(xs).reduce((s, x) => s + x, 0);
+
+function expectClose(actual: ArrayLike<number>, expected: ReadonlyArray<number>, tol: number): void {
+  expect(actual.length).toBe(expected.length);
+  expected.forEach((x, j) => expect(Math.abs(actual[j] - x)).toBeLessThanOrEqual(tol));
+}
+
+describe("ahpWeights on published matrices", () => {
+  it("Saaty's drinks 7×7: eigenvector 0.177, 0.019, 0.042, 0.116, 0.190, 0.129, 0.327 (Saaty 2008, vector 1)", () => {
+    const w = ahpWeights(fromRows(DRINKS));
+    expectClose(w, [0.177, 0.019, 0.042, 0.116, 0.19, 0.129, 0.327], 5e-4);
+    // Full precision: numpy.linalg.eig, test/core/oracles/ahp_oracle.py.
+    expectClose(w, [0.177456747445717, 0.019149476024354, 0.041831181662098, 0.116417031734859, 0.189572375326176, 0.128780548538723, 0.326792639268074], 1e-10);
+  });
+
+  it("Saaty's drinks: geometric and arithmetic priorities (oracle: ahp_oracle.py)", () => {
+    const m = fromRows(DRINKS);
+    expectClose(ahpWeights(m, "geometric"), [0.178723384591028, 0.01846061616031, 0.042234387319881, 0.116498397754403, 0.191135509192356, 0.128624659320437, 0.324323045661585], 1e-12);
+    expectClose(ahpWeights(m, "arithmetic"), [0.177559599922813, 0.019542292082133, 0.042139494954532, 0.117298408098704, 0.188837795411534, 0.129590131671498, 0.325032277858785], 1e-12);
+  });
+
+  it("mathmodels 5×5: 0.26360349, 0.47583538, 0.05381460, 0.09806829, 0.10867824 (zhjx19/mathmodels AHP.md, vector 2)", () => {
+    const m = fromRows(MATHMODELS_5);
+    expectClose(ahpWeights(m), [0.26360349, 0.47583538, 0.0538146, 0.09806829, 0.10867824], 5e-9);
+    // geometric and arithmetic: ahp_oracle.py
+    expectClose(ahpWeights(m, "geometric"), [0.263632804658908, 0.477263869194863, 0.053074155502063, 0.098839990778952, 0.107189179865214], 1e-12);
+    expectClose(ahpWeights(m, "arithmetic"), [0.262281075539584, 0.474394987439519, 0.054492099742211, 0.098533565698167, 0.11029827158052], 1e-12);
+  });
+
+  it.each(METHODS)("consistent 3×3 (gluc/ahp, vector 3): exactly 2/3, 1/9, 2/9 by %s", (method) => {
+    expectClose(ahpWeights(fromRows(CONSISTENT_3), method), [2 / 3, 1 / 9, 2 / 9], 1e-15);
+  });
+
+  it("BPMSG 3×3 (K. Goepel's template, vector 4): 27.9 %, 7.2 %, 64.9 % by the eigenvector", () => {
+    const w = ahpWeights(fromRows(BPMSG_3), "eigen");
+    expectClose(w, [0.279, 0.072, 0.649], 5e-4);
+    expectClose(w, [0.278954565486419, 0.071927429882256, 0.649118004631325], 1e-10); // ahp_oracle.py
+    expectClose(ahpWeights(fromRows(BPMSG_3), "arithmetic"), [0.282839024774509, 0.073772106030171, 0.643388869195321], 1e-12);
+  });
+
+  it("defaults to the eigenvector method", () => {
+    expect(Array.from(ahpWeights(fromRows(DRINKS)))).toEqual(Array.from(ahpWeights(fromRows(DRINKS), "eigen")));
+  });
+
+  it("gives [1] for n = 1 and (a/(1+a), 1/(1+a)) for n = 2", () => {
+    for (const method of METHODS) {
+      expectClose(ahpWeights(fromRows([[1]]), method), [1], 0);
+      expectClose(ahpWeights(fromRows([[1, 3], [1 / 3, 1]]), method), [0.75, 0.25], 1e-15);
+    }
+  });
+
+  it.each(["Eigen", "mean", "", "constructor"])("rejects the unknown method %p", (method) => {
+    expectMethodError(() => ahpWeights(fromRows(CONSISTENT_3), method as AhpMethod), "value", /use "eigen", "geometric" or "arithmetic"/);
+  });
+});
+
+describe("principalEigen (power iteration)", () => {
+  it.each([
+    ["drinks", DRINKS],
+    ["mathmodels", MATHMODELS_5],
+    ["consistent", CONSISTENT_3],
+    ["BPMSG", BPMSG_3],
+  ])("λmax of the %s matrix agrees with mathjs eigs to 1e-9", (_name, a) => {
+    const oracle = mathjsLambdaMax(a as number[][]);
+    expect(oracle).toBeDefined();
+    const { value, vector, iterations } = principalEigen(fromRows(a as number[][]));
+    expect(Math.abs(value - (oracle as number))).toBeLessThanOrEqual(1e-9);
+    expect(Math.abs(sum(vector) - 1)).toBeLessThanOrEqual(1e-14);
+    expect(iterations).toBeGreaterThanOrEqual(1);
+    expect(iterations).toBeLessThan(10000);
+  });
+
+  it("returns a vector that is an eigenvector: A w = λ w to the iteration tolerance", () => {
+    const a = fromRows(DRINKS);
+    const { value, vector } = principalEigen(a);
+    for (let i = 0; i < a.rows; i++) {
+      let s = 0;
+      for (let j = 0; j < a.cols; j++) s += a.values[i * a.cols + j] * vector[j];
+      expect(Math.abs(s - value * vector[i])).toBeLessThanOrEqual(1e3 * POWER_ITERATION_TOLERANCE);
+    }
+  });
+});
+
+describe("ahpWeights properties", () => {
+  it("weights are > 0 and sum to 1 for random reciprocal matrices, by every method", () => {
+    fc.assert(
+      fc.property(reciprocalMatrix(1, 15), fc.constantFrom(...METHODS), (a, method) => {
+        const w = ahpWeights(fromRows(a), method);
+        expect(w.length).toBe(a.length);
+        for (const x of w) expect(x).toBeGreaterThan(0);
+        expect(Math.abs(sum(w) - 1)).toBeLessThanOrEqual(1e-12);
+      }),
+    );
+  });
+
+  it("a consistent matrix a_ij = v_i/v_j gives w = v/Σv by all three methods", () => {
+    fc.assert(
+      fc.property(positiveVector(1, 12), (v) => {
+        const total = sum(v);
+        const expected = v.map((x) => x / total);
+        const m = fromRows(consistentMatrix(v));
+        for (const method of METHODS) expectClose(ahpWeights(m, method), expected, 1e-12);
+      }),
+    );
+  });
+});
