@@ -282,9 +282,12 @@ export function topObstaclesOf(obstacles: any[][], labels: any[][], k?: number):
  * @customfunction GROUPSUM
  * @helpurl https://localhost:3000/help/groupsum.html
  * @param values Numbers, n×m (rows = objects, columns = indicators).
- * @param groups m group labels (row or column), one per column of values; equal text = same group.
- * @returns n×g sums, groups in order of first appearance (the labels themselves: =UNIQUE(groups, TRUE) for a row of groups).
+ * @param groups m group labels (row or column), one per column of values; equal text, ignoring case, = same group.
+ * @returns n×g sums, groups in order of first appearance, as UNIQUE lists them (for a row of groups: =UNIQUE(groups, TRUE)).
  */
 export function groupSumOf(values: any[][], groups: any[][]): any[][] {
-  return runExcelFunction(PARAMS.GROUPSUM, [values, groups], (v, g) => matrix(groupSum(v, g).sums));
+  // Case-insensitive like Excel's UNIQUE, so UNIQUE(groups) gives the matching header.
+  return runExcelFunction(PARAMS.GROUPSUM, [values, groups], (v, g) =>
+    matrix(groupSum(v, g.map((label) => label.toLowerCase())).sums),
+  );
 }

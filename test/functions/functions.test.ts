@@ -86,7 +86,8 @@ describe("shapes and orientations (method.md §3)", () => {
 
   it("TOPOBSTACLES returns n×k and GROUPSUM exactly n×g (no header row)", () => {
     expect(call("TOPOBSTACLES", [[0.2, 0.5, 0.3]], [["a", "b", "c"]], 1)).toEqual([["b"]]);
-    const g = call("GROUPSUM", data, [["s", "t", "s"]]);
+    // Groups compare ignoring case, as Excel's UNIQUE does: "S" and "s" are one group.
+    const g = call("GROUPSUM", data, [["s", "t", "S"]]);
     expect(g).toEqual([
       [4, 2],
       [3, 5],
