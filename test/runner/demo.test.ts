@@ -11,7 +11,6 @@ import { CHINA_CONFIG, CHINA_CSV, numpyOracle, readWorkbook, SAMPLES, tempDir } 
 
 jest.setTimeout(120000);
 
-const quiet = () => undefined;
 
 describe("npm run demo on the bundled World Bank sample", () => {
   const out = tempDir();
@@ -140,6 +139,39 @@ describe("the command line", () => {
       expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("npm run demo -- --sample seed", () => {
+  test("draws the coupling chart of the study's printed S and P; C, grade and region agree with method.md §2", async () => {
+    const out = tempDir();
+    try {
+      const lines: string[] = [];
+      await runDemo({ sample: "seed", out, log: (l) => lines.push(l), samplesDir: SAMPLES });
+      expect(fs.readdirSync(out).sort()).toEqual(["coupling-chart.svg", "seed-study-results.xlsx"]);
+      const svg = fs.readFileSync(path.join(out, "coupling-chart.svg"), "utf8");
+      for (const area of ["Bayan Obo", "Mianning", "Longnan", "Pingyuan", "Chongzuo"]) expect(svg).toContain(area);
+      const rows = (await readWorkbook(path.join(out, "seed-study-results.xlsx")))[0].data;
+      // method.md §2 (the paper's printed figures): grade and region per area and year; C = P/S within ±0.0003.
+      const expected: [string, number, string, string][] = [
+        ["Bayan Obo", 2012, "V", "low-value surplus"],
+        ["Bayan Obo", 2019, "V", "low-value load"],
+        ["Mianning", 2012, "II", "low-value surplus"],
+        ["Mianning", 2019, "II", "low-value surplus"],
+        ["Longnan", 2012, "II", "low-value surplus"],
+        ["Longnan", 2019, "V", "low-value surplus"],
+        ["Pingyuan", 2012, "II", "high-value surplus"],
+        ["Pingyuan", 2019, "II", "high-value surplus"],
+        ["Chongzuo", 2019, "II", "high-value surplus"],
+      ];
+      for (const [area, year, grade, region] of expected) {
+        const r = rows.find((x) => x[0] === area && x[1] === year)!;
+        expect([r[6], r[7]]).toEqual([grade, region]);
+        expect(Math.abs((r[5] as number) - (r[4] as number))).toBeLessThanOrEqual(0.0003);
+      }
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
     }
   });
 });

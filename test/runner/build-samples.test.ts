@@ -1,0 +1,70 @@
+/**
+ * The committed samples are exactly what src/runner/build-samples.ts makes from ../shared, and they
+ * hold what they claim: countries only, 2000–2015 complete; the seed study's printed figures.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import Papa from "papaparse";
+import { buildSamples } from "../../src/runner/build-samples";
+import { WDI_AGGREGATES, unlistedAggregateLookalikes } from "../../src/runner/wdi-aggregates";
+import { SEED_FIGURES } from "../../src/runner/samples";
+import { readWorkbook, SAMPLES, SHARED, tempDir } from "./helpers";
+
+jest.setTimeout(60000);
+
+describe("bundled samples", () => {
+  const out = tempDir();
+  beforeAll(async () => {
+    await buildSamples(SHARED, out);
+  });
+  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+  test.each(["worldbank-wdi-2000-2015.csv", "worldbank-wdi-2000-2015.config.json", "seed-study-sp.csv"])("%s equals the rebuilt file byte for byte", (name) => {
+    expect(fs.readFileSync(path.join(SAMPLES, name), "utf8")).toBe(fs.readFileSync(path.join(out, name), "utf8"));
+  });
+
+  test("the sample workbook holds the same values as the rebuilt one, and the attribution", async () => {
+    const committed = await readWorkbook(path.join(SAMPLES, "worldbank-wdi-2000-2015.xlsx"));
+    const rebuilt = await readWorkbook(path.join(out, "worldbank-wdi-2000-2015.xlsx"));
+    expect(committed).toEqual(rebuilt);
+    expect(committed.map((s) => s.sheet)).toEqual(["Data", "README"]);
+    expect(committed[1].data.flat().join(" ")).toContain("World Bank, World Development Indicators. License: CC BY 4.0");
+  });
+
+  test("World Bank sample: countries only, every year 2000–2015, no missing value, attribution in the CSV", () => {
+    const text = fs.readFileSync(path.join(SAMPLES, "worldbank-wdi-2000-2015.csv"), "utf8");
+    expect(text.split("\n")[0]).toBe("# Source: World Bank, World Development Indicators. License: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).");
+    const rows = Papa.parse<Record<string, string>>(text, { header: true, comments: "#", skipEmptyLines: true }).data;
+    const countries = [...new Set(rows.map((r) => r.country))];
+    expect(countries.filter((c) => WDI_AGGREGATES.includes(c))).toEqual([]);
+    expect(unlistedAggregateLookalikes(countries)).toEqual([]);
+    // The data README says 180 entries (countries and aggregates) are complete on the 8 indicators
+    // for 2000–2015: the sample's countries plus the complete aggregates must make those 180.
+    const raw = Papa.parse<Record<string, string>>(fs.readFileSync(path.join(SHARED, "data/real/worldbank_wdi_1990_2020/wb_raw_download.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
+    const cols = Object.keys(rows[0]).filter((k) => k !== "country" && k !== "year");
+    const complete = (name: string) => raw.filter((r) => r.country === name && +r.year >= 2000 && +r.year <= 2015 && cols.every((k) => r[k] !== "NaN" && r[k] !== "")).length === 16;
+    const completeAggregates = WDI_AGGREGATES.filter(complete);
+    expect(countries.length + completeAggregates.length).toBe(180);
+    expect(completeAggregates).toEqual(expect.arrayContaining(["World", "High income", "Euro area"]));
+    for (const c of countries) expect(rows.filter((r) => r.country === c).map((r) => +r.year)).toEqual(Array.from({ length: 16 }, (_, k) => 2000 + k));
+    for (const r of rows) for (const [k, v] of Object.entries(r)) if (k !== "country") expect(Number.isFinite(Number(v)) && v !== "").toBe(true);
+  });
+
+  test("seed sample: every figure is printed in the study's Results section (oracle: the paper)", () => {
+    const paper = fs.readFileSync(path.join(SHARED, "seed/000_d69dab332324f622.txt"), "utf8");
+    const results = paper.slice(paper.indexOf("Analysis of changes in RECC trends"), paper.indexOf("Screening key indicators"));
+    for (const f of SEED_FIGURES) {
+      for (const v of [f.S, f.P, f.C]) {
+        if (v === undefined) continue;
+        const printed = v.toFixed(4);
+        // "0.0.2763" is the study's own slip for Chongzuo 2015 S.
+        const forms = [`${printed} (${f.year})`, `${printed} in ${f.year}`, `in ${f.year} (${printed})`];
+        expect(`${f.area} ${f.year} ${printed}: ${forms.some((x) => results.includes(x))}`).toBe(`${f.area} ${f.year} ${printed}: true`);
+      }
+    }
+    // Every "value (year)" the section prints is in the sample.
+    const printedPairs = [/\d\.\d{4} \(\d{4}\)/g, /\d\.\d{4} in \d{4}/g, /in \d{4} \(\d\.\d{4}\)/g].reduce((n, re) => n + [...results.matchAll(re)].length, 0);
+    const samplePairs = SEED_FIGURES.reduce((n, f) => n + [f.S, f.P, f.C].filter((x) => x !== undefined).length, 0);
+    expect(samplePairs).toBe(printedPairs);
+  });
+});

@@ -1,0 +1,168 @@
+/** The importer on messy input: trailing spaces, leading zeros, NaN, blanks, aggregates, bad text, .xlsx. */
+import * as fs from "fs";
+import * as path from "path";
+import { cleanPanel, ImportError, parseNumberCell, readTableFile, validateImportOptions } from "../../src/runner/import-table";
+import { loadRunConfig } from "../../src/runner/demo-run";
+import { writeWorkbook } from "../../src/runner/xlsx";
+import { resolved } from "../plan/fixtures";
+import { tempDir } from "./helpers";
+
+const CONFIG = resolved({
+  version: 1,
+  areaColumn: "area",
+  yearColumn: "year",
+  indicators: [
+    { name: "a", role: "support", direction: 1, subsystem: "s" },
+    { name: "b", role: "pressure", direction: 1, subsystem: "p" },
+  ],
+  weighting: { method: "entropy" },
+});
+
+let dir: string;
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function load(csv: string, options = {}) {
+  const f = path.join(dir, "t.csv");
+  fs.writeFileSync(f, csv);
+  return cleanPanel(await readTableFile(f, options), CONFIG, options);
+}
+
+describe("parseNumberCell", () => {
+  test.each([
+    ['"792.06 "', "792.06 ", 792.06],
+    ["leading zeros", "0050", 50],
+    ["sign and exponent", " -1.5e3", -1500],
+    ["a number cell", 12.5, 12.5],
+  ])("%s", (_n, input, expected) => {
+    const p = parseNumberCell(input as string);
+    expect(p).toMatchObject({ kind: "number", value: expected });
+  });
+  test.each(["", "NaN", "nan", "NA", "n/a", "..", "-", "  ", null])("missing: %p", (input) => {
+    expect(parseNumberCell(input).kind).toBe("missing");
+  });
+  test("bad text says why", () => {
+    expect(parseNumberCell("1,234")).toEqual({ kind: "bad", why: "is '1,234' with a thousands separator; remove the commas" });
+    expect(parseNumberCell("12%")).toEqual({ kind: "bad", why: "is '12%' with a percent sign; give the number only" });
+    expect(parseNumberCell("abc")).toEqual({ kind: "bad", why: "is the text 'abc', not a number" });
+    expect(parseNumberCell(true).kind).toBe("bad");
+  });
+});
+
+describe("cleanPanel", () => {
+  const messy = [
+    "# a comment line before the header",
+    "area,year,a,b,note",
+    'X,2000,"1.5 ",0050,x',
+    "X,2001,NaN,3,",
+    "X,2002,,4,",
+    "World,2000,9,9,aggregate",
+    ",2000,1,1,no area",
+    "Y,2000,2,2,",
+    "",
+    "Y,2001,3,1,",
+  ].join("\n");
+
+  test("reads trailing spaces and leading zeros, leaves out rows with a missing value or an excluded area, and says why", async () => {
+    const p = await load(messy, { excludeAreas: ["World"] });
+    expect(p.areas).toEqual(["X", "Y", "Y"]);
+    expect(p.years).toEqual([2000, 2000, 2001]);
+    expect(p.values).toEqual([
+      [1.5, 50],
+      [2, 2],
+      [3, 1],
+    ]);
+    expect(p.skippedByReason).toEqual({ "missing indicator value": 2, "excluded area (aggregate)": 1, "no area": 1 });
+    expect(p.messages).toContain("row 4 (X 2001): left out, missing a 'NaN' (a missing value is never read as 0)");
+    expect(p.messages).toContain("row 5 (X 2002): left out, missing a blank (a missing value is never read as 0)");
+    expect(p.messages).toContain("row 6: left out, 'World' is in import.excludeAreas");
+    expect(p.messages).toContain("row 3 (X 2000), column 'b': leading zeros: '0050' read as 50");
+  });
+
+  test("a value that is not a number is an error naming file, row and column", async () => {
+    await expect(load("area,year,a,b\nX,2000,1,2\nX,2001,n.a.x,3\n")).rejects.toThrow("t.csv, row 3, column 'a': is the text 'n.a.x', not a number");
+  });
+
+  test("a repeated (area, year), a missing column and a fractional year are errors", async () => {
+    await expect(load("area,year,a,b\nX,2000,1,2\nX,2000,2,3\n")).rejects.toThrow("t.csv, row 3, column 'year': X 2000 appears twice (first in row 2)");
+    await expect(load("area,year,a\nX,2000,1\n")).rejects.toThrow("t.csv, column 'b': no such column; the header row has: area, year, a");
+    await expect(load("area,year,a,b\nX,2000.5,1,2\nY,2000,1,1\n")).rejects.toThrow("t.csv, row 2, column 'year': the year is 2000.5, not a whole number");
+  });
+
+  test("fewer than 2 complete rows is an error", async () => {
+    await expect(load("area,year,a,b\nX,2000,1,2\nY,2000,NaN,1\n")).rejects.toThrow(ImportError);
+  });
+
+  test("headerRow and skipRows (e.g. a units row)", async () => {
+    const p = await load("title line\narea,year,a,b\n,,kg,t\nX,2000,1,2\nY,2000,3,4\n", { headerRow: 2, skipRows: [3] });
+    expect(p.values).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+  });
+
+  test("an .xlsx file: numbers, a NaN text and an empty cell", async () => {
+    const f = path.join(dir, "t.xlsx");
+    await writeWorkbook(f, [
+      {
+        name: "Panel",
+        rows: [
+          ["area", "year", "a", "b"],
+          ["X", 2000, 1, 2],
+          ["X", 2001, "NaN", 2],
+          ["Y", 2000, 3, null],
+          ["Y", 2001, " 4 ", 5],
+          ["Z", 2000, 5, 6],
+        ],
+      },
+    ]);
+    const t = await readTableFile(f, { sheet: "Panel" });
+    const p = cleanPanel(t, CONFIG);
+    expect(p.areas).toEqual(["X", "Y", "Z"]);
+    expect(p.values).toEqual([
+      [1, 2],
+      [4, 5],
+      [5, 6],
+    ]);
+    expect(p.messages).toEqual([
+      "row 3 (X 2001): left out, missing a 'NaN' (a missing value is never read as 0)",
+      "row 4 (Y 2000): left out, missing b blank (a missing value is never read as 0)",
+    ]);
+    await expect(readTableFile(f, { sheet: "Nope" })).rejects.toThrow("t.xlsx: no sheet 'Nope' (sheets: Panel)");
+  });
+
+  test("unsupported and missing files", async () => {
+    await expect(readTableFile(path.join(dir, "x.ods"))).rejects.toThrow("x.ods: file not found");
+    fs.writeFileSync(path.join(dir, "x.ods"), "");
+    await expect(readTableFile(path.join(dir, "x.ods"))).rejects.toThrow("x.ods: unsupported file type '.ods'; use .csv or .xlsx");
+  });
+});
+
+describe("runner config files", () => {
+  const write = (o: unknown) => {
+    const f = path.join(dir, "c.json");
+    fs.writeFileSync(f, typeof o === "string" ? o : JSON.stringify(o));
+    return f;
+  };
+  test("every problem is listed with its field", () => {
+    const f = write({ version: 1, areaColumn: "area", indicators: [{ name: "a", role: "support", direction: "up", subsystem: "s" }], import: { skipRows: [0], colour: 1 } });
+    expect(() => loadRunConfig(f)).toThrow(
+      [
+        "config c.json has 4 problem(s):",
+        "  - indicators[0].direction is 'up'; use 1 or -1",
+        "  - indicators has no pressure indicator; the method needs at least one of each",
+        "  - import.colour is not a known field",
+        "  - import.skipRows must be a list of row numbers ≥ 1",
+      ].join("\n"),
+    );
+  });
+  test("bad JSON and a missing file", () => {
+    expect(() => loadRunConfig(write("{"))).toThrow(/^config c.json: not valid JSON/);
+    expect(() => loadRunConfig(path.join(dir, "none.json"))).toThrow(/^config none.json: file not found/);
+  });
+  test("validateImportOptions accepts the documented fields", () => {
+    expect(validateImportOptions({ sheet: "Data", headerRow: 2, skipRows: [3], excludeAreas: ["World"], missingValues: ["n.v."] })).toEqual([]);
+  });
+});
