@@ -22,8 +22,17 @@ export function weightedIndex(normalized: Matrix, weights: ArrayLike<number>): F
   for (let i = 0; i < rows; i++) {
     const base = i * cols;
     let s = 0;
-    for (let j = 0; j < cols; j++) s += values[base + j] * w[j];
-    out[i] = s;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let j = 0; j < cols; j++) {
+      const x = values[base + j];
+      s += x * w[j];
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+    // A weighted mean lies in [min x, max x]; the scaled weights may sum to 1 ± 1 ulp, so clamp the
+    // rounding (an all-ones row gave 1.0000000000000002, which GRADE/REGION then refused).
+    out[i] = s < lo ? lo : s > hi ? hi : s;
   }
   return out;
 }

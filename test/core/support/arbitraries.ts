@@ -60,10 +60,10 @@ export function unitMatrix(opts: { minRows?: number; maxRows?: number; maxCols?:
   return dataMatrix({ ...opts, min: 0, max: 1 });
 }
 
-/** Nonnegative weights with a positive sum, length m. */
+/** Nonnegative weights with a positive sum, length m (rounded to 1e-6, so no subnormal weights). */
 export function weightsOf(m: number): fc.Arbitrary<number[]> {
   return fc
-    .array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: m, maxLength: m })
+    .array(fc.double({ min: 0, max: 1000, noNaN: true }).map(round6), { minLength: m, maxLength: m })
     .filter((w) => w.reduce((s, x) => s + x, 0) > 0);
 }
 
