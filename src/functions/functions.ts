@@ -13,7 +13,6 @@
  */
 import {
   COUPLING_REGIONS,
-  GRADE_LABELS,
   ahpConsistency,
   ahpWeights,
   assertGradeCuts,
@@ -21,9 +20,9 @@ import {
   combineWeights,
   couplingRegion,
   entropy,
+  grade,
   groupSum,
   invalidInput,
-  level,
   minMaxNormalize,
   obstacleDegrees,
   reccIndex,
@@ -219,7 +218,7 @@ export function gradeOf(support: any[][], pressure: any[][], low?: number, high?
   return runExcelFunction(PARAMS.GRADE, [support, pressure, low, high], (s, p, lo, hi) => {
     assertSameShape(s, "support", p, "pressure");
     assertGradeCuts(lo, hi);
-    return grid(s.rows, s.cols, (k) => GRADE_LABELS[3 * level(p.values[k], lo, hi) + level(s.values[k], lo, hi)]);
+    return grid(s.rows, s.cols, (k) => grade(s.values[k], p.values[k], lo, hi));
   });
 }
 
