@@ -348,7 +348,7 @@ describeE2E("task pane in Chromium", () => {
     await page.context().close();
   }, 90_000);
 
-  test("a saved analysis is found on opening, and a foreign sheet of the same name is never overwritten", async () => {
+  test("a foreign sheet with the analysis sheet's name is never overwritten; another name builds", async () => {
     const { page } = await openPane({
       sheets: [
         { name: "Data", rows: PAPER_ROWS.slice(0, 9).map((r) => r.slice(0, 4)) },
@@ -371,10 +371,6 @@ describeE2E("task pane in Chromium", () => {
     await idle(page);
     expect(await page.textContent("#error")).toBe("");
     expect(await page.textContent("#status")).toContain('Built "RECC results"');
-    // Reopen the same workbook: the pane finds the saved configuration.
-    await page.reload();
-    await page.waitForFunction(() => document.getElementById("status")?.textContent !== "Loading…");
-    // (reload re-seeds the fake workbook, so check the reopening on a copy of the model state instead)
     await page.context().close();
   }, 60_000);
 
