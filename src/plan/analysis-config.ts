@@ -118,10 +118,21 @@ export type ConfigCheck = { ok: true; config: ResolvedConfig } | { ok: false; er
 
 const TOP_KEYS = ["version", "areaColumn", "yearColumn", "indicators", "weighting", "grades", "topK", "charts"];
 
-/** Subsystems of one system in order of first appearance among its indicators. */
+/**
+ * Subsystems of one system in order of first appearance among its indicators. Labels that differ
+ * only in case or surrounding spaces are one subsystem (as RECC.GROUPSUM, MATCH and COUNTIF treat
+ * them); the first spelling is kept.
+ */
 export function subsystemsOf(indicators: readonly IndicatorConfig[], role: IndicatorRole): string[] {
   const out: string[] = [];
-  for (const ind of indicators) if (ind.role === role && !out.includes(ind.subsystem)) out.push(ind.subsystem);
+  const seen = new Set<string>();
+  for (const ind of indicators) {
+    const key = ind.subsystem.trim().toLowerCase();
+    if (ind.role === role && !seen.has(key)) {
+      seen.add(key);
+      out.push(ind.subsystem.trim());
+    }
+  }
   return out;
 }
 

@@ -332,7 +332,8 @@ function callRecc(fn: ReccFunctionId, args: CellValue[][][]): CellValue[][] {
     }
     case "GROUPSUM": {
       const v = matrixOf(args[0], "values");
-      const groups = vectorOf(args[1]).map((g) => String(g).trim());
+      // Case-insensitive, as RECC.GROUPSUM (and Excel's UNIQUE) group labels.
+      const groups = vectorOf(args[1]).map((g) => String(g).trim().toLowerCase());
       return toRows(groupSum(v, groups).sums);
     }
     default:

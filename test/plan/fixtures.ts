@@ -39,7 +39,8 @@ export const BASE_CONFIG: AnalysisConfig = {
     { name: "CO_2EmissionsPerCapita", role: "pressure", direction: 1, subsystem: "environmental pollution" },
     { name: "RenewableEnergySharePercentage", role: "support", direction: 1, subsystem: "resource endowment" },
     { name: "ElectricityFromCoalPerc", role: "pressure", direction: 1, subsystem: "energy structure" },
-    { name: "ElectricityFromRenewablesPerc", role: "support", direction: 1, subsystem: "resource endowment" },
+    // Same subsystem as above, spelled with capitals: grouped as one (as RECC.GROUPSUM groups labels).
+    { name: "ElectricityFromRenewablesPerc", role: "support", direction: 1, subsystem: "Resource Endowment" },
     { name: "UrbanPopulationPercentage", role: "pressure", direction: -1, subsystem: "social pressure" },
   ],
   weighting: { method: "entropy" },
