@@ -466,7 +466,9 @@ async function main(): Promise<void> {
     }
 
     // Memory
-    if (!quick && !argv.includes("--no-memory")) {
+    if (!quick && !argv.includes("--no-memory") && !fs.existsSync("/proc/self/clear_refs")) {
+      log("\nPeak memory: skipped (needs Linux /proc/self/clear_refs and VmHWM)");
+    } else if (!quick && !argv.includes("--no-memory")) {
       log("");
       log("Peak extra memory during one call at 100000x50 (fresh process; peak RSS − RSS before the call; input = n·m·8 bytes):");
       const memRows: string[][] = [];
