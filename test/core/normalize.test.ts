@@ -65,6 +65,27 @@ describe("minMaxNormalize", () => {
     expect(scaled.map((r) => r[1])).toEqual([2, 3, 4]);
   });
 
+  it("keeps the worst value at exactly `lower` where offset + scale·x rounds below it", () => {
+    // Found by search: without the clamp, lower − min·scale + scale·min = lower − 4.4e-16 here.
+    const lower = 0.028990380070406108;
+    const upper = 2.715750088723705;
+    const data = fromRows([[293.8096234723333], [386.6910714007739]]);
+    const benefit = minMaxNormalize(data, [1], lower, upper).values;
+    const cost = minMaxNormalize(data, [-1], lower, upper).values;
+    expect(benefit[0]).toBe(lower);
+    expect(cost[1]).toBe(lower);
+    // The best end may round a hair below upper (still inside the interval).
+    expect(Math.abs(benefit[1] - upper)).toBeLessThanOrEqual(4e-15);
+    expect(Math.abs(cost[0] - upper)).toBeLessThanOrEqual(4e-15);
+  });
+
+  it("normalizes a column whose max − min overflows (±1e308) to 0, 0.5, 1 (analytic)", () => {
+    const data = fromRows([[-1e308], [0], [1e308]]);
+    expect(Array.from(minMaxNormalize(data, [1]).values)).toEqual([0, 0.5, 1]);
+    const cost = Array.from(minMaxNormalize(data, [-1], 0.1, 0.9).values);
+    expectRowsClose([cost], [[0.9, 0.5, 0.1]], 1e-15);
+  });
+
   it("does not modify its input", () => {
     const data = fromRows(ENTROPY_5);
     const before = Array.from(data.values);
