@@ -1,5 +1,6 @@
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
+import { assertScalingFits, scaleRow, type ColumnScaling } from "./normalize";
 
 /**
  * Shannon entropy of each column of a normalized matrix, as used by the entropy weight method.
@@ -11,24 +12,36 @@ import { invalidInput } from "./method-error";
  *
  * Computed in one pass per row: Σ p ln p = (1/T) Σ y ln y − ln T with y = x' + s and T = Σ y.
  *
- * @param normalized n×m matrix of values ≥ 0 (rows = objects), n ≥ 2.
+ * @param data n×m matrix (rows = objects), n ≥ 2: normalized values ≥ 0, or raw values when
+ *   `scaling` is given.
  * @param shift s ≥ 0 added to every x' before the proportions (default 0; 0.0001 and 0.01 are common).
+ * @param scaling normalize each row on the fly with it (from {@link minMaxScaling} of `data`), so
+ *   the normalized matrix is never stored; the result equals entropy(minMaxNormalize(data, …), shift).
  * @returns m entropies in [0, 1].
- * @throws MethodError (value) for fewer than 2 rows or a negative or non-finite shift.
+ * @throws MethodError (value) for fewer than 2 rows, a negative or non-finite shift, or a scaling
+ *   made for another column count.
  */
-export function entropy(normalized: Matrix, shift = 0): Float64Array {
-  const { rows, cols, values } = normalized;
+export function entropy(data: Matrix, shift = 0, scaling?: ColumnScaling): Float64Array {
+  const { rows, cols, values } = data;
   if (rows < 2) throw invalidInput(`entropy needs at least 2 rows; got ${rows}`);
   if (!(shift >= 0) || !Number.isFinite(shift)) throw invalidInput(`shift is ${shift}; it must be a number ≥ 0`);
+  if (scaling) assertScalingFits(scaling, cols);
   const total = new Float64Array(cols);
   const sumYLogY = new Float64Array(cols);
   const first = new Float64Array(cols);
   const varies = new Uint8Array(cols);
-  for (let j = 0; j < cols; j++) first[j] = values[j] + shift;
+  // With a scaling, each row is normalized into `row` (m values, stays in cache) and read from there.
+  const row = scaling ? new Float64Array(cols) : values;
+  if (scaling) scaleRow(scaling, values, 0, row, 0);
+  for (let j = 0; j < cols; j++) first[j] = row[j] + shift;
   for (let i = 0; i < rows; i++) {
-    const base = i * cols;
+    let base = i * cols;
+    if (scaling) {
+      scaleRow(scaling, values, base, row, 0);
+      base = 0;
+    }
     for (let j = 0; j < cols; j++) {
-      const y = values[base + j] + shift;
+      const y = row[base + j] + shift;
       total[j] += y;
       if (y > 0) sumYLogY[j] += y * Math.log(y);
       if (y !== first[j]) varies[j] = 1;
@@ -56,11 +69,12 @@ export function entropy(normalized: Matrix, shift = 0): Float64Array {
  *
  * @param normalized n×m normalized matrix (rows = objects), n ≥ 2.
  * @param shift see {@link entropy}.
+ * @param scaling see {@link entropy} (then `normalized` holds the raw values).
  * @returns m weights ≥ 0 summing to 1; an indicator that does not vary gets weight 0.
  * @throws MethodError (value) "no indicator varies" when every e_j = 1, and as {@link entropy}.
  */
-export function entropyWeights(normalized: Matrix, shift = 0): Float64Array {
-  return weightsFromEntropy(entropy(normalized, shift));
+export function entropyWeights(normalized: Matrix, shift = 0, scaling?: ColumnScaling): Float64Array {
+  return weightsFromEntropy(entropy(normalized, shift, scaling));
 }
 
 /** d_j = 1 − e_j scaled to sum 1. @throws MethodError (value) when every d_j is 0. */

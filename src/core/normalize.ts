@@ -24,8 +24,32 @@ export function columnRange(data: Matrix): ColumnRange {
   return { min, max };
 }
 
+/** The special case of a column whose max − min overflows (|values| near 1.8e308). */
+export interface HalvedColumn {
+  readonly col: number;
+  readonly halfMin: number;
+  readonly halfRange: number;
+  readonly benefit: boolean;
+}
+
 /**
- * Min–max normalization with direction over all rows of a panel (so years stay comparable).
+ * Min–max normalization of every column as one affine map, so callers can normalize on the fly
+ * instead of storing the normalized n×m matrix: x'_ij = offset_j + scale_j·x_ij clamped to
+ * [lower, upper]; columns in `halved` (max − min overflows) use halved values instead.
+ * Apply it with {@link scaleRow}; {@link minMaxNormalize} is "apply it to every row".
+ */
+export interface ColumnScaling {
+  readonly cols: number;
+  readonly scale: Float64Array;
+  readonly offset: Float64Array;
+  /** [lower, upper]; a Float64Array so the clamp compares unboxed doubles (see scaleRow). */
+  readonly bounds: Float64Array;
+  readonly halved: readonly HalvedColumn[];
+}
+
+/**
+ * The per-column scaling of min–max normalization with direction over all rows of a panel (so years
+ * stay comparable).
  *
  * Benefit (+1): x' = (x − min)/(max − min); cost (−1): x' = (max − x)/(max − min).
  * A constant column (max = min) normalizes to 1. With a target interval [lower, upper] the result
@@ -36,16 +60,15 @@ export function columnRange(data: Matrix): ColumnRange {
  * @param directions m directions; omitted means every indicator is a benefit (+1).
  * @param lower lower end of the target interval (default 0).
  * @param upper upper end of the target interval (default 1); must exceed `lower`.
- * @returns a new n×m matrix with values in [lower, upper].
  * @throws MethodError (value) for fewer than 2 rows, a direction count ≠ m, or lower ≥ upper.
  */
-export function minMaxNormalize(
+export function minMaxScaling(
   data: Matrix,
   directions?: ArrayLike<Direction>,
   lower = 0,
   upper = 1,
-): Matrix {
-  const { rows, cols, values } = data;
+): ColumnScaling {
+  const { rows, cols } = data;
   if (rows < 2) throw invalidInput(`normalization needs a panel of at least 2 rows; got ${rows}`);
   if (directions && directions.length !== cols) {
     throw invalidInput(`directions has ${directions.length} entries; the data have ${cols} columns`);
@@ -55,21 +78,19 @@ export function minMaxNormalize(
   }
   const { min, max } = columnRange(data);
   const span = upper - lower;
-  // x' = offset[j] + scale[j]·x folds direction, range and interval into one multiply-add per cell.
   const scale = new Float64Array(cols);
   const offset = new Float64Array(cols);
-  // Columns whose max − min overflows (|values| near 1.8e308) are computed with halved values.
-  const halved: number[] = [];
+  const halved: HalvedColumn[] = [];
   for (let j = 0; j < cols; j++) {
     const range = max[j] - min[j];
+    const benefit = !directions || directions[j] === 1;
     if (range === Infinity) {
-      halved.push(j);
-      continue;
-    }
-    if (!(range > 0)) {
+      const halfMin = min[j] / 2;
+      halved.push({ col: j, halfMin, halfRange: max[j] / 2 - halfMin, benefit });
+    } else if (!(range > 0)) {
       scale[j] = 0;
       offset[j] = upper;
-    } else if (!directions || directions[j] === 1) {
+    } else if (benefit) {
       scale[j] = span / range;
       offset[j] = lower - min[j] * scale[j];
     } else {
@@ -77,32 +98,57 @@ export function minMaxNormalize(
       offset[j] = lower + max[j] * (span / range);
     }
   }
-  // Clamp bounds read back from a Float64Array: clamping to the small-integer defaults 0 and 1
-  // directly makes V8 keep x as a tagged number; this saves about a third of the CPU time of the
-  // call at 100000×50 (test/bench, A/B on this machine).
-  const bounds = Float64Array.of(lower, upper);
+  return { cols, scale, offset, bounds: Float64Array.of(lower, upper), halved };
+}
+
+/**
+ * Normalizes one row: out[outBase + j] = x'_j of values[base + j], j = 0…m−1 (the one definition of
+ * the normalization formula; see {@link ColumnScaling}).
+ */
+export function scaleRow(s: ColumnScaling, values: Float64Array, base: number, out: Float64Array, outBase: number): void {
+  const { cols, scale, offset, bounds } = s;
+  // Bounds read back from a Float64Array: clamping to the small-integer defaults 0 and 1 directly
+  // makes V8 keep x as a tagged number (about a third more CPU at 100000×50, test/bench A/B).
   const lo = bounds[0];
   const hi = bounds[1];
+  for (let j = 0; j < cols; j++) {
+    let x = offset[j] + scale[j] * values[base + j];
+    // Clamp rounding noise so x' never leaves [lower, upper].
+    if (x < lo) x = lo;
+    else if (x > hi) x = hi;
+    out[outBase + j] = x;
+  }
+  for (const h of s.halved) {
+    const t = (values[base + h.col] / 2 - h.halfMin) / h.halfRange;
+    out[outBase + h.col] = lo + (hi - lo) * (h.benefit ? t : 1 - t);
+  }
+}
+
+/** Checks that a scaling was made for data with `cols` columns. */
+export function assertScalingFits(s: ColumnScaling, cols: number): void {
+  if (s.cols !== cols) throw invalidInput(`the scaling has ${s.cols} columns; the data have ${cols}`);
+}
+
+/**
+ * Min–max normalization with direction over all rows of a panel: {@link minMaxScaling} applied
+ * to every row (formula, parameters and errors there).
+ * @returns a new n×m matrix with values in [lower, upper].
+ */
+export function minMaxNormalize(
+  data: Matrix,
+  directions?: ArrayLike<Direction>,
+  lower = 0,
+  upper = 1,
+): Matrix {
+  return applyScaling(data, minMaxScaling(data, directions, lower, upper));
+}
+
+/** Every row of `data` normalized with `s` ({@link scaleRow}), as a new n×m matrix. */
+export function applyScaling(data: Matrix, s: ColumnScaling): Matrix {
+  const { rows, cols, values } = data;
+  assertScalingFits(s, cols);
   const out = new Float64Array(rows * cols);
-  for (let i = 0; i < rows; i++) {
-    const base = i * cols;
-    for (let j = 0; j < cols; j++) {
-      let x = offset[j] + scale[j] * values[base + j];
-      // Clamp rounding noise so x' never leaves [lower, upper].
-      if (x < lo) x = lo;
-      else if (x > hi) x = hi;
-      out[base + j] = x;
-    }
-  }
-  for (const j of halved) {
-    const halfMin = min[j] / 2;
-    const halfRange = max[j] / 2 - halfMin;
-    const benefit = !directions || directions[j] === 1;
-    for (let i = 0; i < rows; i++) {
-      const t = (values[i * cols + j] / 2 - halfMin) / halfRange;
-      out[i * cols + j] = lower + span * (benefit ? t : 1 - t);
-    }
-  }
+  for (let i = 0; i < rows; i++) scaleRow(s, values, i * cols, out, i * cols);
   return { rows, cols, values: out };
 }
 

@@ -1,5 +1,6 @@
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
+import { assertScalingFits, scaleRow, type ColumnScaling } from "./normalize";
 import { scaleToUnitSum } from "./weights";
 
 /**
@@ -8,32 +9,70 @@ import { scaleToUnitSum } from "./weights";
  * Deviation I_ij = 1 − x'_ij; A_ij = I_ij w_j / Σ_k I_ik w_k. A row with no deviation at all
  * (every indicator at its best) has every A = 0.
  *
- * @param normalized n×m normalized values in [0, 1] (rows = objects, columns = indicators).
+ * @param data n×m normalized values in [0, 1] (rows = objects, columns = indicators), or raw
+ *   values when `scaling` is given.
  * @param weights m weights ≥ 0 with a positive sum.
+ * @param scaling normalize each row on the fly with it (from {@link minMaxScaling} of `data`, onto
+ *   [0, 1]); the result equals obstacleDegrees(minMaxNormalize(data, …), weights).
  * @returns n×m shares; each row sums to 1 or is all 0.
- * @throws MethodError (value) when the weight count ≠ m or the weights are invalid.
+ * @throws MethodError (value) when the weight count ≠ m, the weights are invalid, or the scaling
+ *   was made for another column count.
  */
-export function obstacleDegrees(normalized: Matrix, weights: ArrayLike<number>): Matrix {
-  const { rows, cols, values } = normalized;
+export function obstacleDegrees(data: Matrix, weights: ArrayLike<number>, scaling?: ColumnScaling): Matrix {
+  const { rows, cols } = data;
+  const out = new Float64Array(rows * cols);
+  forEachObstacleRow(data, weights, scaling, (i, a) => out.set(a, i * cols));
+  return { rows, cols, values: out };
+}
+
+/**
+ * {@link obstacleDegrees} as n arrays of m numbers, built row by row: no packed n×m result, so
+ * the caller that returns rows (Excel) holds one copy of the result, not two.
+ */
+export function obstacleDegreeRows(data: Matrix, weights: ArrayLike<number>, scaling?: ColumnScaling): number[][] {
+  const { rows, cols } = data;
+  const out: number[][] = new Array(rows);
+  forEachObstacleRow(data, weights, scaling, (i, a) => {
+    const r: number[] = new Array(cols);
+    for (let j = 0; j < cols; j++) r[j] = a[j];
+    out[i] = r;
+  });
+  return out;
+}
+
+/** Computes the obstacle degrees of each row into one reused buffer and hands it to `emit`. */
+function forEachObstacleRow(
+  data: Matrix,
+  weights: ArrayLike<number>,
+  scaling: ColumnScaling | undefined,
+  emit: (i: number, degrees: Float64Array) => void,
+): void {
+  const { rows, cols, values } = data;
   if (weights.length !== cols) throw invalidInput(`weights has ${weights.length} entries; the data have ${cols} columns`);
   const w = scaleToUnitSum(weights);
-  const out = new Float64Array(rows * cols);
+  if (scaling) assertScalingFits(scaling, cols);
+  const x = scaling ? new Float64Array(cols) : values;
+  const a = new Float64Array(cols);
   for (let i = 0; i < rows; i++) {
-    const base = i * cols;
+    let base = i * cols;
+    if (scaling) {
+      scaleRow(scaling, values, base, x, 0);
+      base = 0;
+    }
     let total = 0;
     for (let j = 0; j < cols; j++) {
-      const a = (1 - values[base + j]) * w[j];
-      out[base + j] = a;
-      total += a;
+      const d = (1 - x[base + j]) * w[j];
+      a[j] = d;
+      total += d;
     }
     if (total > 0) {
       const inv = 1 / total;
-      for (let j = 0; j < cols; j++) out[base + j] *= inv;
+      for (let j = 0; j < cols; j++) a[j] *= inv;
     } else {
-      for (let j = 0; j < cols; j++) out[base + j] = 0;
+      a.fill(0);
     }
+    emit(i, a);
   }
-  return { rows, cols, values: out };
 }
 
 /**

@@ -1,0 +1,139 @@
+/**
+ * The on-the-fly normalization (minMaxScaling / scaleRow / applyScaling in src/core/normalize.ts)
+ * and the core functions that accept a scaling instead of a stored normalized matrix. The oracle
+ * of every property is the stored path: minMaxNormalize followed by the same core function.
+ */
+import fc from "fast-check";
+import {
+  applyScaling,
+  entropy,
+  entropyWeights,
+  fromRows,
+  minMaxNormalize,
+  minMaxScaling,
+  obstacleDegreeRows,
+  obstacleDegrees,
+  scaleRow,
+  scaleToUnitSum,
+  toRows,
+  weightedIndex,
+  type Direction,
+} from "../../src/core";
+import { dataMatrix, weightsOf } from "./support/arbitraries";
+import { expectMethodError } from "./support/errors";
+
+/** A data matrix with one direction per column. */
+const panel = (opts: Parameters<typeof dataMatrix>[0] = {}) =>
+  dataMatrix(opts).chain((rows) =>
+    fc.tuple(fc.constant(rows), fc.array(fc.constantFrom<Direction>(1, -1), { minLength: rows[0].length, maxLength: rows[0].length })),
+  );
+const panelWithWeights = (opts: Parameters<typeof dataMatrix>[0] = {}) =>
+  panel(opts).chain(([rows, dirs]) => fc.tuple(fc.constant(rows), fc.constant(dirs), weightsOf(rows[0].length)));
+
+describe("minMaxScaling and scaleRow", () => {
+  it("scaleRow on every row equals minMaxNormalize, bit for bit, for any interval", () => {
+    fc.assert(
+      fc.property(panel(), fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: 0.001, max: 10, noNaN: true }), ([rows, dirs], lower, width) => {
+        const data = fromRows(rows);
+        const upper = lower + width;
+        const s = minMaxScaling(data, dirs, lower, upper);
+        const out = new Float64Array(data.rows * data.cols);
+        for (let i = 0; i < data.rows; i++) scaleRow(s, data.values, i * data.cols, out, i * data.cols);
+        expect(out).toEqual(minMaxNormalize(data, dirs, lower, upper).values);
+      }),
+    );
+  });
+
+  it("keeps the overflow special case: ±1e308 normalizes to 0, 0.5, 1 (analytic)", () => {
+    const data = fromRows([[-1e308, 5], [0, 6], [1e308, 7]]);
+    const s = minMaxScaling(data, [1, -1]);
+    expect(s.halved.map((h) => h.col)).toEqual([0]);
+    expect(toRows(applyScaling(data, s))).toEqual([[0, 1], [0.5, 0.5], [1, 0]]);
+  });
+
+  it("throws the errors of minMaxNormalize, and refuses a scaling made for another column count", () => {
+    expectMethodError(() => minMaxScaling(fromRows([[1, 2]])), "value", /at least 2 rows/);
+    expectMethodError(() => minMaxScaling(fromRows([[1], [2]]), [1, -1]), "value", /directions has 2 entries/);
+    expectMethodError(() => minMaxScaling(fromRows([[1], [2]]), undefined, 1, 1), "value", /empty/);
+    const s = minMaxScaling(fromRows([[1], [2]]));
+    expectMethodError(() => applyScaling(fromRows([[1, 2], [3, 4]]), s), "value", /scaling has 1 columns/);
+    expectMethodError(() => entropy(fromRows([[1, 2], [3, 4]]), 0, s), "value", /scaling has 1 columns/);
+  });
+});
+
+describe("core functions with a scaling equal the stored-normalized path", () => {
+  it("entropy and entropyWeights: bit for bit, any shift", () => {
+    fc.assert(
+      fc.property(panel(), fc.constantFrom(0, 0.0001, 0.01), ([rows, dirs], shift) => {
+        const data = fromRows(rows);
+        const s = minMaxScaling(data, dirs);
+        expect(entropy(data, shift, s)).toEqual(entropy(minMaxNormalize(data, dirs), shift));
+        const varies = entropy(data, shift, s).some((e) => e < 1);
+        if (varies) expect(entropyWeights(data, shift, s)).toEqual(entropyWeights(minMaxNormalize(data, dirs), shift));
+      }),
+    );
+  });
+
+  it("obstacleDegrees and obstacleDegreeRows: bit for bit", () => {
+    fc.assert(
+      fc.property(panelWithWeights(), ([rows, dirs, w]) => {
+        const data = fromRows(rows);
+        const stored = obstacleDegrees(minMaxNormalize(data, dirs), w);
+        const s = minMaxScaling(data, dirs);
+        expect(obstacleDegrees(data, w, s)).toEqual(stored);
+        expect(obstacleDegreeRows(data, w, s)).toEqual(toRows(stored));
+        expect(obstacleDegreeRows(minMaxNormalize(data, dirs), w)).toEqual(toRows(stored));
+      }),
+    );
+  });
+
+  it("weightedIndex (folded weights): within 1e-12 where |min_j|/(max_j − min_j) ≤ 1000, and in [0, 1]", () => {
+    // Values in [0, 1000] rounded to 1e-6 could still give ranges of 1e-6; spread each column over
+    // at least 1 so |offset_j| = |min_j|/range_j ≤ 1000, the regime of real indicator panels.
+    const spread = panelWithWeights({ min: 0, max: 1000, maxRows: 20, maxCols: 8 }).filter(([rows]) =>
+      rows[0].every((_, j) => {
+        const col = rows.map((r) => r[j]);
+        const range = Math.max(...col) - Math.min(...col);
+        return range === 0 || range >= 1;
+      }),
+    );
+    fc.assert(
+      fc.property(spread, ([rows, dirs, w]) => {
+        const data = fromRows(rows);
+        const folded = weightedIndex(data, w, minMaxScaling(data, dirs));
+        const stored = weightedIndex(minMaxNormalize(data, dirs), w);
+        for (let i = 0; i < data.rows; i++) {
+          expect(Math.abs(folded[i] - stored[i])).toBeLessThanOrEqual(1e-12);
+          expect(folded[i]).toBeGreaterThanOrEqual(0);
+          expect(folded[i]).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
+  });
+
+  it("weightedIndex (folded weights) on any data: differs by rounding of Σ w_j |offset_j| only, and stays in [0, 1]", () => {
+    fc.assert(
+      fc.property(panelWithWeights(), ([rows, dirs, w]) => {
+        const data = fromRows(rows);
+        const s = minMaxScaling(data, dirs);
+        const folded = weightedIndex(data, w, s);
+        const stored = weightedIndex(minMaxNormalize(data, dirs), w);
+        const ws = scaleToUnitSum(w);
+        let conditioning = 1;
+        for (let j = 0; j < data.cols; j++) conditioning += ws[j] * Math.abs(s.offset[j]);
+        for (let i = 0; i < data.rows; i++) {
+          expect(Math.abs(folded[i] - stored[i])).toBeLessThanOrEqual(1e-12 * conditioning);
+          expect(folded[i] >= 0 && folded[i] <= 1).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it("weightedIndex with an overflowing column takes the stored path (analytic: ½·x′₁ + ½·x′₂ = ½ on every row)", () => {
+    const data = fromRows([[-1e308, 1], [0, 2], [1e308, 3]]);
+    const s = minMaxScaling(data, [1, -1]);
+    const expected = weightedIndex(applyScaling(data, s), [1, 1]);
+    expect(weightedIndex(data, [1, 1], s)).toEqual(expected);
+    expect(Array.from(expected)).toEqual([0.5, 0.5, 0.5]);
+  });
+});
