@@ -24,16 +24,17 @@ import {
   groupSum,
   invalidInput,
   minMaxNormalize,
-  obstacleDegrees,
+  minMaxScaling,
+  obstacleDegreeRows,
   reccIndex,
   topObstacles,
   weightedIndex,
   weightsFromEntropy,
 } from "../core";
-import type { Direction, Matrix } from "../core";
+import type { ColumnScaling, Direction, Matrix } from "../core";
 import { divisionByZeroCell, invalidNumberCell, isRowVector, runExcelFunction, shapeText } from "./coerce";
 import { PARAMS } from "./params";
-import { column, grid, matrix, row, scalar, vector } from "./shape";
+import { column, grid, matrix, numberRows, row, scalar, vector } from "./shape";
 import type { Cell } from "./shape";
 
 /**
@@ -63,7 +64,7 @@ export function normalize(data: any[][], directions?: any[][], lower?: number, u
  */
 export function entropyOf(data: any[][], directions?: any[][], shift?: number): any[][] {
   return runExcelFunction(PARAMS.ENTROPY, [data, directions, shift], (d, dirs, s) =>
-    row(entropy(minMaxNormalize(d, dirs), s)),
+    row(entropy(d, s, minMaxScaling(d, dirs))),
   );
 }
 
@@ -78,7 +79,7 @@ export function entropyOf(data: any[][], directions?: any[][], shift?: number): 
  */
 export function entropyWeightsOf(data: any[][], directions?: any[][], shift?: number): any[][] {
   return runExcelFunction(PARAMS.ENTROPYWEIGHTS, [data, directions, shift], (d, dirs, s) =>
-    row(weightsFromEntropy(entropy(minMaxNormalize(d, dirs), s))),
+    row(weightsFromEntropy(entropy(d, s, minMaxScaling(d, dirs)))),
   );
 }
 
@@ -143,11 +144,14 @@ export function combineWeightsOf(subjective: any[][], objective: any[][], method
   );
 }
 
-/** Normalized values of data: min–max with directions when given, else checked to lie in [0, 1]. */
-function normalizedData(data: Matrix, directions: Direction[] | undefined): Matrix {
-  if (directions) return minMaxNormalize(data, directions);
+/**
+ * How the core reads data: with directions, raw values min–max normalized on the fly by this
+ * scaling (the normalized matrix is never stored); without, values checked to lie in [0, 1].
+ */
+function scalingOf(data: Matrix, directions: Direction[] | undefined): ColumnScaling | undefined {
+  if (directions) return minMaxScaling(data, directions);
   assertUnitInterval(data, "data");
-  return data;
+  return undefined;
 }
 
 /**
@@ -161,7 +165,7 @@ function normalizedData(data: Matrix, directions: Direction[] | undefined): Matr
  */
 export function support(data: any[][], weights: any[][], directions?: any[][]): any[][] {
   return runExcelFunction(PARAMS.SUPPORT, [data, weights, directions], (d, w, dirs) =>
-    column(weightedIndex(normalizedData(d, dirs), w)),
+    column(weightedIndex(d, w, scalingOf(d, dirs))),
   );
 }
 
@@ -176,7 +180,7 @@ export function support(data: any[][], weights: any[][], directions?: any[][]): 
  */
 export function pressure(data: any[][], weights: any[][], directions?: any[][]): any[][] {
   return runExcelFunction(PARAMS.PRESSURE, [data, weights, directions], (d, w, dirs) =>
-    column(weightedIndex(normalizedData(d, dirs), w)),
+    column(weightedIndex(d, w, scalingOf(d, dirs))),
   );
 }
 
@@ -250,7 +254,7 @@ export function regionOf(support: any[][], pressure: any[][], labels?: any[][]):
  */
 export function obstacle(data: any[][], weights: any[][], directions?: any[][]): any[][] {
   return runExcelFunction(PARAMS.OBSTACLE, [data, weights, directions], (d, w, dirs) =>
-    matrix(obstacleDegrees(normalizedData(d, dirs), w)),
+    numberRows(obstacleDegreeRows(d, w, scalingOf(d, dirs))),
   );
 }
 

@@ -54,6 +54,19 @@ export function matrix(m: Matrix): Cell[][] {
   return out;
 }
 
+/**
+ * Rows of numbers made by the core, shaped in place (no copy): a non-finite number becomes #NUM!.
+ * Every row must have the same length (the core's row results do).
+ */
+export function numberRows(rows: number[][]): Cell[][] {
+  const out: Cell[][] = rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    for (let j = 0; j < r.length; j++) if (r[j] - r[j] !== 0) out[i][j] = invalidNumberCell();
+  }
+  return out;
+}
+
 /** An n×m grid from a function of the cell position. */
 export function grid(rows: number, cols: number, cell: (k: number) => Cell): Cell[][] {
   const out: Cell[][] = new Array(rows);
