@@ -4,10 +4,14 @@
  * Rules (README "The importer"):
  * - Lines before the header that start with # are comments. Blank lines are ignored.
  * - Numbers are read from text: surrounding spaces are trimmed ("792.06 "), leading zeros are
- *   decimal ("0050" = 50). A thousands separator, a percent sign or any other text is an error
- *   that names file, row and column.
- * - Missing markers ("", NaN, NA, N/A, .., -, null; case ignored) are missing, never 0: a row
- *   with a missing indicator leaves the panel, with a message. So does a row without an area.
+ *   decimal ("0050" = 50). A thousands separator, a percent sign, any other text or a number too
+ *   large for a double ("1e400") is an error that names file, row and column.
+ * - Missing markers (a blank cell always; NaN, NA, N/A, .., -, null by default, plus the texts of
+ *   import.missingValues; case ignored) and Excel error values (#DIV/0!, #N/A, …; in .xlsx cells or
+ *   as text in a CSV) are missing, never 0: a row with a missing indicator leaves the panel, with a
+ *   message. So does a row without an area.
+ * - A column name used by the configuration that appears twice in the header is an error naming
+ *   both columns; an unused duplicate is noted in the import log.
  * - Rows whose area is listed in import.excludeAreas (aggregates such as "World") leave the panel.
  * - A repeated (area, year) is an error.
  */
@@ -26,11 +30,23 @@ export interface ImportOptions {
   skipRows?: number[];
   /** Area names to leave out (aggregates such as "World", "High income"). */
   excludeAreas?: string[];
-  /** Texts that mean "missing" (default: "", NaN, NA, N/A, .., -, null; case ignored). */
+  /**
+   * More texts that mean "missing" (case ignored). They add to {@link DEFAULT_MISSING}; a blank cell
+   * is always missing.
+   */
   missingValues?: string[];
 }
 
+/** Texts that always mean "missing" (compared trimmed and lower-cased). */
 export const DEFAULT_MISSING = ["", "nan", "na", "n/a", "..", "-", "null", "#n/a"];
+
+/** Excel's error values, as an .xlsx error cell or as the text a CSV export writes for one. */
+const EXCEL_ERROR = /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/i;
+
+/** The missing markers in force: the defaults plus the user's texts (a blank is always missing). */
+export function missingMarkers(options: ImportOptions = {}): string[] {
+  return [...new Set([...DEFAULT_MISSING, ...(options.missingValues ?? []).map((s) => s.trim().toLowerCase())])];
+}
 
 /** Bad input: names the file, the 1-based row and the column. */
 export class ImportError extends Error {
@@ -62,6 +78,8 @@ export interface CleanPanel {
   years?: number[];
   /** n × m indicator values in config order. */
   values: number[][];
+  /** 1-based row in the file of each panel row (for messages). */
+  rowNumbers: number[];
   indicatorNames: string[];
   /** One line per row left out or value reinterpreted. */
   messages: string[];
@@ -121,6 +139,14 @@ export async function readTableFile(file: string, options: ImportOptions = {}): 
     if (!chosen) throw new ImportError(name, undefined, undefined, `no sheet '${options.sheet}' (sheets: ${sheets.map((s) => s.sheet).join(", ")})`);
     sheet = chosen.sheet;
     grid = chosen.data as RawCell[][];
+    // read-excel-file reads an error cell (#DIV/0!) as empty; put the error value back so that the
+    // import log says what the cell holds (the row still leaves the panel).
+    for (const e of xlsxErrorCells(file, sheets.indexOf(chosen), chosen.sheet)) {
+      while (grid.length <= e.row) grid.push([]);
+      const r = grid[e.row];
+      while (r.length <= e.col) r.push(null);
+      if (r[e.col] === null || r[e.col] === undefined) r[e.col] = e.code;
+    }
   } else {
     throw new ImportError(name, undefined, undefined, `unsupported file type '${ext}'; use .csv or .xlsx`);
   }
@@ -147,18 +173,33 @@ export async function readTableFile(file: string, options: ImportOptions = {}): 
 
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-type Parsed = { kind: "number"; value: number; note?: string } | { kind: "missing"; text: string } | { kind: "bad"; why: string };
+type Parsed =
+  | { kind: "number"; value: number; note?: string }
+  /** `why` completes "<column> …": "is blank", "is 'NaN'", "is the Excel error #DIV/0!". */
+  | { kind: "missing"; text: string; why: string }
+  | { kind: "bad"; why: string };
 
-/** Reads one cell as a number under the importer's rules. */
+/**
+ * Reads one cell as a number under the importer's rules.
+ * @param missing missing markers, trimmed and lower-cased (default {@link DEFAULT_MISSING}); a blank
+ *   cell is missing whatever the list says.
+ */
 export function parseNumberCell(v: RawCell, missing: readonly string[] = DEFAULT_MISSING): Parsed {
-  if (v === null || v === undefined) return { kind: "missing", text: "" };
-  if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "missing", text: String(v) };
+  if (v === null || v === undefined) return { kind: "missing", text: "", why: "is blank" };
+  if (typeof v === "number") {
+    if (Number.isNaN(v)) return { kind: "missing", text: "NaN", why: "is NaN" };
+    return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "bad", why: `is ${v}, too large` };
+  }
   if (typeof v === "boolean") return { kind: "bad", why: `is the logical value ${v}, not a number` };
   if (v instanceof Date) return { kind: "bad", why: `is a date (${v.toISOString().slice(0, 10)}), not a number` };
   const t = v.replace(/\u00a0/g, " ").trim();
-  if (missing.includes(t.toLowerCase())) return { kind: "missing", text: v };
+  if (t === "") return { kind: "missing", text: v, why: "is blank" };
+  if (EXCEL_ERROR.test(t)) return { kind: "missing", text: v, why: `is the Excel error ${t.toUpperCase()}` };
+  if (missing.includes(t.toLowerCase())) return { kind: "missing", text: v, why: `is '${v}'` };
   if (NUMBER_TEXT.test(t)) {
     const value = Number(t);
+    // "1e400" overflows to Infinity, which no later step can use; "1e-400" underflows to 0 harmlessly.
+    if (!Number.isFinite(value)) return { kind: "bad", why: `is '${v}', too large (beyond ±1.8e308)` };
     const note = /^[+-]?0\d/.test(t) ? `leading zeros: '${v}' read as ${value}` : undefined;
     return { kind: "number", value, note };
   }
@@ -172,7 +213,7 @@ export function parseNumberCell(v: RawCell, missing: readonly string[] = DEFAULT
  * @throws ImportError for a missing column, a value that is not a number, a bad year or a repeated (area, year).
  */
 export function cleanPanel(table: RawTable, config: ResolvedConfig, options: ImportOptions = {}): CleanPanel {
-  const missing = (options.missingValues ?? DEFAULT_MISSING).map((s) => s.trim().toLowerCase());
+  const missing = missingMarkers(options);
   const exclude = new Set((options.excludeAreas ?? []).map((s) => s.trim()));
   const where = table.sheet ? `${table.file} [${table.sheet}]` : table.file;
   const col = (name: string) => {
@@ -180,6 +221,21 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
     if (j < 0) throw new ImportError(where, undefined, name, `no such column; the header row has: ${table.headers.join(", ")}`);
     return j;
   };
+  const duplicates = new Map<string, number[]>();
+  table.headers.forEach((h, j) => {
+    if (h === "") return;
+    duplicates.set(h, [...(duplicates.get(h) ?? []), j]);
+  });
+  const used = new Set([config.areaColumn, ...(config.yearColumn ? [config.yearColumn] : []), ...config.indicators.map((i) => i.name)].map((x) => x.trim()));
+  const notes: string[] = [];
+  for (const [h, js] of duplicates) {
+    if (js.length < 2) continue;
+    const cols = js.map((j) => `${j + 1} (${columnLetter(j)})`).join(" and ");
+    if (used.has(h)) {
+      throw new ImportError(where, undefined, h, `columns ${cols} are both named '${h}', a name the configuration uses; rename one of them`);
+    }
+    notes.push(`header: columns ${cols} are both named '${h}'; the configuration does not use it, so neither is read`);
+  }
   const areaJ = col(config.areaColumn);
   const yearJ = config.yearColumn ? col(config.yearColumn) : -1;
   const indJ = config.indicators.map((i) => col(i.name));
@@ -187,8 +243,9 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
     areas: [],
     years: config.yearColumn ? [] : undefined,
     values: [],
+    rowNumbers: [],
     indicatorNames: config.indicators.map((i) => i.name),
-    messages: [],
+    messages: notes,
     skippedByReason: {},
     rowCountRead: table.rows.length,
   };
@@ -201,11 +258,12 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
     const rowNo = table.rowNumbers[k];
     const area = String(r[areaJ] ?? "").trim();
     if (area === "") return skip("no area", `row ${rowNo}: left out, the area ('${config.areaColumn}') is blank`);
+    if (EXCEL_ERROR.test(area)) return skip("no area", `row ${rowNo}: left out, the area ('${config.areaColumn}') is the Excel error ${area}`);
     if (exclude.has(area)) return skip("excluded area (aggregate)", `row ${rowNo}: left out, '${area}' is in import.excludeAreas`);
     let year: number | undefined;
     if (yearJ >= 0) {
       const y = parseNumberCell(r[yearJ], missing);
-      if (y.kind === "missing") return skip("no year", `row ${rowNo} (${area}): left out, the year is blank`);
+      if (y.kind === "missing") return skip("no year", `row ${rowNo} (${area}): left out, the year ${y.why}`);
       if (y.kind === "bad" || !Number.isInteger(y.value)) {
         throw new ImportError(where, rowNo, config.yearColumn, `the year ${y.kind === "bad" ? y.why : `is ${y.value}, not a whole number`}`);
       }
@@ -217,14 +275,14 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
     indJ.forEach((j, c) => {
       const p = parseNumberCell(r[j], missing);
       if (p.kind === "bad") throw new ImportError(where, rowNo, config.indicators[c].name, p.why);
-      if (p.kind === "missing") missingCols.push(`${config.indicators[c].name} ${p.text.trim() === "" ? "blank" : `'${p.text}'`}`);
+      if (p.kind === "missing") missingCols.push(`${config.indicators[c].name} ${p.why}`);
       else {
         if (p.note) out.messages.push(`row ${rowNo} (${label}), column '${config.indicators[c].name}': ${p.note}`);
         values.push(p.value);
       }
     });
     if (missingCols.length > 0) {
-      return skip("missing indicator value", `row ${rowNo} (${label}): left out, missing ${missingCols.join(", ")} (a missing value is never read as 0)`);
+      return skip("missing indicator value", `row ${rowNo} (${label}): left out, ${missingCols.join(", ")} (a missing value is never read as 0)`);
     }
     const key = `${area}\u0000${year ?? ""}`;
     if (seen.has(key)) {
@@ -232,6 +290,7 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
     }
     seen.set(key, rowNo);
     out.areas.push(area);
+    out.rowNumbers.push(rowNo);
     if (out.years && year !== undefined) out.years.push(year);
     out.values.push(values);
   });
@@ -239,4 +298,52 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
     throw new ImportError(where, undefined, undefined, `only ${out.values.length} complete rows remain after cleaning; the method needs at least 2`);
   }
   return out;
+}
+
+/** Column letters of a 0-based column index (0 → A, 27 → AB). */
+function columnLetter(j: number): string {
+  let s = "";
+  for (let c = j + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The error cells (t="e") of one worksheet of an .xlsx file: 0-based row and column and the error
+ * value. Reads the package directly because read-excel-file returns such cells as empty.
+ * The sheet's part is found through xl/workbook.xml and its relationships; on anything unexpected
+ * the list is empty (the cells then count as blank, which is still missing, never 0).
+ */
+export function xlsxErrorCells(file: string, sheetIndex: number, sheetName: string): { row: number; col: number; code: string }[] {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { unzipSync, strFromU8 } = require("fflate") as typeof import("fflate");
+    const zip = unzipSync(fs.readFileSync(file), { filter: (f) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/.test(f.name) });
+    const text = (name: string) => (zip[name] ? strFromU8(zip[name]) : "");
+    const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+    const sheets = text("xl/workbook.xml").match(/<(?:\w+:)?sheet\s[^>]*>/g) ?? [];
+    const tag = sheets.find((t) => unescapeXml(attr(t, "name") ?? "") === sheetName) ?? sheets[sheetIndex];
+    const rid = tag ? attr(tag, "r:id") : undefined;
+    const rel = (text("xl/_rels/workbook.xml.rels").match(/<Relationship\s[^>]*>/g) ?? []).find((t) => attr(t, "Id") === rid);
+    const target = rel ? attr(rel, "Target") : undefined;
+    if (!target) return [];
+    const part = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+    const out: { row: number; col: number; code: string }[] = [];
+    for (const m of text(part).matchAll(/<c\s([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const attrs = ` ${m[1]}`;
+      if (attr(attrs, "t") !== "e") continue;
+      const ref = /^([A-Z]+)(\d+)$/.exec(attr(attrs, "r") ?? "");
+      const v = /<v>([^<]*)<\/v>/.exec(m[2] ?? "")?.[1];
+      if (!ref || !v) continue;
+      let col = 0;
+      for (const ch of ref[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+      out.push({ row: Number(ref[2]) - 1, col: col - 1, code: unescapeXml(v) });
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 }

@@ -43,6 +43,17 @@ describe("parseNumberCell", () => {
   test.each(["", "NaN", "nan", "NA", "n/a", "..", "-", "  ", null])("missing: %p", (input) => {
     expect(parseNumberCell(input).kind).toBe("missing");
   });
+  test("a text number beyond the double range is an error, not Infinity; one below it underflows to 0", () => {
+    expect(parseNumberCell("1e400")).toEqual({ kind: "bad", why: "is '1e400', too large (beyond ±1.8e308)" });
+    expect(parseNumberCell("-1e400").kind).toBe("bad");
+    expect(parseNumberCell(Infinity).kind).toBe("bad");
+    // IEEE 754: 1e-400 is below the smallest subnormal (4.9e-324) and rounds to 0.
+    expect(parseNumberCell("1e-400")).toMatchObject({ kind: "number", value: 0 });
+  });
+  test("Excel error values are missing and say so", () => {
+    expect(parseNumberCell("#DIV/0!")).toEqual({ kind: "missing", text: "#DIV/0!", why: "is the Excel error #DIV/0!" });
+    expect(parseNumberCell(" #n/a ")).toMatchObject({ kind: "missing", why: "is the Excel error #N/A" });
+  });
   test("bad text says why", () => {
     expect(parseNumberCell("1,234")).toEqual({ kind: "bad", why: "is '1,234' with a thousands separator; remove the commas" });
     expect(parseNumberCell("12%")).toEqual({ kind: "bad", why: "is '12%' with a percent sign; give the number only" });
@@ -75,8 +86,9 @@ describe("cleanPanel", () => {
       [3, 1],
     ]);
     expect(p.skippedByReason).toEqual({ "missing indicator value": 2, "excluded area (aggregate)": 1, "no area": 1 });
-    expect(p.messages).toContain("row 4 (X 2001): left out, missing a 'NaN' (a missing value is never read as 0)");
-    expect(p.messages).toContain("row 5 (X 2002): left out, missing a blank (a missing value is never read as 0)");
+    expect(p.messages).toContain("row 4 (X 2001): left out, a is 'NaN' (a missing value is never read as 0)");
+    expect(p.messages).toContain("row 5 (X 2002): left out, a is blank (a missing value is never read as 0)");
+    expect(p.rowNumbers).toEqual([3, 8, 10]);
     expect(p.messages).toContain("row 6: left out, 'World' is in import.excludeAreas");
     expect(p.messages).toContain("row 3 (X 2000), column 'b': leading zeros: '0050' read as 50");
   });
@@ -89,6 +101,48 @@ describe("cleanPanel", () => {
     await expect(load("area,year,a,b\nX,2000,1,2\nX,2000,2,3\n")).rejects.toThrow("t.csv, row 3, column 'year': X 2000 appears twice (first in row 2)");
     await expect(load("area,year,a\nX,2000,1\n")).rejects.toThrow("t.csv, column 'b': no such column; the header row has: area, year, a");
     await expect(load("area,year,a,b\nX,2000.5,1,2\nY,2000,1,1\n")).rejects.toThrow("t.csv, row 2, column 'year': the year is 2000.5, not a whole number");
+  });
+
+  test("an overflowing text number is an error naming file, row and column", async () => {
+    await expect(load("area,year,a,b\nX,2010,1e400,2\nX,2011,2,3\nY,2011,3,3\n")).rejects.toThrow(
+      "t.csv, row 2, column 'a': is '1e400', too large (beyond ±1.8e308)",
+    );
+  });
+
+  test("a duplicated header name the configuration uses is an error naming both columns; an unused one is logged", async () => {
+    await expect(load("area,year,a,a,b\nX,2000,1,100,2\nY,2000,3,300,1\n")).rejects.toThrow(
+      "t.csv, column 'a': columns 3 (C) and 4 (D) are both named 'a', a name the configuration uses; rename one of them",
+    );
+    await expect(load("area,area,year,a,b\nX,X,2000,1,2\nY,Y,2000,3,1\n")).rejects.toThrow("columns 1 (A) and 2 (B) are both named 'area'");
+    const p = await load("area,year,a,note,b,note\nX,2000,1,u,2,v\nY,2000,3,w,1,z\n");
+    expect(p.values).toEqual([
+      [1, 2],
+      [3, 1],
+    ]);
+    expect(p.messages).toEqual(["header: columns 4 (D) and 6 (F) are both named 'note'; the configuration does not use it, so neither is read"]);
+  });
+
+  test("import.missingValues adds to the defaults: a blank stays missing (never fatal, never 0)", async () => {
+    const csv = "area,year,a,b\nX,2010,1,2\nX,2011,,3\nY,2010,n.v.,1\nY,2011,NaN,1\nZ,2010,4,5\n";
+    const p = await load(csv, { missingValues: ["n.v."] });
+    expect(p.areas).toEqual(["X", "Z"]);
+    expect(p.messages).toEqual([
+      "row 3 (X 2011): left out, a is blank (a missing value is never read as 0)",
+      "row 4 (Y 2010): left out, a is 'n.v.' (a missing value is never read as 0)",
+      "row 5 (Y 2011): left out, a is 'NaN' (a missing value is never read as 0)",
+    ]);
+    // Even a list that names only other texts (or is empty) keeps blanks missing.
+    const blanks = "area,year,a,b\nX,2010,1,2\nX,2011,,3\nZ,2010,4,5\n";
+    expect((await load(blanks, { missingValues: [] })).areas).toEqual(["X", "Z"]);
+    expect((await load(blanks, { missingValues: ["n.v."] })).values).toEqual([
+      [1, 2],
+      [4, 5],
+    ]);
+  });
+
+  test("an Excel error value written as text in a CSV is missing, with a message", async () => {
+    const p = await load("area,year,a,b\nX,2010,1,2\nX,2011,#DIV/0!,3\nY,2010,3,1\n");
+    expect(p.messages).toEqual(["row 3 (X 2011): left out, a is the Excel error #DIV/0! (a missing value is never read as 0)"]);
   });
 
   test("fewer than 2 complete rows is an error", async () => {
@@ -127,10 +181,29 @@ describe("cleanPanel", () => {
       [5, 6],
     ]);
     expect(p.messages).toEqual([
-      "row 3 (X 2001): left out, missing a 'NaN' (a missing value is never read as 0)",
-      "row 4 (Y 2000): left out, missing b blank (a missing value is never read as 0)",
+      "row 3 (X 2001): left out, a is 'NaN' (a missing value is never read as 0)",
+      "row 4 (Y 2000): left out, b is blank (a missing value is never read as 0)",
     ]);
     await expect(readTableFile(f, { sheet: "Nope" })).rejects.toThrow("t.xlsx: no sheet 'Nope' (sheets: Panel)");
+  });
+
+  test("an .xlsx error cell (#DIV/0!) is logged as that Excel error, and its row leaves the panel", async () => {
+    // A workbook saved by Excel stores a formula error as <c t="e"><v>#DIV/0!</v></c>; build one by
+    // writing a normal workbook and turning one numeric cell into such an error cell.
+    const f = path.join(dir, "e.xlsx");
+    await writeWorkbook(f, [{ name: "S", rows: [["area", "year", "a", "b"], ["X", 2010, 1, 2], ["X", 2011, 777, 3], ["Y", 2010, 3, 1]] }]);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { unzipSync, zipSync, strFromU8, strToU8 } = require("fflate") as typeof import("fflate");
+    const files = unzipSync(fs.readFileSync(f));
+    const name = Object.keys(files).find((k) => /^xl\/worksheets\/.*\.xml$/.test(k))!;
+    const xml = strFromU8(files[name]);
+    const patched = xml.replace(/<c r="C3"([^>]*)>\s*<v>777<\/v>\s*<\/c>/, '<c r="C3" t="e"><f>1/0</f><v>#DIV/0!</v></c>');
+    expect(patched).not.toBe(xml);
+    files[name] = strToU8(patched);
+    fs.writeFileSync(f, zipSync(files));
+    const p = cleanPanel(await readTableFile(f), CONFIG);
+    expect(p.areas).toEqual(["X", "Y"]);
+    expect(p.messages).toEqual(["row 3 (X 2011): left out, a is the Excel error #DIV/0! (a missing value is never read as 0)"]);
   });
 
   test("unsupported and missing files", async () => {
