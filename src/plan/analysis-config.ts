@@ -20,7 +20,12 @@
  * }
  */
 import type { AhpMethod, CombineMethod, RandomIndexTable } from "../core";
-import { parseRatio } from "../core";
+import { parseRatio, RANDOM_INDEX, RECIPROCITY_TOLERANCE } from "../core";
+
+/** Largest entropy shift accepted: the literature uses 0.0001–0.01; a shift near 1 already flattens the weights. */
+export const MAX_ENTROPY_SHIFT = 1;
+/** topK may always be this (the seed paper's k and the wizard's default), even with fewer support indicators. */
+export const DEFAULT_TOP_K = 5;
 
 export const ANALYSIS_CONFIG_VERSION = 1 as const;
 
@@ -32,7 +37,11 @@ export interface IndicatorConfig {
   /** The column's header label, exactly as in the table (surrounding spaces ignored when matching). */
   name: string;
   role: IndicatorRole;
-  /** +1 when a larger raw value raises the index it feeds (support or pressure), −1 when it lowers it. */
+  /**
+   * +1 when a larger raw value raises the index it feeds, −1 when it lowers it. Relative to the
+   * index, not to "good" or "bad": a pollutant raises pressure, so it is +1 even where a data set
+   * labels it a "cost" indicator; green coverage raises support, +1.
+   */
   direction: 1 | -1;
   /** Criterion layer, e.g. "economic development"; subsystems of a system are ordered by first appearance. */
   subsystem: string;
@@ -62,7 +71,7 @@ export interface AhpConfig {
 export interface WeightingConfig {
   /** "entropy" (default): objective weights; "ahp": subjective; "combined": both, see `combine`. */
   method: "entropy" | "ahp" | "combined";
-  /** Shift s added to every normalized value before the entropy proportions (default 0). */
+  /** Shift s added to every normalized value before the entropy proportions (default 0; 0 ≤ s ≤ 1, the literature uses 0.0001–0.01). */
   entropyShift?: number;
   ahp?: AhpConfig;
   /** For "combined": method "multiplicative" (default), "linear" (with alpha, default 0.5) or "geometric". */
@@ -85,7 +94,7 @@ export interface AnalysisConfig {
   weighting: WeightingConfig;
   /** Grade cut points, 0 < low < high < 1 (default 1/3, 2/3; seed paper Table 3). */
   grades?: { low: number; high: number };
-  /** Number of top obstacles listed per row (default 5, as in the seed paper). */
+  /** Number of top obstacles listed per row (default 5, as in the seed paper); at most max(5, number of support indicators). */
   topK?: number;
   charts?: ChartConfig;
 }
@@ -166,6 +175,12 @@ export function validateAnalysisConfig(raw: unknown): ConfigCheck {
   };
   const areaColumn = text(raw.areaColumn, "areaColumn");
   const yearColumn = text(raw.yearColumn, "yearColumn", true);
+  if (areaColumn && yearColumn && areaColumn === yearColumn) {
+    errors.push(`yearColumn is '${yearColumn}', the same column as areaColumn; give the column with the years (or leave yearColumn out for a cross-section)`);
+  }
+  const known = (o: Record<string, unknown>, field: string, keys: string[]) => {
+    for (const k of Object.keys(o)) if (!keys.includes(k)) errors.push(`${field}.${k} is not a known field (known: ${keys.join(", ")})`);
+  };
 
   const indicators: IndicatorConfig[] = [];
   if (!Array.isArray(raw.indicators) || raw.indicators.length === 0) {
@@ -184,7 +199,13 @@ export function validateAnalysisConfig(raw: unknown): ConfigCheck {
       const role = item.role;
       if (role !== "support" && role !== "pressure") errors.push(`${f}.role is ${describe(role)}; use "support" or "pressure"`);
       const direction = item.direction;
-      if (direction !== 1 && direction !== -1) errors.push(`${f}.direction is ${describe(direction)}; use 1 or -1`);
+      if (direction !== 1 && direction !== -1) {
+        const hint =
+          typeof direction === "string" && /^(cost|benefit|positive|negative|\+|-)$/i.test(direction.trim())
+            ? ` relative to the index the indicator feeds: 1 when a larger value raises it (a pollutant raises pressure, so 1 even where a data set calls it "cost"), -1 when it lowers it`
+            : "";
+        errors.push(`${f}.direction is ${describe(direction)}; use 1 or -1${hint}`);
+      }
       const subsystem = text(item.subsystem, `${f}.subsystem`);
       if (name && (role === "support" || role === "pressure") && (direction === 1 || direction === -1) && subsystem) {
         if (indicators.some((x) => x.name === name)) errors.push(`${f}.name '${name}' appears twice`);
@@ -207,24 +228,26 @@ export function validateAnalysisConfig(raw: unknown): ConfigCheck {
     for (const k of Object.keys(w)) {
       if (!["method", "entropyShift", "ahp", "combine"].includes(k)) errors.push(`weighting.${k} is not a known field`);
     }
-    const method = w.method ?? "entropy";
+    // Omitted fields take their defaults; a null is reported (JSON null is not "omitted").
+    const method = w.method === undefined ? "entropy" : w.method;
     if (method !== "entropy" && method !== "ahp" && method !== "combined") {
       errors.push(`weighting.method is ${describe(method)}; use "entropy", "ahp" or "combined"`);
     }
-    const shift = w.entropyShift ?? 0;
-    if (typeof shift !== "number" || !(shift >= 0) || !Number.isFinite(shift)) {
-      errors.push(`weighting.entropyShift is ${describe(shift)}; use a number ≥ 0 (0, 0.0001 and 0.01 are common)`);
+    const shift = w.entropyShift === undefined ? 0 : w.entropyShift;
+    if (typeof shift !== "number" || !(shift >= 0 && shift <= MAX_ENTROPY_SHIFT)) {
+      errors.push(`weighting.entropyShift is ${describe(shift)}; use a number from 0 to ${MAX_ENTROPY_SHIFT} (0, 0.0001 and 0.01 are the values in the literature)`);
     }
     const ahp = resolveAhp(w.ahp, indicators, errors, method === "ahp" || method === "combined");
-    const c = w.combine ?? { method: "multiplicative" };
+    const c = w.combine === undefined ? { method: "multiplicative" } : w.combine;
     let combine: ResolvedConfig["weighting"]["combine"] = { method: "multiplicative", alpha: 0.5 };
     if (!isRecord(c)) errors.push(`weighting.combine is ${describe(c)}; give {"method": "multiplicative"}`);
     else {
-      const cm = c.method ?? "multiplicative";
+      known(c, "weighting.combine", ["method", "alpha"]);
+      const cm = c.method === undefined ? "multiplicative" : c.method;
       if (cm !== "multiplicative" && cm !== "linear" && cm !== "geometric") {
         errors.push(`weighting.combine.method is ${describe(cm)}; use "multiplicative", "linear" or "geometric"`);
       }
-      const alpha = c.alpha ?? 0.5;
+      const alpha = c.alpha === undefined ? 0.5 : c.alpha;
       if (typeof alpha !== "number" || !(alpha >= 0 && alpha <= 1)) errors.push(`weighting.combine.alpha is ${describe(alpha)}; use a number in [0, 1]`);
       combine = { method: cm as CombineMethod, alpha: alpha as number };
     }
@@ -239,14 +262,23 @@ export function validateAnalysisConfig(raw: unknown): ConfigCheck {
     } else if (!(g.low > 0 && g.low < g.high && g.high < 1)) {
       errors.push(`grades.low = ${g.low}, grades.high = ${g.high} must satisfy 0 < low < high < 1`);
     } else grades = { low: g.low, high: g.high };
+    if (isRecord(g)) known(g, "grades", ["low", "high"]);
   }
-  const topK = raw.topK ?? 5;
-  if (typeof topK !== "number" || !Number.isInteger(topK) || topK < 1) errors.push(`topK is ${describe(topK)}; use a whole number ≥ 1`);
+  const topK = raw.topK === undefined ? DEFAULT_TOP_K : raw.topK;
+  // Obstacles rank the support indicators, so more than their number only adds blank columns (the
+  // plan lays out topK columns); 5 stays valid with fewer, as the seed paper's k and the wizard's default.
+  const supportCount = indicators.filter((x) => x.role === "support").length;
+  const maxTopK = Math.max(DEFAULT_TOP_K, supportCount);
+  if (typeof topK !== "number" || !Number.isInteger(topK) || topK < 1) errors.push(`topK is ${describe(topK)}; use a whole number from 1 to ${maxTopK}`);
+  else if (topK > maxTopK) {
+    errors.push(`topK is ${topK}, but obstacles rank the ${supportCount} support indicators; use at most ${maxTopK} (the number of support indicators, or ${DEFAULT_TOP_K})`);
+  }
   let couplingSeriesBy: "area" | "year" = "area";
   if (raw.charts !== undefined) {
     const ch = raw.charts;
     if (!isRecord(ch)) errors.push(`charts is ${describe(ch)}; give {"couplingSeriesBy": "area"}`);
-    else if (ch.couplingSeriesBy !== undefined) {
+    else known(ch, "charts", ["couplingSeriesBy"]);
+    if (isRecord(ch) && ch.couplingSeriesBy !== undefined) {
       if (ch.couplingSeriesBy !== "area" && ch.couplingSeriesBy !== "year") {
         errors.push(`charts.couplingSeriesBy is ${describe(ch.couplingSeriesBy)}; use "area" or "year"`);
       } else couplingSeriesBy = ch.couplingSeriesBy;
@@ -287,18 +319,18 @@ function resolveAhp(
   for (const k of Object.keys(ahp)) {
     if (!["level", "method", "ri", "matrices"].includes(k)) errors.push(`weighting.ahp.${k} is not a known field`);
   }
-  const level = ahp.level ?? "subsystem";
+  const level = ahp.level === undefined ? "subsystem" : ahp.level;
   if (level !== "subsystem" && level !== "indicator") errors.push(`weighting.ahp.level is ${describe(level)}; use "subsystem" or "indicator"`);
   else out.level = level;
-  const method = ahp.method ?? "eigen";
+  const method = ahp.method === undefined ? "eigen" : ahp.method;
   if (method !== "eigen" && method !== "geometric" && method !== "arithmetic") {
     errors.push(`weighting.ahp.method is ${describe(method)}; use "eigen", "geometric" or "arithmetic"`);
   } else out.method = method;
-  const ri = ahp.ri ?? "saaty";
+  const ri = ahp.ri === undefined ? "saaty" : ahp.ri;
   if (ri !== "saaty" && ri !== "alonso" && !(typeof ri === "number" && ri >= 0 && Number.isFinite(ri))) {
     errors.push(`weighting.ahp.ri is ${describe(ri)}; use "saaty", "alonso" or a number ≥ 0`);
   } else out.ri = ri as RandomIndexTable | number;
-  const matrices = ahp.matrices ?? {};
+  const matrices = ahp.matrices === undefined ? {} : ahp.matrices;
   if (!isRecord(matrices)) {
     errors.push(`weighting.ahp.matrices is ${describe(matrices)}; give {"support": [[...]], "pressure": [[...]]}`);
     return out;
@@ -310,6 +342,7 @@ function resolveAhp(
     const n = items.length;
     const m = matrices[role];
     const field = `weighting.ahp.matrices.${role}`;
+    if (used) checkRandomIndex(out.ri, n, `the ${role} system has ${n} ${out.level}s`, errors);
     if (m === undefined) {
       out.matrices[role] = items.map((_, i) => items.map((__, j) => (j >= i ? 1 : null)));
       continue;
@@ -319,22 +352,20 @@ function resolveAhp(
       errors.push(`${field} must be a ${n}×${n} list of lists (${out.level}s: ${items.join(", ")})`);
       continue;
     }
+    // Exactly what RECC.AHP accepts (core completePairwiseMatrix): a blank diagonal is 1; of each pair
+    // a_ij, a_ji one may be blank (it becomes the reciprocal of the other), not both; a pair given
+    // twice must be reciprocal within RECIPROCITY_TOLERANCE.
     const num: (number | null)[][] = m.map((r: unknown[]) => r.map(() => null));
     let bad = false;
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < n; j++) {
         const v = (m[i] as unknown[])[j];
         const f = `${field}[${i}][${j}]`;
-        if (v === null || v === "") {
-          if (j > i) {
-            errors.push(`${f} is blank; give the upper triangle (row ${i + 1} compared with column ${j + 1})`);
-            bad = true;
-          }
-          continue;
-        }
+        if (v === null || (typeof v === "string" && v.trim() === "")) continue;
         const x = typeof v === "number" ? v : typeof v === "string" ? parseRatio(v) : undefined;
-        if (x === undefined || !(x > 0) || !Number.isFinite(x)) {
-          errors.push(`${f} is ${describe(v)}; use a positive number or a fraction such as "1/3"`);
+        // 1/x must be finite too: the lower triangle is written as =1/x (5e-324 would give Infinity).
+        if (x === undefined || !(x > 0) || !Number.isFinite(x) || !Number.isFinite(1 / x)) {
+          errors.push(`${f} is ${describe(v)}; use a positive number or a fraction such as "1/3" (Saaty's scale is 1/9 to 9)`);
           bad = true;
         } else if (i === j && Math.abs(x - 1) > 1e-9) {
           errors.push(`${f} is ${describe(v)}; the diagonal must be 1`);
@@ -346,15 +377,30 @@ function resolveAhp(
       for (let j = i + 1; j < n; j++) {
         const u = num[i][j];
         const l = num[j][i];
-        if (u !== null && l !== null && Math.abs(u * l - 1) > 0.01) {
+        if (u === null && l === null) {
+          errors.push(`${field}[${i}][${j}] and ${field}[${j}][${i}] are both blank; give one of them (${items[i]} compared with ${items[j]})`);
+        } else if (u !== null && l !== null && Math.abs(u * l - 1) > RECIPROCITY_TOLERANCE) {
           errors.push(`${field}[${j}][${i}] is ${l} but ${field}[${i}][${j}] is ${u}; the lower triangle must hold reciprocals (or be left null)`);
         }
       }
     }
-    // Only the upper triangle is kept: the plan writes reciprocal formulas below the diagonal.
-    out.matrices[role] = num.map((r, i) => r.map((x, j) => (j > i ? x : j === i ? 1 : null)));
+    // Only the upper triangle is kept (from the lower one where the upper is blank): the plan writes
+    // reciprocal formulas below the diagonal.
+    out.matrices[role] = num.map((r, i) => r.map((x, j) => (j > i ? (x ?? (num[j][i] !== null ? 1 / num[j][i]! : null)) : j === i ? 1 : null)));
   }
   return out;
+}
+
+/**
+ * Checks that the RI choice gives a consistency ratio for an n×n grid (core randomIndex and
+ * ahpConsistency: the Saaty table stops at n = 15; CR = CI/RI needs RI > 0 when n ≥ 3).
+ */
+function checkRandomIndex(ri: RandomIndexTable | number, n: number, what: string, errors: string[]): void {
+  if (ri === "saaty" && n > RANDOM_INDEX.saaty.length) {
+    errors.push(`weighting.ahp.ri is "saaty", whose table covers n = 1..${RANDOM_INDEX.saaty.length}, but ${what}; use "alonso" (any n) or give RI as a number`);
+  } else if (typeof ri === "number" && ri === 0 && n >= 3) {
+    errors.push(`weighting.ahp.ri is 0, but ${what} and CR = CI/RI needs RI > 0 from n = 3; use "saaty", "alonso" or a number above 0`);
+  }
 }
 
 /** Parses JSON text and validates it; a syntax error becomes one message. */

@@ -54,7 +54,55 @@ describe("validateAnalysisConfig", () => {
       "weighting.combine.alpha is 2; use a number in [0, 1]",
     );
     expect(errorsOf({ ...BASE_CONFIG, grades: { low: 0.7, high: 0.3 } })).toContain("grades.low = 0.7, grades.high = 0.3 must satisfy 0 < low < high < 1");
-    expect(errorsOf({ ...BASE_CONFIG, topK: 0 })).toContain("topK is 0; use a whole number ≥ 1");
+    expect(errorsOf({ ...BASE_CONFIG, topK: 0 })).toContain("topK is 0; use a whole number from 1 to 5");
+  });
+
+  test("topK is bounded by the support indicators (5 always allowed), naming topK and the maximum", () => {
+    // BASE_CONFIG has 3 support indicators.
+    expect(errorsOf({ ...BASE_CONFIG, topK: 16384 })).toEqual([
+      "topK is 16384, but obstacles rank the 3 support indicators; use at most 5 (the number of support indicators, or 5)",
+    ]);
+    expect(errorsOf({ ...BASE_CONFIG, topK: 6 })).toHaveLength(1);
+    expect(errorsOf({ ...BASE_CONFIG, topK: 5 })).toEqual([]);
+    expect(errorsOf({ ...BASE_CONFIG, topK: null })).toEqual(["topK is null; use a whole number from 1 to 5"]);
+    const many = { ...BASE_CONFIG, indicators: [...BASE_CONFIG.indicators, ...[1, 2, 3, 4, 5].map((i) => ({ name: `s${i}`, role: "support", direction: 1, subsystem: "x" }))] };
+    expect(errorsOf({ ...many, topK: 8 })).toEqual([]);
+    expect(errorsOf({ ...many, topK: 9 })[0]).toMatch(/^topK is 9, but obstacles rank the 8 support indicators; use at most 8/);
+  });
+
+  test("yearColumn equal to areaColumn is an error", () => {
+    expect(errorsOf({ ...BASE_CONFIG, yearColumn: "country" })).toContain(
+      "yearColumn is 'country', the same column as areaColumn; give the column with the years (or leave yearColumn out for a cross-section)",
+    );
+  });
+
+  test("unknown keys inside nested objects are reported with their path", () => {
+    expect(errorsOf({ ...BASE_CONFIG, grades: { low: 0.3, high: 0.7, mid: 0.5 } })).toEqual(["grades.mid is not a known field (known: low, high)"]);
+    expect(errorsOf({ ...BASE_CONFIG, charts: { couplingSeriesBy: "area", colour: "red" } })).toEqual([
+      "charts.colour is not a known field (known: couplingSeriesBy)",
+    ]);
+    expect(errorsOf({ ...BASE_CONFIG, weighting: { method: "combined", combine: { method: "linear", alfa: 0.3 } } })).toEqual([
+      "weighting.combine.alfa is not a known field (known: method, alpha)",
+    ]);
+  });
+
+  test("null is reported, not treated as omitted", () => {
+    expect(errorsOf({ ...BASE_CONFIG, weighting: { method: null } })).toEqual([`weighting.method is null; use "entropy", "ahp" or "combined"`]);
+    expect(errorsOf({ ...BASE_CONFIG, weighting: { method: "combined", combine: null } })).toEqual([`weighting.combine is null; give {"method": "multiplicative"}`]);
+    expect(errorsOf({ ...BASE_CONFIG, weighting: { method: "entropy", entropyShift: null } })[0]).toMatch(/^weighting.entropyShift is null/);
+    expect(errorsOf({ ...BASE_CONFIG, weighting: { method: "ahp", ahp: { ri: null } } })[0]).toMatch(/^weighting.ahp.ri is null/);
+  });
+
+  test("entropyShift is bounded to [0, 1] (the literature uses 0.0001 to 0.01)", () => {
+    expect(errorsOf({ ...BASE_CONFIG, weighting: { method: "entropy", entropyShift: 1e308 } })).toEqual([
+      "weighting.entropyShift is 1e+308; use a number from 0 to 1 (0, 0.0001 and 0.01 are the values in the literature)",
+    ]);
+    expect(errorsOf({ ...BASE_CONFIG, weighting: { method: "entropy", entropyShift: 1 } })).toEqual([]);
+  });
+
+  test("a direction written as cost/benefit is explained relative to the index fed", () => {
+    const bad = { ...BASE_CONFIG, indicators: BASE_CONFIG.indicators.map((x, i) => (i === 1 ? { ...x, direction: "cost" } : x)) };
+    expect(errorsOf(bad)[0]).toMatch(/^indicators\[1\]\.direction is 'cost'; use 1 or -1 relative to the index the indicator feeds: .*a pollutant raises pressure, so 1/);
   });
 
   test("AHP matrices: size per level, fractions, reciprocity and the diagonal", () => {
@@ -65,9 +113,48 @@ describe("validateAnalysisConfig", () => {
     expect(errorsOf(m([[1]]))[0]).toBe(
       "weighting.ahp.matrices.support must be a 2×2 list of lists (subsystems: economic development, resource endowment)",
     );
-    expect(errorsOf(m([[1, "x"], [null, 1]]))).toContain(`weighting.ahp.matrices.support[0][1] is 'x'; use a positive number or a fraction such as "1/3"`);
+    expect(errorsOf(m([[1, "x"], [null, 1]]))).toContain(`weighting.ahp.matrices.support[0][1] is 'x'; use a positive number or a fraction such as "1/3" (Saaty's scale is 1/9 to 9)`);
     expect(errorsOf(m([[1, 2], [3, 1]]))[0]).toMatch(/^weighting.ahp.matrices.support\[1\]\[0\] is 3 but .*\[0\]\[1\] is 2; the lower triangle must hold reciprocals/);
     expect(errorsOf(m([[2, 2], [null, 1]]))).toContain("weighting.ahp.matrices.support[0][0] is 2; the diagonal must be 1");
+  });
+
+  test("AHP judgements must be positive and finite with a finite reciprocal, named by their path", () => {
+    const m = (pressure: unknown) => ({ ...COMBINED_CONFIG, weighting: { ...COMBINED_CONFIG.weighting, ahp: { level: "subsystem", matrices: { pressure } } } });
+    // 5e-324 is the smallest subnormal double; 1/5e-324 overflows to Infinity (IEEE 754).
+    const tiny = [[1, 1, 1], [5e-324, 1, 1], [null, null, 1]];
+    expect(errorsOf(m(tiny))).toEqual([`weighting.ahp.matrices.pressure[1][0] is 5e-324; use a positive number or a fraction such as "1/3" (Saaty's scale is 1/9 to 9)`]);
+    expect(errorsOf(m([[1, -2, 1], [null, 1, 1], [null, null, 1]]))[0]).toMatch(/^weighting.ahp.matrices.pressure\[0\]\[1\] is -2;/);
+  });
+
+  test("AHP matrices accept what RECC.AHP accepts: either of a pair blank, not both; a blank diagonal is 1", () => {
+    const m = (pressure: unknown) => ({ ...COMBINED_CONFIG, weighting: { ...COMBINED_CONFIG.weighting, ahp: { level: "subsystem", matrices: { pressure } } } });
+    // Lower triangle only (as completePairwiseMatrix accepts): a_21 = 3 means a_12 = 1/3.
+    const lower = validateAnalysisConfig(m([[null, null, null], [3, null, null], ["1/2", 4, null]]));
+    expect(lower.ok).toBe(true);
+    if (lower.ok) {
+      expect(lower.config.weighting.ahp.matrices.pressure).toEqual([
+        [1, 1 / 3, 2],
+        [null, 1, 0.25],
+        [null, null, 1],
+      ]);
+    }
+    expect(errorsOf(m([[1, null, 2], [null, 1, 4], [null, null, 1]]))).toEqual([
+      "weighting.ahp.matrices.pressure[0][1] and weighting.ahp.matrices.pressure[1][0] are both blank; give one of them (environmental pollution compared with energy structure)",
+    ]);
+  });
+
+  test("the RI choice must give a CR for the grid size: Saaty stops at n = 15, RI = 0 fails from n = 3", () => {
+    const subsystems = Array.from({ length: 16 }, (_, i) => ({ name: `s${i}`, role: "support", direction: 1, subsystem: `S${i}` }));
+    const big = { version: 1, areaColumn: "area", indicators: [...subsystems, { name: "p", role: "pressure", direction: 1, subsystem: "P" }], weighting: { method: "ahp" } };
+    expect(errorsOf(big)).toEqual([
+      `weighting.ahp.ri is "saaty", whose table covers n = 1..15, but the support system has 16 subsystems; use "alonso" (any n) or give RI as a number`,
+    ]);
+    expect(errorsOf({ ...big, weighting: { method: "ahp", ahp: { ri: "alonso" } } })).toEqual([]);
+    // Entropy weighting does not use RI: no error.
+    expect(errorsOf({ ...big, weighting: { method: "entropy" } })).toEqual([]);
+    expect(errorsOf({ ...COMBINED_CONFIG, weighting: { ...COMBINED_CONFIG.weighting, ahp: { ...COMBINED_CONFIG.weighting.ahp, ri: 0 } } })).toEqual([
+      "weighting.ahp.ri is 0, but the pressure system has 3 subsystems and CR = CI/RI needs RI > 0 from n = 3; use \"saaty\", \"alonso\" or a number above 0",
+    ]);
   });
 
   test("parseAnalysisConfig reports bad JSON as one message", () => {
