@@ -74,11 +74,31 @@ export class WorkbookModel {
   }
 }
 
+/** Where in a block's argument a bad value sits (0-based), so callers can name it in the user's terms. */
+export interface CellLocation {
+  /** The argument, e.g. "data", "obstacles". */
+  what: string;
+  row: number;
+  col: number;
+  /** What is wrong, e.g. "is Infinity", "is blank". */
+  detail: string;
+}
+
+/** A value error at one cell of an argument (a MethodError of kind "value" with its location). */
+export class CellError extends MethodError {
+  constructor(readonly location: CellLocation) {
+    super("value", `${location.what} row ${location.row + 1}, column ${location.col + 1} ${location.detail}`);
+  }
+}
+
 export interface PlanEvaluation {
   /** Values of each block's output rectangle, by block id. */
   values: Record<string, CellValue[][]>;
-  /** Blocks whose formula ended in an error (the block holds the error code in its first cell). */
-  errors: { blockId: string; code: string; message: string }[];
+  /**
+   * Blocks whose formula ended in an error (the block holds the error code in its first cell).
+   * `cell` locates a bad argument value when known (rows of a panel block are panel rows).
+   */
+  errors: { blockId: string; code: string; message: string; cell?: CellLocation }[];
   model: WorkbookModel;
 }
 
@@ -113,7 +133,7 @@ export function evaluatePlan(plan: AnalysisPlan, sourceValues: ReadonlyArray<Rea
     } catch (e) {
       if (!(e instanceof MethodError)) throw e;
       const code = ERROR_CODES[e.kind];
-      errors.push({ blockId: block.id, code, message: e.message });
+      errors.push({ blockId: block.id, code, message: e.message, ...(e instanceof CellError ? { cell: e.location } : {}) });
       out = [[code]];
     }
     model.write(block.sheet, block.rect, out);
@@ -218,9 +238,12 @@ function matrixOf(values: CellValue[][], what: string): Matrix {
   const rows = values.map((row, i) =>
     row.map((v, j) => {
       if (typeof v === "number" && Number.isFinite(v)) return v;
-      if (isErrorCode(v)) fail(`${what} row ${i + 1}, column ${j + 1} is ${v}`);
-      if (v === "" || (v as unknown) === null || (v as unknown) === undefined) fail(`${what} row ${i + 1}, column ${j + 1} is blank`);
-      fail(`${what} row ${i + 1}, column ${j + 1} is ${typeof v === "string" ? `text '${v}'` : String(v)}`);
+      const at = (detail: string): never => {
+        throw new CellError({ what, row: i, col: j, detail });
+      };
+      if (isErrorCode(v)) at(`is ${v}`);
+      if (v === "" || (v as unknown) === null || (v as unknown) === undefined) at("is blank");
+      return at(`is ${typeof v === "string" ? `text '${v}'` : String(v)}`);
     }),
   );
   return fromRows(rows);

@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { validateAnalysisConfig, type ResolvedConfig } from "../plan/analysis-config";
 import { COUPLING_REGIONS, couplingRegion, grade, reccIndex } from "../core";
 import { cleanPanel, readTableFile, validateImportOptions, type ImportOptions, ImportError, parseNumberCell } from "./import-table";
-import { resultTables, runAnalysis, summaryRows, type AnalysisRun } from "./run-analysis";
+import { analysisWarnings, resultTables, runAnalysis, summaryRows, type AnalysisRun } from "./run-analysis";
 import { couplingChartSvg, couplingInput, trendChartSvg } from "./charts-svg";
 import { writeWorkbook, type SheetSpec } from "./xlsx";
 import { SEED_SOURCE, WB_ATTRIBUTION, WB_LICENSE, WB_SOURCE } from "./samples";
@@ -49,6 +49,42 @@ export function loadRunConfig(file: string): { config: ResolvedConfig; importOpt
   return { config: check.config, importOptions: (imp ?? {}) as ImportOptions };
 }
 
+/**
+ * Checks the output folder before anything is computed: `out` must be a folder or creatable as one.
+ * @throws Error worded for the user ("--out X is a file; give a folder") instead of EEXIST/ENOTDIR.
+ */
+export function checkOutFolder(out: string): void {
+  if (fs.existsSync(out)) {
+    if (!fs.statSync(out).isDirectory()) throw new Error(`--out ${out} is a file; give a folder`);
+    return;
+  }
+  let parent = path.dirname(out);
+  while (!fs.existsSync(parent) && path.dirname(parent) !== parent) parent = path.dirname(parent);
+  if (fs.existsSync(parent) && !fs.statSync(parent).isDirectory()) {
+    throw new Error(`--out ${out} cannot be created: ${parent} is a file; give a folder`);
+  }
+}
+
+/** Runs a file-system step on the output folder; turns Node's error codes into a sentence. */
+async function onOut<T>(out: string, step: () => T | Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why: Record<string, string> = {
+      EEXIST: "a file is in the way; give a folder",
+      ENOTDIR: "part of the path is a file, not a folder; give a folder",
+      EISDIR: "an output file's name is taken by a folder inside it; remove that folder",
+      EACCES: "no permission to write there; give a folder you can write to",
+      EPERM: "no permission to write there; give a folder you can write to",
+      EROFS: "the file system is read-only; give another folder",
+      ENOSPC: "the disk is full",
+    };
+    if (code && why[code]) throw new Error(`--out ${out}: ${why[code]}`);
+    throw e;
+  }
+}
+
 function fmt(x: number | string, digits = 4): string {
   return typeof x === "number" ? x.toFixed(digits) : x;
 }
@@ -67,6 +103,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const dataFile = options.data ? path.resolve(options.data) : path.join(options.samplesDir, `${WB_SAMPLE}.csv`);
   const configFile = options.config ? path.resolve(options.config) : path.join(options.samplesDir, `${WB_SAMPLE}.config.json`);
   log(`RECC demo: ${isSample ? "bundled sample, World Bank WDI 2000–2015 (CC BY 4.0)" : path.basename(dataFile)}`);
+  checkOutFolder(options.out);
   log(`[1/5] reading the configuration ${path.basename(configFile)}`);
   const { config, importOptions } = loadRunConfig(configFile);
   log(`[2/5] reading ${path.basename(dataFile)}`);
@@ -81,8 +118,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const ms = config.indicators.filter((i) => i.role === "support").length;
   log(`[3/5] computing ${config.weighting.method} weights, S, P, C, grades, regions and obstacle degrees (${panel.values.length} rows × ${config.indicators.length} indicators: ${ms} support, ${config.indicators.length - ms} pressure)`);
   const run = runAnalysis(panel, config);
+  const warnings = analysisWarnings(run);
+  for (const w of warnings) log(`      warning: ${w}`);
 
-  fs.mkdirSync(options.out, { recursive: true });
+  await onOut(options.out, () => fs.mkdirSync(options.out, { recursive: true }));
   const files: string[] = [];
   log(`[4/5] writing the results workbook`);
   const xlsxFile = path.join(options.out, "recc-results.xlsx");
@@ -98,6 +137,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     about.push(["Data source", "the user's file named above"]);
   }
   about.push(["Analysis plan", `the same plan the taskpane writes as live RECC.* formulas (sheet '${run.plan.sheet}')`]);
+  for (const w of warnings) about.push(["Warning", w]);
   for (const n of run.plan.notes) about.push(["Note", n]);
   about.push([], ["Configuration (JSON)"]);
   for (const line of JSON.stringify({ ...config, import: importOptions }, null, 2).split("\n")) about.push(["", line]);
@@ -107,19 +147,19 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     ...resultTables(run).map((t) => ({ name: t.sheet, rows: t.rows, headerRow: true, widths: [24, 8] })),
     { name: "Import log", rows: [["Message"], ...(panel.messages.length ? panel.messages : ["nothing was left out"]).map((m) => [m])], headerRow: true, widths: [120] },
   ];
-  await writeWorkbook(xlsxFile, sheets);
+  await onOut(options.out, () => writeWorkbook(xlsxFile, sheets));
   files.push(xlsxFile);
 
   log(`[5/5] drawing the coupling chart and the trend chart (SVG)`);
   const latest = panel.years ? Math.max(...panel.years) : undefined;
   const subtitle = isSample ? `Countries ${panel.years ? `${Math.min(...panel.years)}–${latest}` : ""} · Data: ${WB_ATTRIBUTION} (CC BY 4.0)` : path.basename(dataFile);
   const coupling = path.join(options.out, "coupling-chart.svg");
-  fs.writeFileSync(coupling, couplingChartSvg(couplingInput(run, subtitle)));
+  await onOut(options.out, () => fs.writeFileSync(coupling, couplingChartSvg(couplingInput(run, subtitle))));
   files.push(coupling);
   const trendSvg = trendChartSvg(run);
   if (trendSvg) {
     const trend = path.join(options.out, "trend-chart.svg");
-    fs.writeFileSync(trend, trendSvg);
+    await onOut(options.out, () => fs.writeFileSync(trend, trendSvg));
     files.push(trend);
   } else log("      no trend chart: the configuration has no year column");
 
@@ -147,6 +187,7 @@ async function runSeed(options: DemoOptions): Promise<DemoResult> {
   const log = options.log;
   const file = path.join(options.samplesDir, SEED_SAMPLE);
   log(`RECC demo: the seed study's printed S, P and C (${SEED_SAMPLE})`);
+  checkOutFolder(options.out);
   const t = await readTableFile(file);
   const col = (n: string) => {
     const j = t.headers.indexOf(n);
@@ -177,7 +218,7 @@ async function runSeed(options: DemoOptions): Promise<DemoResult> {
     const c = reccIndex(P, S);
     out.push([area, year ?? "", S, P, C ?? "", c.status === "ok" ? c.value : "#DIV/0!", grade(S, P), COUPLING_REGIONS[couplingRegion(S, P)]]);
   });
-  fs.mkdirSync(options.out, { recursive: true });
+  await onOut(options.out, () => fs.mkdirSync(options.out, { recursive: true }));
   const files: string[] = [];
   const svg = couplingChartSvg({
     title: "Coupling of support and pressure: rare earth mining areas",
@@ -188,13 +229,13 @@ async function runSeed(options: DemoOptions): Promise<DemoResult> {
     seriesBy: "area",
   });
   const coupling = path.join(options.out, "coupling-chart.svg");
-  fs.writeFileSync(coupling, svg);
+  await onOut(options.out, () => fs.writeFileSync(coupling, svg));
   files.push(coupling);
   const xlsx = path.join(options.out, "seed-study-results.xlsx");
-  await writeWorkbook(xlsx, [
+  await onOut(options.out, () => writeWorkbook(xlsx, [
     { name: "Figures", rows: out, headerRow: true, widths: [14, 8] },
     { name: "About", rows: [["Source", SEED_SOURCE], ["Note", "Weishan: the study prints C only, so it has no point on the coupling chart."]], widths: [12, 120] },
-  ]);
+  ]));
   files.push(xlsx);
   for (const r of out) log(r.map((c) => (typeof c === "number" ? c.toFixed(4) : String(c))).join("\t"));
   for (const f of files) log(`wrote ${path.relative(process.cwd(), f) || f}`);

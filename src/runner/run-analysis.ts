@@ -4,6 +4,7 @@
  */
 import { buildAnalysisPlan, blockById, type AnalysisPlan, type CellValue, type ChartSpec, type SourceTable } from "../plan/analysis-plan";
 import { evaluatePlan, isErrorCode, type PlanEvaluation } from "../plan/evaluate-plan";
+import { CONSISTENCY_THRESHOLD } from "../core";
 import type { ResolvedConfig } from "../plan/analysis-config";
 import type { CleanPanel } from "./import-table";
 
@@ -23,7 +24,10 @@ export interface ResultTable {
   rows: CellValue[][];
 }
 
-/** Lays the clean panel out as the "Data" sheet and builds and evaluates the plan. @throws Error when a block fails. */
+/**
+ * Lays the clean panel out as the "Data" sheet and builds and evaluates the plan.
+ * @throws Error when a block fails, worded in the user's terms (see {@link describeFailure}).
+ */
 export function runAnalysis(panel: CleanPanel, config: ResolvedConfig): AnalysisRun {
   const headers = [config.areaColumn, ...(config.yearColumn ? [config.yearColumn] : []), ...panel.indicatorNames];
   const dataSheet: CellValue[][] = [
@@ -41,10 +45,81 @@ export function runAnalysis(panel: CleanPanel, config: ResolvedConfig): Analysis
   const plan = buildAnalysisPlan(config, source);
   const evaluation = evaluatePlan(plan, dataSheet);
   if (evaluation.errors.length > 0) {
-    const first = evaluation.errors[0];
-    throw new Error(`the analysis failed in '${first.blockId}': ${first.code} ${first.message}`);
+    throw new Error(describeFailure(evaluation.errors[0], plan, panel));
   }
   return { plan, evaluation, dataSheet };
+}
+
+/**
+ * A failed block in the user's terms: what was being computed, the indicator and the file row (with
+ * area and year) instead of panel coordinates, and the config field when a config choice is the cause.
+ * Never names a block id alone.
+ */
+export function describeFailure(err: PlanEvaluation["errors"][number], plan: AnalysisPlan, panel: Pick<CleanPanel, "areas" | "years" | "rowNumbers">): string {
+  const id = err.blockId;
+  const role = /\.(support|pressure)$/.exec(id)?.[1] as "support" | "pressure" | undefined;
+  const w = plan.config.weighting;
+  const inds = plan.indicators.filter((x) => x.role === (role ?? (id === "panel.P" ? "pressure" : "support")));
+  const rowText = (i: number) => {
+    const file = panel.rowNumbers?.[i];
+    const key = [panel.areas[i], panel.years?.[i]].filter((x) => x !== undefined).join(" ");
+    return file !== undefined ? `file row ${file} (${key})` : `the row of ${key}`;
+  };
+  let what: string;
+  let field: string | undefined;
+  let message = err.message;
+  if (id.startsWith("ahp.")) {
+    const level = w.ahp.level;
+    const items = role ? (level === "subsystem" ? plan.subsystems[role] : inds.map((x) => x.name)) : [];
+    what = `the AHP comparison of the ${role} ${level}s`;
+    const isRi = /random index|\bRI\b|ri is/.test(message);
+    field = isRi ? "weighting.ahp.ri" : `weighting.ahp.matrices.${role}`;
+    if (isRi && /covers n = /.test(message)) message += ` (set weighting.ahp.ri to "alonso")`;
+    // Core messages count grid rows and columns from 1; name the config entry and the items.
+    message = message.replace(/(?:matrix )?row (\d+), column (\d+)/g, (_m, r: string, c: string) => {
+      const i = Number(r) - 1;
+      const j = Number(c) - 1;
+      return `weighting.ahp.matrices.${role}[${i}][${j}] (${items[i] ?? "?"} compared with ${items[j] ?? "?"})`;
+    });
+  } else if (id.startsWith("weights.entropy.")) {
+    what = `the entropy weights of the ${role} indicators`;
+    if (/^shift /.test(message)) field = "weighting.entropyShift";
+  } else if (id.startsWith("weights.combined.")) {
+    what = `the combined weights of the ${role} indicators`;
+    field = "weighting.combine";
+  } else if (id.startsWith("weights.")) {
+    what = `the ${role ?? ""} weights`.replace("  ", " ");
+  } else if (id.startsWith("panel.normalized.")) what = `the normalized ${role} indicators`;
+  else if (id === "panel.S" || id === "panel.P") what = `the ${id === "panel.S" ? "support index S" : "pressure index P"}`;
+  else if (id === "panel.obstacles") what = "the obstacle degrees";
+  else if (id === "panel.grade") {
+    what = "the grades";
+    field = "grades";
+  } else what = `the ${plan.blocks.find((b) => b.id === id)?.title.toLowerCase() || "results"}`;
+  if (err.cell && (err.cell.what === "data" || err.cell.what === "obstacles")) {
+    const ind = inds[err.cell.col]?.name ?? `indicator ${err.cell.col + 1}`;
+    message = `'${ind}' in ${rowText(err.cell.row)} ${err.cell.detail}`;
+  }
+  return `the analysis failed computing ${what}: ${message}${field && !message.includes(field) ? ` (check ${field} in the configuration)` : ""}`;
+}
+
+/**
+ * Warnings about a run that succeeded: an AHP comparison whose consistency ratio is not below 0.1
+ * (Saaty 1990) — its weights are computed but the judgements should be revised.
+ */
+export function analysisWarnings(run: AnalysisRun): string[] {
+  const out: string[] = [];
+  for (const role of ["support", "pressure"] as const) {
+    const cons = run.evaluation.values[`ahp.consistency.${role}`];
+    if (!cons) continue;
+    const cr = cons.find((r) => r[0] === "CR")?.[1];
+    if (typeof cr === "number" && !(cr < CONSISTENCY_THRESHOLD)) {
+      out.push(
+        `the AHP comparison of the ${role} system is inconsistent: CR = ${cr.toFixed(3)} ≥ ${CONSISTENCY_THRESHOLD} (Saaty 1990); its weights are used, but revise weighting.ahp.matrices.${role}`,
+      );
+    }
+  }
+  return out;
 }
 
 /** The tables of the results workbook, one sheet each, values only. */

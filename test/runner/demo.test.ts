@@ -143,6 +143,61 @@ describe("the command line", () => {
   });
 });
 
+describe("output folder problems and AHP warnings, worded for the user", () => {
+  let stderr: string[];
+  let spy: jest.SpyInstance;
+  let dir: string;
+  const CFG = {
+    version: 1,
+    areaColumn: "city",
+    yearColumn: "year",
+    indicators: [
+      { name: "a", role: "support", direction: 1, subsystem: "s" },
+      { name: "b", role: "pressure", direction: 1, subsystem: "p" },
+      { name: "c", role: "pressure", direction: 1, subsystem: "q" },
+      { name: "d", role: "pressure", direction: 1, subsystem: "r" },
+    ],
+  };
+  beforeEach(() => {
+    dir = tempDir();
+    fs.writeFileSync(path.join(dir, "d.csv"), "city,year,a,b,c,d\nX,2000,1,2,3,4\nX,2001,2,3,1,2\nY,2000,3,1,2,5\nY,2001,4,4,4,1\n");
+    stderr = [];
+    spy = jest.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => {
+      stderr.push(String(s));
+      return true;
+    });
+  });
+  afterEach(() => {
+    spy.mockRestore();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("--out naming a file, or a folder under a file, exits 1 with a sentence instead of EEXIST/ENOTDIR", async () => {
+    fs.writeFileSync(path.join(dir, "c.json"), JSON.stringify(CFG));
+    const file = path.join(dir, "outfile");
+    fs.writeFileSync(file, "x");
+    const args = ["--data", path.join(dir, "d.csv"), "--config", path.join(dir, "c.json"), "--quiet"];
+    expect(await main([...args, "--out", file])).toBe(1);
+    expect(stderr.join("")).toBe(`error: --out ${file} is a file; give a folder\n`);
+    stderr.length = 0;
+    expect(await main([...args, "--out", path.join(file, "sub")])).toBe(1);
+    expect(stderr.join("")).toBe(`error: --out ${path.join(file, "sub")} cannot be created: ${file} is a file; give a folder\n`);
+    expect(stderr.join("")).not.toMatch(/EEXIST|ENOTDIR/);
+  });
+
+  test("an inconsistent AHP comparison prints a warning with system and CR, and the workbook keeps it", async () => {
+    // Circular judgements (CR = 6.130 by numpy, see test/runner/run-analysis.test.ts).
+    fs.writeFileSync(path.join(dir, "c.json"), JSON.stringify({ ...CFG, weighting: { method: "ahp", ahp: { matrices: { pressure: [[1, 9, "1/9"], [null, 1, 9], [null, null, 1]] } } } }));
+    const lines: string[] = [];
+    const out = path.join(dir, "out");
+    await runDemo({ data: path.join(dir, "d.csv"), config: path.join(dir, "c.json"), out, log: (l) => lines.push(l), samplesDir: SAMPLES });
+    const warning = "the AHP comparison of the pressure system is inconsistent: CR = 6.130 ≥ 0.1 (Saaty 1990); its weights are used, but revise weighting.ahp.matrices.pressure";
+    expect(lines).toContain(`      warning: ${warning}`);
+    const about = (await readWorkbook(path.join(out, "recc-results.xlsx"))).find((s) => s.sheet === "About")!.data;
+    expect(about).toContainEqual(["Warning", warning]);
+  });
+});
+
 describe("npm run demo -- --sample seed", () => {
   test("draws the coupling chart of the study's printed S and P; C, grade and region agree with method.md §2", async () => {
     const out = tempDir();

@@ -1,0 +1,94 @@
+/**
+ * Failures and warnings of the headless analysis, in the user's terms: file rows, indicator names
+ * and config fields instead of block ids and panel coordinates.
+ */
+import { describeFailure, analysisWarnings, runAnalysis } from "../../src/runner/run-analysis";
+import type { CleanPanel } from "../../src/runner/import-table";
+import type { ResolvedConfig } from "../../src/plan/analysis-config";
+import { resolved } from "../plan/fixtures";
+
+const IND = [
+  { name: "s1", role: "support", direction: 1, subsystem: "A" },
+  { name: "s2", role: "support", direction: -1, subsystem: "B" },
+  { name: "p1", role: "pressure", direction: 1, subsystem: "C" },
+  { name: "p2", role: "pressure", direction: 1, subsystem: "D" },
+  { name: "p3", role: "pressure", direction: 1, subsystem: "E" },
+];
+
+function panel(values: number[][]): CleanPanel {
+  return {
+    areas: ["X", "X", "Y", "Y"],
+    years: [2010, 2011, 2010, 2011],
+    values,
+    // File rows as after a comment line and a skipped row: not the panel positions.
+    rowNumbers: [3, 4, 6, 7],
+    indicatorNames: IND.map((i) => i.name),
+    messages: [],
+    skippedByReason: {},
+    rowCountRead: 5,
+  };
+}
+
+const GOOD = [
+  [1, 2, 3, 4, 5],
+  [2, 3, 4, 1, 2],
+  [3, 1, 2, 2, 4],
+  [4, 5, 1, 3, 1],
+];
+
+const base = (weighting: unknown): ResolvedConfig => resolved({ version: 1, areaColumn: "area", yearColumn: "year", indicators: IND, weighting });
+
+describe("describeFailure: analysis errors name file rows, indicators and config fields", () => {
+  test("a non-finite value (one the importer would have refused) is named by indicator and file row, not panel coordinates", () => {
+    const values = GOOD.map((r) => [...r]);
+    values[1][1] = Infinity;
+    let message = "";
+    try {
+      runAnalysis(panel(values), base({ method: "entropy" }));
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toBe("the analysis failed computing the entropy weights of the support indicators: 's2' in file row 4 (X 2011) is Infinity");
+    expect(message).not.toMatch(/weights\.entropy|data row|column \d/);
+  });
+
+  test("16 subsystems with the Saaty RI table point at weighting.ahp.ri and suggest alonso", () => {
+    // The validator now refuses this; the run still words it for the user if a config gets past it.
+    const inds = Array.from({ length: 16 }, (_, i) => ({ name: `s${i}`, role: "support", direction: 1, subsystem: `S${i}` }));
+    const config = resolved({ version: 1, areaColumn: "area", indicators: [...inds, { name: "p", role: "pressure", direction: 1, subsystem: "P" }], weighting: { method: "ahp", ahp: { ri: "alonso" } } });
+    config.weighting.ahp.ri = "saaty";
+    const values = Array.from({ length: 3 }, (_, i) => Array.from({ length: 17 }, (_, j) => ((i + 1) * (j + 2)) % 7));
+    const p: CleanPanel = { ...panel(values), areas: ["X", "Y", "Z"], years: undefined, rowNumbers: [2, 3, 4], indicatorNames: [...inds.map((x) => x.name), "p"] };
+    expect(() => runAnalysis(p, config)).toThrow(
+      /^the analysis failed computing the AHP comparison of the support subsystems: the saaty random index table covers n = 1\.\.15, not n = 16; .* \(set weighting\.ahp\.ri to "alonso"\)$/,
+    );
+  });
+
+  test("RI = 0 with 3 subsystems points at weighting.ahp.ri", () => {
+    const config = base({ method: "ahp" });
+    config.weighting.ahp.ri = 0;
+    expect(() => runAnalysis(panel(GOOD), config)).toThrow(/AHP comparison of the pressure subsystems: RI is 0 for n = 3.*check weighting\.ahp\.ri/);
+  });
+
+  test("a core AHP message's matrix row and column become the config entry and the items compared", () => {
+    const config = base({ method: "ahp" });
+    const plan = runAnalysis(panel(GOOD), config).plan;
+    const text = describeFailure({ blockId: "ahp.weights.pressure", code: "#VALUE!", message: "matrix row 2, column 1 is Infinity; judgements must be positive numbers" }, plan, panel(GOOD));
+    expect(text).toBe(
+      "the analysis failed computing the AHP comparison of the pressure subsystems: weighting.ahp.matrices.pressure[1][0] (D compared with C) is Infinity; judgements must be positive numbers",
+    );
+  });
+});
+
+describe("analysisWarnings", () => {
+  test("an inconsistent AHP comparison (CR ≥ 0.1) is reported with its system and CR", () => {
+    // Circular judgements C > D > E > C, each 9: numpy.linalg.eigvals gives λmax = 10.1111, so
+    // CI = (λmax − 3)/2 = 3.5556 and CR = CI / 0.58 (Saaty RI, n = 3) = 6.130.
+    const config = base({ method: "ahp", ahp: { matrices: { pressure: [[1, 9, "1/9"], [null, 1, 9], [null, null, 1]] } } });
+    const run = runAnalysis(panel(GOOD), config);
+    expect(analysisWarnings(run)).toEqual([
+      "the AHP comparison of the pressure system is inconsistent: CR = 6.130 ≥ 0.1 (Saaty 1990); its weights are used, but revise weighting.ahp.matrices.pressure",
+    ]);
+    expect(analysisWarnings(runAnalysis(panel(GOOD), base({ method: "ahp" })))).toEqual([]);
+  });
+});
