@@ -479,7 +479,7 @@ async function main(): Promise<void> {
         memRows.push([c.key, fmt(m.extra / 1e6, 1), fmt(m.extra / inputBytes, 2), m.extra / inputBytes <= 2.05 ? "met" : "MISSED"]);
       }
       log(table(["case", "peak extra MB", "× input", "≤ 2 copies (+5%)"], memRows));
-      log("Counts everything the call allocates (packed copy, normalized copy, result arrays, garbage not yet collected).");
+      log("Counts everything the call allocates (packed copy, result arrays, garbage not yet collected).");
     }
 
     // Bundles

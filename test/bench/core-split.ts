@@ -1,13 +1,15 @@
 /**
  * Timing split of the data functions into their steps, with the same code the bundle runs
  * (src/functions' declared coercion and output shaping, src/core's method), called step by step:
- * coerce (Excel any[][] → packed Float64 Matrix, plus weights and directions), normalize (min–max
- * with directions), method (entropy weights, weighted index or obstacle degrees) and output (packed
- * result → arrays of rows). It shows where a registered function's time goes.
+ * coerce (Excel any[][] → packed Float64 Matrix, plus weights and directions), normalize (the
+ * per-column min–max scaling: one pass for the column ranges; the normalized matrix is not stored),
+ * method (entropy weights, weighted index or obstacle degrees, normalizing on the fly; OBSTACLE
+ * writes its rows directly) and output (shaping into Excel's arrays of rows). It shows where a
+ * registered function's time goes.
  */
-import { entropy, minMaxNormalize, obstacleDegrees, weightedIndex, weightsFromEntropy, type Direction, type Matrix } from "../../src/core";
+import { entropy, minMaxScaling, obstacleDegreeRows, weightedIndex, weightsFromEntropy, type ColumnScaling, type Direction, type Matrix } from "../../src/core";
 import { PARAMS } from "../../src/functions/params";
-import { column, matrix, row } from "../../src/functions/shape";
+import { column, numberRows, row } from "../../src/functions/shape";
 
 export type StepName = "coerce" | "normalize" | "method" | "output";
 
@@ -26,8 +28,8 @@ export function splitSteps(fn: DataFn, args: readonly unknown[]): SplitStep[] {
   let data: Matrix | undefined;
   let w: Float64Array | undefined;
   let dirs: Direction[] | undefined;
-  let normalized: Matrix | undefined;
-  let result: Matrix | Float64Array | undefined;
+  let scaling: ColumnScaling | undefined;
+  let result: number[][] | Float64Array | undefined;
   const coerce = () => {
     if (fn === "ENTROPYWEIGHTS") {
       const [dataParam, dirParam] = PARAMS.ENTROPYWEIGHTS;
@@ -41,18 +43,19 @@ export function splitSteps(fn: DataFn, args: readonly unknown[]): SplitStep[] {
     }
   };
   const method = () => {
-    const x = normalized!;
-    result = fn === "ENTROPYWEIGHTS" ? weightsFromEntropy(entropy(x)) : fn === "SUPPORT" ? weightedIndex(x, w!) : obstacleDegrees(x, w!);
+    const d = data!;
+    const s = scaling!;
+    result = fn === "ENTROPYWEIGHTS" ? weightsFromEntropy(entropy(d, 0, s)) : fn === "SUPPORT" ? weightedIndex(d, w!, s) : obstacleDegreeRows(d, w!, s);
   };
   const output = () => {
     const r = result!;
-    if (fn === "OBSTACLE") matrix(r as Matrix);
+    if (fn === "OBSTACLE") numberRows(r as number[][]);
     else if (fn === "SUPPORT") column(r as Float64Array);
     else row(r as Float64Array);
   };
   return [
     { name: "coerce", run: coerce },
-    { name: "normalize", run: () => void (normalized = minMaxNormalize(data!, dirs)) },
+    { name: "normalize", run: () => void (scaling = minMaxScaling(data!, dirs)) },
     { name: "method", run: method },
     { name: "output", run: output },
   ];
