@@ -80,9 +80,12 @@ export function ahpWeights(matrix: Matrix, method: AhpMethod = "eigen"): Float64
   }
   if (method === "arithmetic") {
     for (let j = 0; j < n; j++) {
+      // Divide by the column's largest entry first so judgements near 1.8e308 cannot overflow the sum.
+      let colMax = 0;
+      for (let i = 0; i < n; i++) colMax = Math.max(colMax, a[i * n + j]);
       let colSum = 0;
-      for (let i = 0; i < n; i++) colSum += a[i * n + j];
-      for (let i = 0; i < n; i++) w[i] += a[i * n + j] / colSum / n;
+      for (let i = 0; i < n; i++) colSum += a[i * n + j] / colMax;
+      for (let i = 0; i < n; i++) w[i] += a[i * n + j] / colMax / colSum / n;
     }
     return w;
   }

@@ -16,7 +16,8 @@ export type CouplingRegion = (typeof COUPLING_REGIONS)[number];
 export function couplingRegion(support: number, pressure: number): 0 | 1 | 2 | 3 {
   assertUnit(support, "support");
   assertUnit(pressure, "pressure");
-  if (pressure < support * support) return 0;
+  // P = 0 < S² even where S² underflows to 0 (S below 1.5e-154).
+  if (pressure < support * support || (pressure === 0 && support > 0)) return 0;
   if (pressure <= support) return 1;
   if (pressure <= Math.sqrt(support)) return 2;
   return 3;

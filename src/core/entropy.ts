@@ -58,7 +58,8 @@ export function entropy(data: Matrix, shift = 0, scaling?: ColumnScaling): Float
     const sumPLogP = sumYLogY[j] / t - Math.log(t);
     const ej = -k * sumPLogP;
     // Rounding can push e a hair outside [0, 1].
-    e[j] = ej < 0 ? 0 : ej > 1 ? 1 : ej;
+    // Rounding can push e a hair outside [0, 1]; `<= 0` also turns −0 into 0.
+    e[j] = ej <= 0 ? 0 : ej > 1 ? 1 : ej;
   }
   return e;
 }

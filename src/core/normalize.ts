@@ -24,18 +24,24 @@ export function columnRange(data: Matrix): ColumnRange {
   return { min, max };
 }
 
-/** The special case of a column whose max − min overflows (|values| near 1.8e308). */
+/**
+ * A column normalized cell by cell as t = (factor·x − shift)/divisor instead of by the affine map:
+ * one whose max − min overflows (|values| near 1.8e308; factor ½ so the difference stays finite)
+ * or whose scale (upper − lower)/(max − min) overflows (a subnormal range, or a tiny range mapped
+ * onto a wide interval).
+ */
 export interface HalvedColumn {
   readonly col: number;
-  readonly halfMin: number;
-  readonly halfRange: number;
+  readonly factor: number;
+  readonly shift: number;
+  readonly divisor: number;
   readonly benefit: boolean;
 }
 
 /**
  * Min–max normalization of every column as one affine map, so callers can normalize on the fly
  * instead of storing the normalized n×m matrix: x'_ij = offset_j + scale_j·x_ij clamped to
- * [lower, upper]; columns in `halved` (max − min overflows) use halved values instead.
+ * [lower, upper]; columns in `halved` (max − min or the scale overflows) are computed cell by cell.
  * Apply it with {@link scaleRow}; {@link minMaxNormalize} is "apply it to every row".
  */
 export interface ColumnScaling {
@@ -60,7 +66,8 @@ export interface ColumnScaling {
  * @param directions m directions; omitted means every indicator is a benefit (+1).
  * @param lower lower end of the target interval (default 0).
  * @param upper upper end of the target interval (default 1); must exceed `lower`.
- * @throws MethodError (value) for fewer than 2 rows, a direction count ≠ m, or lower ≥ upper.
+ * @throws MethodError (value) for fewer than 2 rows, a direction count ≠ m, lower ≥ upper, or an
+ *   interval wider than the largest double.
  */
 export function minMaxScaling(
   data: Matrix,
@@ -69,15 +76,18 @@ export function minMaxScaling(
   upper = 1,
 ): ColumnScaling {
   const { rows, cols } = data;
-  if (rows < 2) throw invalidInput(`normalization needs a panel of at least 2 rows; got ${rows}`);
+  if (rows < 2) throw invalidInput(`data has ${rows} row${rows === 1 ? "" : "s"}; min–max normalization needs a panel of at least 2 rows`);
   if (directions && directions.length !== cols) {
     throw invalidInput(`directions has ${directions.length} entries; the data have ${cols} columns`);
   }
   if (!(lower < upper) || !Number.isFinite(lower) || !Number.isFinite(upper)) {
     throw invalidInput(`the target interval [${lower}, ${upper}] is empty; lower must be below upper`);
   }
-  const { min, max } = columnRange(data);
   const span = upper - lower;
+  if (!Number.isFinite(span)) {
+    throw invalidInput(`the target interval [${lower}, ${upper}] is too wide; upper − lower must stay below 1.8e308`);
+  }
+  const { min, max } = columnRange(data);
   const scale = new Float64Array(cols);
   const offset = new Float64Array(cols);
   const halved: HalvedColumn[] = [];
@@ -85,17 +95,21 @@ export function minMaxScaling(
     const range = max[j] - min[j];
     const benefit = !directions || directions[j] === 1;
     if (range === Infinity) {
-      const halfMin = min[j] / 2;
-      halved.push({ col: j, halfMin, halfRange: max[j] / 2 - halfMin, benefit });
+      const shift = min[j] / 2;
+      halved.push({ col: j, factor: 0.5, shift, divisor: max[j] / 2 - shift, benefit });
     } else if (!(range > 0)) {
       scale[j] = 0;
       offset[j] = upper;
-    } else if (benefit) {
-      scale[j] = span / range;
-      offset[j] = lower - min[j] * scale[j];
     } else {
-      scale[j] = -span / range;
-      offset[j] = lower + max[j] * (span / range);
+      const k = span / range;
+      scale[j] = benefit ? k : -k;
+      offset[j] = benefit ? lower - min[j] * k : lower + max[j] * k;
+      // The affine map needs k·min, k·max and the offset as finite doubles; otherwise cell by cell.
+      if (!Number.isFinite(offset[j]) || !Number.isFinite(k * min[j]) || !Number.isFinite(k * max[j])) {
+        scale[j] = 0;
+        offset[j] = 0;
+        halved.push({ col: j, factor: 1, shift: min[j], divisor: range, benefit });
+      }
     }
   }
   return { cols, scale, offset, bounds: Float64Array.of(lower, upper), halved };
@@ -119,8 +133,9 @@ export function scaleRow(s: ColumnScaling, values: Float64Array, base: number, o
     out[outBase + j] = x;
   }
   for (const h of s.halved) {
-    const t = (values[base + h.col] / 2 - h.halfMin) / h.halfRange;
-    out[outBase + h.col] = lo + (hi - lo) * (h.benefit ? t : 1 - t);
+    let t = (values[base + h.col] * h.factor - h.shift) / h.divisor;
+    if (!h.benefit) t = 1 - t;
+    out[outBase + h.col] = t <= 0 ? lo : t >= 1 ? hi : lo + (hi - lo) * t;
   }
 }
 

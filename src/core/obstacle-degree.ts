@@ -67,7 +67,9 @@ function forEachObstacleRow(
     }
     if (total > 0) {
       const inv = 1 / total;
-      for (let j = 0; j < cols; j++) a[j] *= inv;
+      // A subnormal total has no finite reciprocal: divide instead.
+      if (Number.isFinite(inv)) for (let j = 0; j < cols; j++) a[j] *= inv;
+      else for (let j = 0; j < cols; j++) a[j] /= total;
     } else {
       a.fill(0);
     }

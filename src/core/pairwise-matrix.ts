@@ -7,7 +7,8 @@ export const RECIPROCITY_TOLERANCE = 0.01;
 /**
  * Reads a judgement written as text: a number ("3", "0.25") or a fraction ("1/3", " 1 / 5 ").
  * Excel turns a typed 1/3 into a date, so users type '1/3 and the cell holds text.
- * @returns the positive number, or `undefined` when the text is not a number or fraction.
+ * @returns the number (completePairwiseMatrix checks that it is positive), or `undefined` when the
+ *   text is not a number or fraction.
  */
 export function parseRatio(text: string): number | undefined {
   const t = text.trim();
@@ -47,6 +48,9 @@ export function completePairwiseMatrix(judgements: ReadonlyArray<ReadonlyArray<n
       const v = judgements[i][j];
       if (v !== null && !(v > 0 && Number.isFinite(v))) {
         throw invalidInput(`matrix row ${i + 1}, column ${j + 1} is ${v}; judgements must be positive numbers`);
+      }
+      if (v !== null && !Number.isFinite(1 / v)) {
+        throw invalidInput(`matrix row ${i + 1}, column ${j + 1} is ${v}; its reciprocal is too large (Saaty's scale is 1/9 to 9)`);
       }
     }
   }

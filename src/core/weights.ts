@@ -11,13 +11,19 @@ export function scaleToUnitSum(weights: ArrayLike<number>, what = "weights"): Fl
   const m = weights.length;
   if (m === 0) throw invalidInput(`${what} is empty`);
   let sum = 0;
+  let largest = 0;
   for (let j = 0; j < m; j++) {
     const w = weights[j];
     if (!(w >= 0) || !Number.isFinite(w)) throw invalidInput(`${what} item ${j + 1} is ${w}; weights must be numbers ≥ 0`);
     sum += w;
+    if (w > largest) largest = w;
   }
-  if (!(sum > 0) || !Number.isFinite(sum)) throw invalidInput(`${what} sum to ${sum}; they need a positive sum`);
+  if (!(sum > 0)) throw invalidInput(`${what} sum to ${sum}; they need a positive sum`);
+  // Weights near 1.8e308 overflow the sum: scale them by the largest first.
+  const divisor = Number.isFinite(sum) ? sum : largest;
   const out = new Float64Array(m);
-  for (let j = 0; j < m; j++) out[j] = weights[j] / sum;
+  let total = 0;
+  for (let j = 0; j < m; j++) total += out[j] = weights[j] / divisor;
+  if (divisor !== sum) for (let j = 0; j < m; j++) out[j] /= total;
   return out;
 }

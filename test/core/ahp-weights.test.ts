@@ -112,3 +112,14 @@ describe("ahpWeights properties", () => {
     );
   });
 });
+
+describe("ahpWeights arithmetic with judgements near the largest double (defect found by adversarial testing)", () => {
+  // Oracle: by hand. Columns of [[1,1,1e308],[1,1,1e308],[1e-308,1e-308,1]] normalize to
+  // (½, ½, 1e-308/2), (½, ½, …), (½, ½, 5e-309); their average is ½, ½, ≈3.3e-309 and sums to 1.
+  it("normalizes each column without overflowing its sum", () => {
+    const w = ahpWeights(fromRows([[1, 1, 1e308], [1, 1, 1e308], [1e-308, 1e-308, 1]]), "arithmetic");
+    expect(w[0]).toBeCloseTo(0.5, 15);
+    expect(w[1]).toBeCloseTo(0.5, 15);
+    expect(w[0] + w[1] + w[2]).toBeCloseTo(1, 15);
+  });
+});

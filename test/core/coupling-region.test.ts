@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { lessThanProduct } from "./support/exact";
 import { COUPLING_REGIONS, couplingRegion } from "../../src/core";
 import { expectMethodError } from "./support/errors";
 import { SEED_ROWS } from "./support/published";
@@ -53,12 +54,25 @@ describe("couplingRegion (seed paper Table 4; method.md §1.8, x = S, y = P)", (
     fc.assert(
       fc.property(unit, unit, (s, p) => {
         const r = couplingRegion(s, p);
-        expect(r === 0).toBe(p < s * s);
-        expect(r === 1).toBe(s * s <= p && p <= s);
+        // Oracle: P < S² decided exactly (BigInt), so an S² that underflows in doubles still counts.
+        // Within a few ulps of the curve the double product may round either way: either side is right.
+        const sq = s * s;
+        if (sq > 0 && Math.abs(p - sq) <= 4 * Number.EPSILON * sq) return;
+        const belowParabola = lessThanProduct(p, s, s);
+        expect(r === 0).toBe(belowParabola);
+        expect(r === 1).toBe(!belowParabola && p <= s);
         expect(r === 2).toBe(s < p && p <= Math.sqrt(s));
         expect(r === 3).toBe(p > Math.sqrt(s));
       }),
     );
+  });
+
+  it("P = 0 with a positive S whose square underflows is still below y = x² (high-value surplus)", () => {
+    // Exact arithmetic: S = 1e-200 gives S² = 1e-400 > 0 = P, although 1e-200 * 1e-200 === 0 in doubles.
+    expect(1e-200 * 1e-200).toBe(0);
+    expect(couplingRegion(1e-200, 0)).toBe(0);
+    expect(couplingRegion(5e-324, 0)).toBe(0);
+    expect(couplingRegion(0, 0)).toBe(1);
   });
 
   it("property: surplus regions (0, 1) are exactly where C = P/S ≤ 1", () => {

@@ -163,3 +163,12 @@ describe("entropy properties", () => {
     );
   });
 });
+
+describe("entropy of a column with a single nonzero value", () => {
+  // Oracle: p = (1, 0, 0) → Σ p ln p = 0 → e = 0 exactly, and +0 rather than −0 (Excel shows −0 as 0,
+  // but a −0 would leak into comparisons and text).
+  it("is +0", () => {
+    const e = entropy(fromRows([[1], [0], [0]]));
+    expect(Object.is(e[0], 0)).toBe(true);
+  });
+});

@@ -95,8 +95,8 @@ describe("minMaxNormalize", () => {
 
   describe("errors", () => {
     it("needs at least 2 rows", () => {
-      expectMethodError(() => minMaxNormalize(fromRows([[1, 2, 3]])), "value", /at least 2 rows; got 1/);
-      expectMethodError(() => minMaxNormalize(fromRows([])), "value", /got 0/);
+      expectMethodError(() => minMaxNormalize(fromRows([[1, 2, 3]])), "value", /data has 1 row; .*at least 2 rows/);
+      expectMethodError(() => minMaxNormalize(fromRows([])), "value", /data has 0 rows/);
     });
     it("rejects a direction count that does not match the columns", () => {
       expectMethodError(() => minMaxNormalize(fromRows(ENTROPY_5), [1, -1]), "value", /directions has 2 entries; the data have 3 columns/);
@@ -199,5 +199,27 @@ describe("assertUnitInterval", () => {
     expectMethodError(() => assertUnitInterval(fromRows([[0, 1], [0.5, 1.5]])), "value", /data row 2, column 2 is 1.5, outside \[0, 1\]/);
     expectMethodError(() => assertUnitInterval(fromRows([[0, -0.1]]), "scores"), "value", /scores row 1, column 2 is -0.1/);
     expectMethodError(() => assertUnitInterval(fromRows([[NaN, 0]])), "value", /row 1, column 1 is NaN/);
+  });
+});
+
+describe("minMaxNormalize at the edges of double precision (defects found by adversarial testing)", () => {
+  // Oracle: the definition x' = (x − min)/(max − min), evaluated by hand on values chosen so the
+  // exact answer is 0, ½ or 1.
+  it("a subnormal range normalizes to 0 and 1 (the scale (upper − lower)/range would overflow)", () => {
+    expect(row(minMaxNormalize(fromRows([[0], [1e-310]])), 1)).toEqual([1]);
+    expect(Array.from(minMaxNormalize(fromRows([[1e-310], [2e-310]])).values)).toEqual([0, 1]);
+    expect(Array.from(minMaxNormalize(fromRows([[0], [5e-324]]), [-1]).values)).toEqual([1, 0]);
+  });
+  it("a tiny range mapped onto a wide interval stays finite: [0, 1e-300, 5e-301] onto [0, 1e10]", () => {
+    expect(Array.from(minMaxNormalize(fromRows([[0], [1e-300], [5e-301]]), undefined, 0, 1e10).values)).toEqual([0, 1e10, 5e9]);
+  });
+  it("an offset that overflows falls back to cell-by-cell: [1, 2, 3] onto [−1e308, 7e307] gives the ends and the midpoint", () => {
+    const v = Array.from(minMaxNormalize(fromRows([[1], [2], [3]]), undefined, -1e308, 7e307).values);
+    expect(v[0]).toBe(-1e308);
+    expect(v[2]).toBe(7e307);
+    expect(v[1]).toBeCloseTo(-1.5e307, -293);
+  });
+  it("an interval wider than the largest double is refused with a message", () => {
+    expectMethodError(() => minMaxNormalize(fromRows([[1], [2]]), undefined, -1e308, 1e308), "value", /too wide/);
   });
 });

@@ -140,3 +140,12 @@ describe("topObstacles (seed paper lists the top 5 per area)", () => {
     );
   });
 });
+
+describe("obstacleDegrees with a subnormal total deviation (defect found by adversarial testing)", () => {
+  // Oracle: by hand. Row [1, 0] with weights [1, 1e-320]: deviations (0, 1e-320) → shares (0, 1);
+  // row [1 − 2⁻⁵³, 1] with weights [1e-300, 1]: deviations (≈1.1e-316, 0) → shares (1, 0).
+  it("divides instead of multiplying by an infinite reciprocal", () => {
+    expect(Array.from(obstacleDegrees(fromRows([[1, 0], [0, 0.5]]), [1, 1e-320]).values.subarray(0, 2))).toEqual([0, 1]);
+    expect(Array.from(obstacleDegrees(fromRows([[0.9999999999999999, 1]]), [1e-300, 1]).values)).toEqual([1, 0]);
+  });
+});

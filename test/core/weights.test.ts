@@ -49,3 +49,11 @@ describe("scaleToUnitSum (method.md §1.5: each system's weights scaled to sum 1
     );
   });
 });
+
+describe("scaleToUnitSum with a sum that overflows (defect found by adversarial testing)", () => {
+  // Oracle: by hand, [1e308, 1e308] are equal weights → ½, ½ (the sum 2e308 is Infinity in doubles).
+  it("scales by the largest weight first", () => {
+    expect(Array.from(scaleToUnitSum([1e308, 1e308]))).toEqual([0.5, 0.5]);
+    expect(Array.from(scaleToUnitSum([1.5e308, 0.5e308, 0]))).toEqual([0.75, 0.25, 0]);
+  });
+});
