@@ -268,6 +268,20 @@ function vectorCells(raw: unknown, name: string): unknown[] {
   return out;
 }
 
+/**
+ * The cells of a vector, or of a block holding exactly `count` cells read row by row (REGION's
+ * "4 cells" may be a 2×2 block, method.md §3).
+ */
+function blockCells(raw: unknown, name: string, count: number): unknown[] {
+  const rows = rowsOf(raw, name);
+  const n = rows.length;
+  const m = rows[0].length;
+  if (n === 1 || m === 1 || n * m !== count) return vectorCells(raw, name);
+  const out: unknown[] = [];
+  for (let i = 0; i < n; i++) out.push(...checkRow(rows[i], name, i, m));
+  return out;
+}
+
 type Vector<T> = Param<T> & { readonly optional: false };
 
 /** A row or column of numbers (weights). */
@@ -320,7 +334,7 @@ export function labelVector(name: string, options: LabelVectorOptions = {}): Vec
     kind: options.length ? `${options.length} labels` : "row or column of labels",
     optional: false,
     coerce(raw: unknown): string[] {
-      const cells = vectorCells(raw, name);
+      const cells = options.length !== undefined ? blockCells(raw, name, options.length) : vectorCells(raw, name);
       if (options.length !== undefined && cells.length !== options.length) {
         throw invalidInput(`${name} has ${cells.length} entries; it needs exactly ${options.length}`);
       }

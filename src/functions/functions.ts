@@ -232,7 +232,7 @@ export function gradeOf(support: any[][], pressure: any[][], low?: number, high?
  * @helpurl https://localhost:3000/help/region.html
  * @param support Support indices S in [0, 1] (any range).
  * @param pressure Pressure indices P in [0, 1], the same shape as support.
- * @param [labels] 4 cells replacing the labels "high-value surplus", "low-value surplus", "low-value load", "high-value load" (in that order).
+ * @param [labels] 4 cells (a row, a column or a 2×2 block read row by row) replacing the labels "high-value surplus", "low-value surplus", "low-value load", "high-value load" (in that order).
  * @returns A region label per cell, in the shape of the inputs.
  */
 export function regionOf(support: any[][], pressure: any[][], labels?: any[][]): any[][] {

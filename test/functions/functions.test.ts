@@ -78,6 +78,14 @@ describe("shapes and orientations (method.md §3)", () => {
     }
   });
 
+  it("REGION takes its 4 labels as a row, a column or a 2×2 block read row by row (method.md §3: 4 cells)", () => {
+    // (S, P) = (0.9, 0.1): P < S² → the first region (method.md §1.8); (0.1, 0.9): P > √S → the fourth.
+    const labels = ["HS", "LS", "LL", "HL"];
+    for (const arg of [[labels], labels.map((l) => [l]), [labels.slice(0, 2), labels.slice(2)]]) {
+      expect(call("REGION", [[0.9], [0.1]], [[0.1], [0.9]], arg)).toEqual([["HS"], ["HL"]]);
+    }
+  });
+
   it("GRADE honours custom cut points", () => {
     // S = 0.5, P = 0.5 with cuts 0.4/0.6 → medium/medium = V; with cuts 0.1/0.2 → high/high = IX (Table 3).
     expect(call("GRADE", [[0.5]], [[0.5]], 0.4, 0.6)).toEqual([["V"]]);
