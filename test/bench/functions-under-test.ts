@@ -4,9 +4,9 @@
  * "bundle" (default): the custom functions exactly as Excel registers them: dist/functions.js, built
  * when missing or older than its sources, loaded as the custom-functions runtime loads it.
  */
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { buildDist } from "../support/build-dist";
 import { loadFunctionsBundle, type CustomFunction } from "../support/load-functions-bundle";
 
 export type { CustomFunction };
@@ -33,15 +33,15 @@ function newestSourceTime(): number {
 }
 
 /**
- * Builds dist/ with `npx webpack --mode production` when dist/functions.js is missing or older than
+ * Builds dist/ (the shared, locked production build of test/support/build-dist) when dist/functions.js is missing or older than
  * any source. @returns whether a build ran.
  */
 export function ensureBuild(log: (s: string) => void): boolean {
   const bundle = path.join(DIST, "functions.js");
   const built = fs.existsSync(bundle) ? fs.statSync(bundle).mtimeMs : 0;
   if (built > 0 && built >= newestSourceTime()) return false;
-  log(built ? "dist/functions.js is older than src/: rebuilding (npx webpack --mode production)…" : "dist/functions.js missing: building (npx webpack --mode production)…");
-  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  log(built ? "dist/functions.js is older than src/: rebuilding (webpack --mode production)…" : "dist/functions.js missing: building (webpack --mode production)…");
+  buildDist();
   if (!fs.existsSync(bundle)) throw new Error("webpack ran but dist/functions.js is still missing");
   return true;
 }
