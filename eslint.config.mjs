@@ -34,6 +34,94 @@ const noHtmlInjection = [
   },
 ];
 
+// Layers (.team-rules.md): src/core ← src/functions, src/plan ← src/taskpane, src/runner. Nothing
+// imports upward or sideways; relative specifiers are matched, so `../x` and `../../x` both count.
+const upward = (dirs, why) => ({
+  regex: `^(\\.\\./)+(${dirs.join("|")})(/|$)`,
+  message: why,
+});
+const layerImports = [
+  {
+    // The method itself: pure TypeScript, so it runs unchanged in Excel, the task pane, Node and tests.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{ regex: "^(?!\\./)", message: "src/core imports only src/core (no other layer, no node: or npm packages): it must stay pure and portable." }],
+      }],
+    },
+  },
+  {
+    files: ["src/functions/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [upward(["plan", "taskpane", "runner", "commands"], "src/functions may import only src/core.")],
+      }],
+    },
+  },
+  {
+    files: ["src/plan/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [upward(["taskpane", "runner", "commands"], "src/plan may import only src/core and src/functions.")],
+      }],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [upward(["runner", "commands"], "src/taskpane must not import the headless runner.")],
+      }],
+    },
+  },
+  {
+    files: ["src/runner/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [upward(["taskpane", "commands"], "src/runner is headless Node: it must not import the task pane.")],
+      }],
+    },
+  },
+];
+
+// Office.js globals stay behind one gateway so everything else runs (and is tested) without Office.
+const officeGlobals = [
+  { name: "Excel", message: "Excel.* is called only in src/taskpane/excel-gateway.ts (and src/commands)." },
+  { name: "Office", message: "Office.* is called only in src/taskpane/excel-gateway.ts (and src/commands)." },
+];
+// CustomFunctions.* belongs to the custom-function adapters only. TODO narrow to
+// src/functions/functions.ts and src/functions/excel-errors.ts once the error mapping moves there.
+const customFunctionsGlobal = [
+  { name: "CustomFunctions", message: "CustomFunctions.* is used only by the custom-function adapters in src/functions." },
+];
+const officeGateway = ["src/taskpane/excel-gateway.ts", "src/commands/**/*.ts"];
+const customFunctionsFiles = ["src/functions/**/*.ts"];
+// Type positions (Excel.Range, CustomFunctions.Error) are not global references: the pure layers
+// and the runner must not name Office types either.
+const noOfficeTypes = {
+  selector: "TSQualifiedName[left.type='Identifier'][left.name=/^(Excel|Office|OfficeExtension|CustomFunctions)$/]",
+  message: "No Office.js / custom-functions types outside src/taskpane and src/functions: this layer must run without Office.",
+};
+const globalRules = [
+  {
+    files: ["src/core/**/*.ts", "src/plan/**/*.ts", "src/runner/**/*.ts"],
+    rules: { "no-restricted-syntax": ["error", ...noHtmlInjection, noOfficeTypes] },
+  },
+  {
+    files: ["src/**/*.ts"],
+    ignores: [...officeGateway, ...customFunctionsFiles],
+    rules: { "no-restricted-globals": ["error", ...officeGlobals, ...customFunctionsGlobal] },
+  },
+  {
+    files: officeGateway,
+    rules: { "no-restricted-globals": ["error", ...customFunctionsGlobal] },
+  },
+  {
+    files: customFunctionsFiles,
+    rules: { "no-restricted-globals": ["error", ...officeGlobals] },
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ["dist/**", "build/**", "out/**", "node_modules/**", "coverage/**", "test-artifacts/**"],
@@ -66,6 +154,8 @@ export default tseslint.config(
       "no-restricted-syntax": ["error", ...noHtmlInjection],
     },
   },
+  ...layerImports,
+  ...globalRules,
   {
     // Build and tool configuration (CommonJS / ESM run by Node).
     files: ["*.js", "*.cjs", "*.mjs", ".ci/**/*.js", "scripts/**/*.{js,mjs,cjs}"],
