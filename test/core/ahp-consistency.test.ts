@@ -3,7 +3,7 @@ import { ahpConsistency, CONSISTENCY_THRESHOLD, fromRows, principalEigen } from 
 import { consistentMatrix, positiveVector, reciprocalMatrix } from "./support/arbitraries";
 import { expectMethodError } from "./support/errors";
 import { mathjsLambdaMax } from "./support/mathjs-oracle";
-import { BPMSG_3, CONSISTENT_3, DRINKS, MATHMODELS_5 } from "./support/published";
+import { BPMSG_3, CONSISTENT_3, DRINKS, MATHMODELS_5 } from "../support/published-vectors";
 
 /** A 16×16 positive reciprocal matrix (entries 2 and 1/2): one size beyond the saaty table. */
 function reciprocal16(): number[][] {

@@ -3,7 +3,7 @@ import { ahpWeights, fromRows, principalEigen, POWER_ITERATION_TOLERANCE, type A
 import { consistentMatrix, positiveVector, reciprocalMatrix } from "./support/arbitraries";
 import { expectMethodError } from "./support/errors";
 import { mathjsLambdaMax } from "./support/mathjs-oracle";
-import { BPMSG_3, CONSISTENT_3, DRINKS, MATHMODELS_5 } from "./support/published";
+import { BPMSG_3, CONSISTENT_3, DRINKS, MATHMODELS_5 } from "../support/published-vectors";
 
 const METHODS: AhpMethod[] = ["eigen", "geometric", "arithmetic"];
 const sum = (xs: ArrayLike<number>) => Array.from(xs).reduce((s, x) => s + x, 0);

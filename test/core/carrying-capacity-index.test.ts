@@ -1,5 +1,5 @@
 import { reccIndex, reccState } from "../../src/core";
-import { SEED_ROWS } from "./support/published";
+import { SEED_ROWS } from "../support/published-vectors";
 
 function valueOf(p: number, s: number): number {
   const r = reccIndex(p, s);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { combineWeights, type CombineMethod } from "../../src/core";
 import { weightsOf } from "./support/arbitraries";
 import { expectMethodError } from "./support/errors";
-import { COMBINE_OBJECTIVE, COMBINE_SUBJECTIVE } from "./support/published";
+import { COMBINE_OBJECTIVE, COMBINE_SUBJECTIVE } from "../support/published-vectors";
 
 const METHODS: CombineMethod[] = ["multiplicative", "linear", "geometric"];
 const sum = (xs: ArrayLike<number>) => Array.from(xs).reduce((s, x) => s + x, 0);

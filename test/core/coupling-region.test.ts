@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { lessThanProduct } from "./support/exact";
 import { COUPLING_REGIONS, couplingRegion } from "../../src/core";
 import { expectMethodError } from "./support/errors";
-import { SEED_ROWS } from "./support/published";
+import { SEED_ROWS } from "../support/published-vectors";
 
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
 

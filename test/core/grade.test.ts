@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { assertGradeCuts, DEFAULT_GRADE_CUTS, grade, GRADE_LABELS, level } from "../../src/core";
 import { expectMethodError } from "./support/errors";
-import { SEED_ROWS } from "./support/published";
+import { SEED_ROWS } from "../support/published-vectors";
 
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
 

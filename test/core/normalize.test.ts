@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { assertUnitInterval, columnRange, fromRows, minMaxNormalize, toRows, type Direction } from "../../src/core";
 import { dataMatrix, row } from "./support/arbitraries";
 import { expectMethodError } from "./support/errors";
-import { ENTROPY_5, ENTROPY_5_DIRECTIONS } from "./support/published";
+import { ENTROPY_5, ENTROPY_5_DIRECTIONS } from "../support/published-vectors";
 
 function expectRowsClose(actual: number[][], expected: number[][], tol: number): void {
   expect(actual.length).toBe(expected.length);

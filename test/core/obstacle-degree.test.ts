@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { fromRows, obstacleDegrees, topObstacles, toRows } from "../../src/core";
 import { row, unitMatrix, weightsOf } from "./support/arbitraries";
 import { expectMethodError } from "./support/errors";
-import { OBSTACLE_U } from "./support/published";
+import { OBSTACLE_U } from "../support/published-vectors";
 
 const EQUAL = [1 / 3, 1 / 3, 1 / 3];
 const sum = (xs: ArrayLike<number>) => Array.from(xs).reduce((s, x) => s + x, 0);

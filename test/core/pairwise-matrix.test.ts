@@ -1,6 +1,6 @@
 import { completePairwiseMatrix, parseRatio, RECIPROCITY_TOLERANCE, toRows } from "../../src/core";
 import { expectMethodError } from "./support/errors";
-import { DRINKS } from "./support/published";
+import { DRINKS } from "../support/published-vectors";
 
 describe("parseRatio (text judgements; Excel turns a typed 1/3 into a date, so users type '1/3)", () => {
   it.each([

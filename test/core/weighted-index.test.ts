@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { fromRows, weightedIndex } from "../../src/core";
 import { unitMatrix, weightsOf } from "./support/arbitraries";
 import { expectMethodError } from "./support/errors";
-import { OBSTACLE_U } from "./support/published";
+import { OBSTACLE_U } from "../support/published-vectors";
 
 function expectClose(actual: ArrayLike<number>, expected: ReadonlyArray<number>, tol: number): void {
   expect(actual.length).toBe(expected.length);

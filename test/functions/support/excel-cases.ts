@@ -10,6 +10,10 @@
  *   [numpy]  test/functions/oracles/functions_oracle.py (independent numpy computation)
  */
 
+// Vector 5 (5 regions × 3 indicators), vector 7 (normalized scores U, rows A–F) and the seed
+// paper's rows, with their sources: test/support/published-vectors.ts.
+import { ENTROPY_5, OBSTACLE_U, SEED_ROWS } from "../../support/published-vectors";
+
 export type Fn = (...args: unknown[]) => unknown;
 
 /** What a case's check receives: the result and a way to recognize Excel error cells. */
@@ -23,15 +27,6 @@ export interface ExcelCase {
   readonly args: unknown[];
   check(result: unknown, ctx: CheckContext): void;
 }
-
-/** Vector 5 raw data as an Excel range (5 regions × 3 indicators). */
-const ENTROPY_5 = [
-  [12.3, 0.45, 310],
-  [8.7, 0.62, 280],
-  [15.1, 0.38, 450],
-  [10.4, 0.55, 390],
-  [9.8, 0.71, 260],
-];
 
 /** Vector 2 as a user would type it: upper triangle with '1/2 etc. as text, lower triangle blank. */
 const MATHMODELS_5_TYPED = [
@@ -53,28 +48,8 @@ const DRINKS_TYPED = [
   [2, 9, 9, 3, 2, 3, 1],
 ];
 
-/** Vector 7 normalized scores U (rows A–F). */
-const OBSTACLE_U = [
-  [0.0162, 0.272, 0.2655],
-  [0.1782, 0.6824, 0.3721],
-  [0.549, 0.0593, 0.5729],
-  [0.673, 0.4812, 0.9082],
-  [0.0207, 0.8891, 0.2017],
-  [0.9875, 0.5573, 0.8984],
-];
-
-/** [paper] rows of ../shared/method.md §2: S, P, printed C, grade, region. */
-const SEED = [
-  [0.451, 0.3382, 0.7498, "V", "low-value surplus"],
-  [0.4188, 0.5253, 1.2543, "V", "low-value load"],
-  [0.4451, 0.2821, 0.6338, "II", "low-value surplus"],
-  [0.4073, 0.2596, 0.6373, "II", "low-value surplus"],
-  [0.4894, 0.2729, 0.5575, "II", "low-value surplus"],
-  [0.5056, 0.4281, 0.8467, "V", "low-value surplus"],
-  [0.4241, 0.1439, 0.3393, "II", "high-value surplus"],
-  [0.4247, 0.1545, 0.3637, "II", "high-value surplus"],
-  [0.4468, 0.0384, 0.086, "II", "high-value surplus"],
-] as const;
+/** [paper] rows of ../shared/method.md §2 as columns: S, P, printed C, grade, region. */
+const SEED = SEED_ROWS.map((r) => [r.s, r.p, r.c, r.grade, r.region] as const);
 const SEED_S = SEED.map((r) => [r[0]]);
 const SEED_P = SEED.map((r) => [r[1]]);
 

@@ -1,5 +1,5 @@
 /**
- * Published test vectors shared by several core tests. Each names its source; the numbering
+ * Published test vectors shared by the core and the function tests. Each names its source; the numbering
  * follows ../shared/cases/published-vectors.md.
  */
 
