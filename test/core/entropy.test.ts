@@ -1,10 +1,10 @@
 import * as fs from "fs";
-import * as path from "path";
 import fc from "fast-check";
 import { entropy, entropyWeights, fromRows, minMaxNormalize, weightsFromEntropy, type Direction } from "../../src/core";
 import { unitMatrix } from "./support/arbitraries";
 import { expectMethodError } from "./support/errors";
-import { ENTROPY_5, ENTROPY_5_DIRECTIONS } from "./support/published";
+import { ENTROPY_5, ENTROPY_5_DIRECTIONS } from "../support/published-vectors";
+import { sharedDataPath } from "../support/shared-data";
 
 const sum = (xs: ArrayLike<number>) => Array.from(xs).reduce((s, x) => s + x, 0);
 
@@ -44,9 +44,13 @@ describe("entropy and entropyWeights on published vector 5", () => {
 
 describe("the real Jingjinji data set (authors' own entropy values and weights)", () => {
   // Data and the authors' e and w: ../shared/data/real/jingjinji_13cities_transport_2013_2017/README.md
-  // (wantime/Entropy-weight-TOPSIS-code-and-data @ 6c03fad). CI runs with shared/ beside the clone.
-  const file = path.resolve(__dirname, "../../../shared/data/real/jingjinji_13cities_transport_2013_2017/rows_by_observation.json");
-  const data = JSON.parse(fs.readFileSync(file, "utf8")) as Record<"Ecological" | "Economic" | "Social", number[][]>;
+  // (wantime/Entropy-weight-TOPSIS-code-and-data @ 6c03fad), read in beforeAll so that a missing
+  // ../shared fails these tests with test/support/shared-data.ts's message, not the whole file.
+  let data: Record<"Ecological" | "Economic" | "Social", number[][]>;
+  beforeAll(() => {
+    const file = sharedDataPath("data/real/jingjinji_13cities_transport_2013_2017/rows_by_observation.json");
+    data = JSON.parse(fs.readFileSync(file, "utf8")) as typeof data;
+  });
   const benefit: Direction[] = [1, 1, 1, 1];
 
   // The README's caveat: the authors used the benefit formula for all four columns of every workbook,

@@ -3,9 +3,8 @@
  * (World Bank, World Development Indicators, CC BY 4.0) with its columns shuffled so that the
  * support indicators are not contiguous and the area column is not first.
  */
-import * as fs from "fs";
 import * as path from "path";
-import Papa from "papaparse";
+import { readCsvRecords } from "../support/csv";
 import { validateAnalysisConfig, type AnalysisConfig, type ResolvedConfig } from "../../src/plan/analysis-config";
 
 export const SAMPLE_CSV = path.resolve(__dirname, "../../assets/samples/worldbank-wdi-2000-2015.csv");
@@ -24,9 +23,7 @@ export const MIXED_HEADERS = [
 
 /** `countries` × `years` rows of the sample, as [header, ...rows] with MIXED_HEADERS. */
 export function smallPanel(countries = ["Brazil", "China", "Germany", "India", "Kenya"], years = [2012, 2013, 2014, 2015]): (string | number)[][] {
-  const text = fs.readFileSync(SAMPLE_CSV, "utf8");
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, comments: "#", skipEmptyLines: true });
-  const rows = parsed.data.filter((r) => countries.includes(r.country) && years.includes(Number(r.year)));
+  const rows = readCsvRecords(SAMPLE_CSV).filter((r) => countries.includes(r.country) && years.includes(Number(r.year)));
   return [MIXED_HEADERS, ...rows.map((r) => MIXED_HEADERS.map((h) => (h === "country" ? r[h] : Number(r[h]))))];
 }
 

@@ -1,21 +1,22 @@
 /**
- * The committed samples are exactly what src/runner/build-samples.ts makes from ../shared, and they
+ * The committed samples are exactly what src/runner/build-samples.ts makes from ../shared (test/support/shared-data.ts), and they
  * hold what they claim: countries only, 2000–2015 complete; the seed study's printed figures.
  */
 import * as fs from "fs";
 import * as path from "path";
-import Papa from "papaparse";
 import { buildSamples } from "../../src/runner/build-samples";
 import { WDI_AGGREGATES, unlistedAggregateLookalikes } from "../../src/runner/wdi-aggregates";
 import { SEED_FIGURES } from "../../src/runner/samples";
-import { readWorkbook, SAMPLES, SHARED, tempDir } from "./helpers";
+import { readCsvRecords } from "../support/csv";
+import { sharedDataPath } from "../support/shared-data";
+import { readWorkbook, SAMPLES, tempDir } from "./helpers";
 
 jest.setTimeout(60000);
 
 describe("bundled samples", () => {
   const out = tempDir();
   beforeAll(async () => {
-    await buildSamples(SHARED, out);
+    await buildSamples(sharedDataPath(), out);
   });
   afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
@@ -32,15 +33,15 @@ describe("bundled samples", () => {
   });
 
   test("World Bank sample: countries only, every year 2000–2015, no missing value, attribution in the CSV", () => {
-    const text = fs.readFileSync(path.join(SAMPLES, "worldbank-wdi-2000-2015.csv"), "utf8");
-    expect(text.split("\n")[0]).toBe("# Source: World Bank, World Development Indicators. License: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).");
-    const rows = Papa.parse<Record<string, string>>(text, { header: true, comments: "#", skipEmptyLines: true }).data;
+    const file = path.join(SAMPLES, "worldbank-wdi-2000-2015.csv");
+    expect(fs.readFileSync(file, "utf8").split("\n")[0]).toBe("# Source: World Bank, World Development Indicators. License: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).");
+    const rows = readCsvRecords(file);
     const countries = [...new Set(rows.map((r) => r.country))];
     expect(countries.filter((c) => WDI_AGGREGATES.includes(c))).toEqual([]);
     expect(unlistedAggregateLookalikes(countries)).toEqual([]);
     // The data README says 180 entries (countries and aggregates) are complete on the 8 indicators
     // for 2000–2015: the sample's countries plus the complete aggregates must make those 180.
-    const raw = Papa.parse<Record<string, string>>(fs.readFileSync(path.join(SHARED, "data/real/worldbank_wdi_1990_2020/wb_raw_download.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
+    const raw = readCsvRecords(sharedDataPath("data/real/worldbank_wdi_1990_2020/wb_raw_download.csv"));
     const cols = Object.keys(rows[0]).filter((k) => k !== "country" && k !== "year");
     const complete = (name: string) => raw.filter((r) => r.country === name && +r.year >= 2000 && +r.year <= 2015 && cols.every((k) => r[k] !== "NaN" && r[k] !== "")).length === 16;
     const completeAggregates = WDI_AGGREGATES.filter(complete);
@@ -51,7 +52,7 @@ describe("bundled samples", () => {
   });
 
   test("seed sample: every figure is printed in the study's Results section (oracle: the paper)", () => {
-    const paper = fs.readFileSync(path.join(SHARED, "seed/000_d69dab332324f622.txt"), "utf8");
+    const paper = fs.readFileSync(sharedDataPath("seed/000_d69dab332324f622.txt"), "utf8");
     const results = paper.slice(paper.indexOf("Analysis of changes in RECC trends"), paper.indexOf("Screening key indicators"));
     for (const f of SEED_FIGURES) {
       for (const v of [f.S, f.P, f.C]) {

@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { runDemo } from "../../src/runner/demo-run";
 import { main } from "../../src/runner/demo";
-import { CHINA_CONFIG, CHINA_CSV, numpyOracle, readWorkbook, SAMPLES, tempDir } from "./helpers";
+import { CHINA_CONFIG, chinaCsv, numpyOracle, readWorkbook, SAMPLES, tempDir } from "./helpers";
 
 jest.setTimeout(120000);
 
@@ -89,14 +89,14 @@ describe("the demo path on the China 30-city panel (../shared, tests only)", () 
     fs.writeFileSync(config, JSON.stringify(CHINA_CONFIG));
     const lines: string[] = [];
     const out = path.join(dir, "out");
-    const result = await runDemo({ data: CHINA_CSV, config, out, log: (l) => lines.push(l), samplesDir: SAMPLES });
+    const result = await runDemo({ data: chinaCsv(), config, out, log: (l) => lines.push(l), samplesDir: SAMPLES });
     expect(fs.readdirSync(out).sort()).toEqual(["coupling-chart.svg", "recc-results.xlsx", "trend-chart.svg"]);
     expect(lines).toContain("      300 rows read, 300 rows in the panel (30 areas, years 2008–2017)");
     // NOx "0050" (2015, 2017) is read as 50 and reported.
     const sheets = await readWorkbook(path.join(out, "recc-results.xlsx"));
     const log = sheets.find((s) => s.sheet === "Import log")!.data.flat().join("\n");
     expect(log).toMatch(/column 'NOx': leading zeros: '00?\d+' read as \d+/);
-    const oracle = numpyOracle(CHINA_CSV, config);
+    const oracle = numpyOracle(chinaCsv(), config);
     const v = result.run!.evaluation.values;
     oracle.rows.forEach((r, i) => {
       expect(v["panel.keys"][i]).toEqual([r.area, r.year]);

@@ -3,11 +3,14 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { sharedDataPath } from "../support/shared-data";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const SAMPLES = path.join(ROOT, "assets/samples");
-export const SHARED = path.resolve(__dirname, "../../../shared");
-export const CHINA_CSV = path.join(SHARED, "data/real/china_30cities_air_2008_2017/final_air_pollution_30cities_with_petrogas.csv");
+/** The China 30-city panel (../shared; see test/support/shared-data.ts). @throws when ../shared is missing. */
+export function chinaCsv(): string {
+  return sharedDataPath("data/real/china_30cities_air_2008_2017/final_air_pollution_30cities_with_petrogas.csv");
+}
 
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "recc-runner-test-"));
