@@ -1,7 +1,9 @@
 /**
- * A1 addressing for the analysis plan: column letters, cells, rectangles and sheet-qualified
- * references with Excel's quoting rule (a sheet name is wrapped in single quotes and an apostrophe
- * inside it is doubled: O'Brien → 'O''Brien'!A1).
+ * A1 addressing (pure, no Office types), shared by the analysis plan and the task pane: column
+ * letters, cells, rectangles, sheet-qualified references and the addresses Excel's `Range.address`
+ * returns (`Sheet1!B2:C10`, `'My sheet'!$A$1`). Sheet names are always quoted in what we write
+ * (Excel accepts quotes around any name; an apostrophe inside is doubled: O'Brien → 'O''Brien'!A1).
+ * Row and column indices are 0-based; the sheet is 1,048,576 rows × 16,384 columns (A…XFD).
  */
 
 /** Excel's last column (XFD) and row. */
@@ -62,9 +64,21 @@ export function parseRect(address: string): Rect {
   return { row: Math.min(p.row, q.row), col: Math.min(p.col, q.col), rows: Math.abs(q.row - p.row) + 1, cols: Math.abs(q.col - p.col) + 1 };
 }
 
-/** A sheet name as a formula prefix: always quoted, apostrophes doubled ('My data'!, 'O''Brien'!). */
+/** A sheet name as it appears in a reference: always quoted, apostrophes doubled ('My data', 'O''Brien'). */
+export function quoteSheet(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** A sheet name as a formula prefix: quoteSheet plus "!" ('My data'!, 'O''Brien'!). */
 export function sheetPrefix(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!`;
+  return `${quoteSheet(sheet)}!`;
+}
+
+/** The sheet name of an address's sheet part, quotes removed and '' undoubled (`'It''s'` → `It's`). */
+export function unquoteSheet(name: string): string {
+  const t = name.trim();
+  if (t.length >= 2 && t.startsWith("'") && t.endsWith("'")) return t.slice(1, -1).replace(/''/g, "'");
+  return t;
 }
 
 /** Sheet-qualified absolute reference, e.g. 'Data'!$C$2:$C$49. */
@@ -83,4 +97,73 @@ export function sheetNameProblem(name: string): string | undefined {
   if (name.startsWith("'") || name.endsWith("'")) return `sheet name '${name}' must not start or end with an apostrophe`;
   if (name.toLowerCase() === "history") return "sheet name 'History' is reserved by Excel";
   return undefined;
+}
+
+/** A rectangle on a named sheet (0-based top row and left column, size in rows × columns). */
+export interface CellRect extends Rect {
+  readonly sheet: string;
+}
+
+/** 0-based column index of column letters ("A" → 0, "AA" → 26, "XFD" → 16383). @throws RangeError past XFD or for non-letters. */
+export function columnIndex(letters: string): number {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) throw new RangeError(`"${letters}" is not a column`);
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  if (n > MAX_COLUMNS) throw new RangeError(`column ${letters} is outside the sheet (the last column is XFD)`);
+  return n - 1;
+}
+
+/** Local address of a rectangle, absolute by default: `$B$2:$C$10`, or `$B$2` for one cell. */
+export function localAddress(r: Rect, absolute = true): string {
+  return rectAddress(r, absolute);
+}
+
+/** Full reference `'Sheet name'!$B$2:$C$10` for a formula or a chart series. */
+export function fullAddress(r: CellRect, absolute = true): string {
+  return sheetPrefix(r.sheet) + rectAddress(r, absolute);
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?([0-9]+)$/;
+
+/**
+ * Parses `Sheet!A1:B2`, `'a b'!$A$1`, or a local `A1:B2` (sheet = `defaultSheet`). Whole-column and
+ * whole-row references are not accepted (the pane works on explicit blocks).
+ * @throws RangeError with a plain-words message when the text is not an address or leaves the sheet
+ *   (rows 1…1,048,576, columns A…XFD).
+ */
+export function parseAddress(text: string, defaultSheet = ""): CellRect {
+  const t = text.trim();
+  let sheet = defaultSheet;
+  let local = t;
+  const bang = t.lastIndexOf("!");
+  if (bang >= 0) {
+    sheet = unquoteSheet(t.slice(0, bang));
+    local = t.slice(bang + 1);
+  }
+  const parts = local.split(":");
+  const a = CELL.exec(parts[0]);
+  const b = CELL.exec(parts[parts.length - 1]);
+  if (parts.length > 2 || !a || !b) throw new RangeError(`"${text}" is not a range address like Sheet1!A1:B10`);
+  const r1 = Number(a[2]) - 1;
+  const r2 = Number(b[2]) - 1;
+  if (r1 < 0 || r2 < 0) throw new RangeError(`"${text}" has a row 0`);
+  if (r1 >= MAX_ROWS || r2 >= MAX_ROWS) throw new RangeError(`"${text}" is outside the sheet (the last row is ${MAX_ROWS})`);
+  const c1 = columnIndex(a[1]);
+  const c2 = columnIndex(b[1]);
+  return { sheet, row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+}
+
+/**
+ * The one rule for text written into a cell (through `values` or `formulas`): text Excel would read
+ * as something else gets a leading apostrophe, which Excel hides and which keeps it text. That is
+ * text starting with = + - @ (a formula) or ' (itself a prefix), TRUE/FALSE, and text that looks like
+ * a number, percentage, fraction, date or time ("2012", "1e5", "50%", "1/3", "12:30").
+ */
+export function escapeText(s: string): string {
+  const t = s.trim();
+  if (t === "") return s;
+  if (/^[=+\-@']/.test(s)) return `'${s}`;
+  if (/^(true|false)$/i.test(t)) return `'${s}`;
+  if (/\d/.test(t) && (/^[\d\s.,/:%$()-]+$/.test(t) || /^[\d.]+e[+-]?\d+$/i.test(t))) return `'${s}`;
+  return s;
 }

@@ -15,7 +15,7 @@
  * Excel-365-only worksheet functions are used (only INDEX, MATCH, COUNTIF, AVERAGE, AVERAGEIFS, MAX).
  * Chart helper cells (reference curves, grade grid, pivots for trends) go on a helper sheet.
  */
-import { parseCell, qualified, rectAddress, sheetNameProblem, type Rect } from "./a1";
+import { escapeText, parseCell, qualified, rectAddress, sheetNameProblem, type Rect } from "./a1";
 import { subsystemsOf, type IndicatorConfig, type IndicatorRole, type ResolvedConfig } from "./analysis-config";
 
 export type CellValue = number | string | boolean;
@@ -199,11 +199,6 @@ export function cellFormula(c: CellSpec): string | number | boolean {
   if ("averageIfs" in c) return `=AVERAGEIFS(${c.averageIfs.values.address},${c.averageIfs.criteria.address},${c.averageIfs.key.address})`;
   const s = c.share;
   return `=INDEX(${s.weights.address},MATCH(${s.key.address},${s.labels.address},0))/COUNTIF(${s.groups.address},${s.key.address})`;
-}
-
-/** Text written through range.formulas must not start a formula: a leading = + - @ gets an apostrophe. */
-export function escapeText(s: string): string {
-  return /^[=+\-@]/.test(s) ? `'${s}` : s;
 }
 
 /** Formula text of a spilling RECC call. */

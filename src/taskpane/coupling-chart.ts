@@ -7,7 +7,7 @@
  * regions named. Blank (or non-numeric) S or P cells are left out of the series, never drawn as 0:
  * each series gets its own contiguous helper columns holding only its valid rows.
  */
-import { columnLetters, fullAddress, localAddress, parseAddress, CellRect } from "./a1";
+import { columnLetters, fullAddress, localAddress, parseAddress, quoteSheet, type CellRect } from "../plan/a1";
 import { CellValue, ChartSpec, HelperBlock, SeriesSpec, SheetWrite, WorkbookWrite } from "./write-model";
 
 /** The helper sheet of charts made from selections (the wizard has its own). */
@@ -146,7 +146,7 @@ export function referenceBlocks(low: number, high: number): SheetWrite["blocks"]
 
 /** Series of the reference picture, reading the helper sheet's shared cells. */
 export function referenceSeries(helper: string, low: number, high: number): SeriesSpec[] {
-  const h = (a: string) => `${quote(helper)}!${a}`;
+  const h = (a: string) => `${quoteSheet(helper)}!${a}`;
   return [
     { name: "y = x", x: h("$A$4:$A$24"), y: h("$B$4:$B$24"), style: "curve", color: "#605E5C" },
     { name: "y = x²", x: h("$A$4:$A$24"), y: h("$C$4:$C$24"), style: "curve", color: "#C50F1F" },
@@ -165,10 +165,6 @@ export function referenceSeries(helper: string, low: number, high: number): Seri
 
 function round(x: number): string {
   return String(Math.round(x * 1000) / 1000);
-}
-
-function quote(sheet: string): string {
-  return fullAddress({ sheet, row: 0, col: 0, rows: 1, cols: 1 }).replace(/!\$A\$1$/, "");
 }
 
 /** Palette for data series (Fluent 2 shared colours), cycled. */
@@ -260,8 +256,8 @@ export function buildCouplingChart(req: CouplingRequest, existing: HelperBlock[]
     });
     series.push({
       name: g,
-      x: `${quote(helper)}!$${colX}$4:$${colX}$${3 + pts.length}`,
-      y: `${quote(helper)}!$${colY}$4:$${colY}$${3 + pts.length}`,
+      x: `${quoteSheet(helper)}!$${colX}$4:$${colX}$${3 + pts.length}`,
+      y: `${quoteSheet(helper)}!$${colY}$4:$${colY}$${3 + pts.length}`,
       style: "points",
       color: SERIES_COLORS[k % SERIES_COLORS.length],
     });

@@ -9,7 +9,7 @@
  * Round trips: every operation uses a fixed number of `context.sync()` calls that does not depend
  * on the number of areas, years, indicators, blocks or charts (see `SYNCS`).
  */
-import { fullAddress, parseAddress, quoteSheet } from "./a1";
+import { escapeText, parseAddress } from "../plan/a1";
 import { REQUIREMENTS } from "./requirements";
 import { STATE_NAMESPACE, stateFromXml, stateToXml } from "./saved-state";
 import {
@@ -213,17 +213,15 @@ export interface WorkbookGateway {
 const HEADER_FILL = "#EBF3FC"; // Fluent 2 brand background 2 (light)
 const INPUT_FILL = "#FFF9E6"; // light yellow: cells meant for the user's input
 
-/** Text Excel would turn into a formula, number or date when written as a value gets a ' prefix. */
+/** A literal cell: text kept as text (escapeText, the plan's one rule), a non-finite number left blank. */
 export function literalCell(v: CellValue): CellValue {
   if (typeof v === "number") return Number.isFinite(v) ? v : "";
-  if (typeof v === "string" && (/^[=+\-@]/.test(v) || /^[\d\s.,/:-]+$/.test(v.trim()))) {
-    return v.trim() === "" ? v : `'${v}`;
-  }
-  return v;
+  return typeof v === "string" ? escapeText(v) : v;
 }
 
+/** A `formulas` cell: "=…" is a formula, "'…" already carries its text prefix, anything else is a literal. */
 function formulaCell(v: CellValue): CellValue {
-  return typeof v === "string" && v.startsWith("=") ? v : literalCell(v);
+  return typeof v === "string" && (v.startsWith("=") || v.startsWith("'")) ? v : literalCell(v);
 }
 
 function fill2d<T>(rows: number, cols: number, v: T): T[][] {
@@ -586,13 +584,6 @@ function styleSeries(
     line.color = s.color;
   }
 }
-
-/** Sheet-qualified address helper for callers building series ranges. */
-export function seriesRange(sheet: string, local: string): string {
-  return `${quoteSheet(sheet)}!${local}`;
-}
-
-export { fullAddress };
 
 /**
  * The production gateway: Excel.run and Office's requirement-set probe. The assignment of

@@ -3,6 +3,7 @@
  * gateway. Text from the workbook only ever reaches the page through textContent, Option() and
  * value (never HTML).
  */
+import { sheetPrefix } from "../plan/a1";
 import { validateAnalysisConfig, subsystemsOf } from "../plan/analysis-config";
 import { buildAnalysisPlan, PlanError, type SourceTable } from "../plan/analysis-plan";
 import { ForeignSheetError, RequirementError, type WorkbookGateway } from "./excel-gateway";
@@ -416,7 +417,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       ahpCard.hidden = check.config.weighting.method === "entropy";
       ahpBlocks = plan.blocks
         .filter((b) => b.id.startsWith("ahp.consistency."))
-        .map((b) => ({ role: b.id.split(".")[2], address: `'${b.sheet.replace(/'/g, "''")}'!${b.address}` }));
+        .map((b) => ({ role: b.id.split(".")[2], address: `${sheetPrefix(b.sheet)}${b.address}` }));
       renderAhp([]);
     }),
   );

@@ -1,11 +1,11 @@
 /**
- * Applies helper-4's analysis plan (src/plan) through the gateway's write model: every block's
+ * Applies the analysis plan (src/plan) through the gateway's write model: every block's
  * writes (title, header, body) become BlockWrites on their sheet; the plan's chart specs become
  * native chart specs; the plan's annotations (grade I–IX, region names) become label series that
  * read the plan's own helper blocks "helper.gradeLabels" / "helper.regionLabels".
  */
 import type { AnalysisPlan, ChartSpec as PlanChart, PlanBlock } from "../plan/analysis-plan";
-import { columnLetters, quoteSheet } from "./a1";
+import { columnLetters, sheetPrefix } from "../plan/a1";
 import { SERIES_COLORS } from "./coupling-chart";
 import type { BlockWrite, ChartSpec, SeriesSpec, SheetWrite, WorkbookWrite } from "./write-model";
 
@@ -45,7 +45,7 @@ function labelSeries(plan: AnalysisPlan, spec: PlanChart): SeriesSpec[] {
     const r = block.rect;
     const col = (k: number) => {
       const c = columnLetters(r.col + k);
-      return `${quoteSheet(block.sheet)}!$${c}$${r.row + 1}:$${c}$${r.row + r.rows}`;
+      return `${sheetPrefix(block.sheet)}$${c}$${r.row + 1}:$${c}$${r.row + r.rows}`;
     };
     out.push({ name, x: col(1), y: col(2), style: "labels", labels: texts });
   }
@@ -120,7 +120,7 @@ export function ahpGridBlocks(plan: AnalysisPlan): { role: "support" | "pressure
     .filter((b) => /^ahp\.grid\.(support|pressure)$/.test(b.id))
     .map((b) => ({
       role: b.id.endsWith("support") ? ("support" as const) : ("pressure" as const),
-      address: `${quoteSheet(b.sheet)}!${b.address}`,
+      address: `${sheetPrefix(b.sheet)}${b.address}`,
       size: b.rect.rows,
     }));
 }

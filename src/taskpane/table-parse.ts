@@ -5,7 +5,7 @@
  * direction and subsystem from the meta rows (else support, +, "support"). Columns holding only 0
  * and 1 (dummies such as "post") are proposed as not-an-indicator.
  */
-import { localAddress, parseAddress } from "./a1";
+import { localAddress, parseAddress } from "../plan/a1";
 import type { CellValue } from "./write-model";
 
 export interface IndicatorDraft {

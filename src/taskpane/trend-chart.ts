@@ -3,10 +3,11 @@
  * (C, S, P or any column) → per value column a pivot on the helper sheet (rows = years, columns =
  * areas + Average, each cell a live link to the user's cell) and a native line chart with one line
  * per area and the average line, like the seed study's trend figure. A missing area-year stays
- * blank (a gap in the line), never 0; the average is AVERAGE over the areas' cells of that year,
- * which ignores blanks.
+ * blank (a gap in the line), never 0; a linked cell emptied later shows #N/A (not plotted); the
+ * average is AVERAGE over the areas' cells of that year, which ignores blanks. A blank year leaves
+ * its row out; a year must be a whole number.
  */
-import { columnLetters, fullAddress, localAddress, parseAddress, quoteSheet, CellRect } from "./a1";
+import { columnLetters, fullAddress, localAddress, parseAddress, sheetPrefix, type CellRect } from "../plan/a1";
 import { SERIES_COLORS } from "./coupling-chart";
 import { CellValue, ChartSpec, HelperBlock, SeriesSpec, SheetWrite, WorkbookWrite } from "./write-model";
 
@@ -36,6 +37,20 @@ export class TrendInputError extends Error {
   }
 }
 
+/**
+ * The year in a cell: a whole number (2012 or the text "2012"); a blank or whitespace cell is
+ * missing (undefined), never year 0.
+ * @throws TrendInputError naming the cell for anything else (2012.5, "n/a", TRUE).
+ */
+function yearOf(v: CellValue | undefined, Y: CellRect, i: number): number | undefined {
+  const t = typeof v === "string" ? v.trim() : v;
+  if (t === undefined || t === "") return undefined;
+  const year = typeof t === "number" ? t : typeof t === "string" ? Number(t) : NaN;
+  if (Number.isInteger(year)) return year;
+  const at = localAddress({ row: Y.row + i, col: Y.col, rows: 1, cols: 1 }, false);
+  throw new TrendInputError(`The year in ${at} (${String(v)}) is not a whole number; years must be like 2012, or blank to leave the row out.`);
+}
+
 /** Pivots the panel: years ascending, areas in order of first appearance; blank values → null. */
 export function pivotPanel(req: TrendRequest): TrendPivot[] {
   const A = parseAddress(req.areas.address);
@@ -52,9 +67,8 @@ export function pivotPanel(req: TrendRequest): TrendPivot[] {
   const rows: { area: string; year: number; i: number }[] = [];
   for (let i = skip; i < A.rows; i++) {
     const area = String(req.areas.values[i][0] ?? "").trim();
-    const yv = req.years.values[i][0];
-    const year = typeof yv === "number" ? yv : Number(String(yv).trim());
-    if (area === "" || !Number.isFinite(year)) continue;
+    const year = yearOf(req.years.values[i][0], Y, i);
+    if (area === "" || year === undefined) continue;
     if (!areas.includes(area)) areas.push(area);
     if (!years.includes(year)) years.push(year);
     rows.push({ area, year, i });
@@ -100,20 +114,23 @@ export function buildTrendCharts(req: TrendRequest, existing: HelperBlock[], fir
       address: `${L(0)}4:${L(width - 1)}${last}`,
       formulas: p.years.map((y, yi) => {
         const refs = p.cells[yi].filter((c): c is CellRect => c !== null).map((c) => fullAddress(c));
-        return [y, ...p.cells[yi].map((c) => (c ? `=${fullAddress(c)}` : "")), refs.length ? `=AVERAGE(${refs.join(",")})` : ""];
+        // A link shows #N/A (not plotted) when its cell is later emptied or made text, never 0;
+        // AVERAGE reads the user's cells directly, which skips blanks and text.
+        const link = (c: CellRect) => `=IF(ISNUMBER(${fullAddress(c)}),${fullAddress(c)},NA())`;
+        return [y, ...p.cells[yi].map((c) => (c ? link(c) : "")), refs.length ? `=AVERAGE(${refs.join(",")})` : ""];
       }),
     });
     blocks.push({ address: `${L(1)}4:${L(width - 1)}${last}`, numberFormat: "0.0000" });
-    const q = quoteSheet(helper);
-    const years = `${q}!$${L(0)}$4:$${L(0)}$${last}`;
+    const q = sheetPrefix(helper);
+    const years = `${q}$${L(0)}$4:$${L(0)}$${last}`;
     const series: SeriesSpec[] = p.areas.map((a, i) => ({
       name: a,
       x: years,
-      y: `${q}!$${L(1 + i)}$4:$${L(1 + i)}$${last}`,
+      y: `${q}$${L(1 + i)}$4:$${L(1 + i)}$${last}`,
       style: "line",
       color: SERIES_COLORS[i % SERIES_COLORS.length],
     }));
-    series.push({ name: "Average", x: years, y: `${q}!$${L(width - 1)}$4:$${L(width - 1)}$${last}`, style: "average" });
+    series.push({ name: "Average", x: years, y: `${q}$${L(width - 1)}$4:$${L(width - 1)}$${last}`, style: "average" });
     charts.push({
       name,
       sheet: outSheet,

@@ -25,7 +25,7 @@ test("one series per area; a row with a blank P is left out of its series", () =
   expect(series[0]).toMatchObject({ name: "Bayan Obo", x: "'RECC coupling data'!$Q$4:$Q$5", y: "'RECC coupling data'!$R$4:$R$5" });
   expect(series[1]).toMatchObject({ name: "Mianning", x: "'RECC coupling data'!$S$4:$S$4", y: "'RECC coupling data'!$T$4:$T$4" });
   const helper = r.write.sheets[0].blocks.find((b) => b.address === "S4:T4")!;
-  expect(helper.formulas).toEqual([["=IF(ISNUMBER(Paper!$C$5),Paper!$C$5,NA())", "=IF(ISNUMBER(Paper!$D$5),Paper!$D$5,NA())"]]);
+  expect(helper.formulas).toEqual([["=IF(ISNUMBER('Paper'!$C$5),'Paper'!$C$5,NA())", "=IF(ISNUMBER('Paper'!$D$5),'Paper'!$D$5,NA())"]]);
   expect(r.write.charts[0]).toMatchObject({ xMin: 0, xMax: 1, yMin: 0, yMax: 1, sheet: "RECC coupling 1" });
 });
 

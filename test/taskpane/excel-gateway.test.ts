@@ -165,8 +165,9 @@ describe("reads", () => {
   });
 });
 
-test("literalCell keeps text as text and never writes NaN", () => {
+test("literalCell keeps text as text (the plan's escapeText rule) and never writes NaN", () => {
   expect(literalCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+  expect(literalCell("TRUE")).toBe("'TRUE");
   expect(literalCell("+1")).toBe("'+1");
   expect(literalCell("1/3")).toBe("'1/3");
   expect(literalCell("Bayan Obo")).toBe("Bayan Obo");

@@ -1,5 +1,5 @@
 /** Trend charts: pivot years × areas, blanks stay blank, average over the present areas. */
-import { buildTrendCharts, pivotPanel } from "../../src/taskpane/trend-chart";
+import { buildTrendCharts, pivotPanel, TrendInputError } from "../../src/taskpane/trend-chart";
 
 const req = {
   areas: { address: "P!A1:A5", values: [["area"], ["A"], ["A"], ["B"], ["B"]] },
@@ -23,9 +23,11 @@ test("one line chart per value column with an average line; AVERAGE over present
   const { write, charts } = buildTrendCharts(req, [], 1);
   expect(charts).toEqual(["RECC trend 1", "RECC trend 2"]);
   const body = write.sheets[0].blocks.find((b) => b.address === "A4:D5")!;
+  // Oracle: the panel above by hand — A 2012 is row 3, B 2012 row 4, A 2019 row 2, B 2019's C blank.
+  const link = (a: string) => `=IF(ISNUMBER(${a}),${a},NA())`;
   expect(body.formulas).toEqual([
-    [2012, "=P!$C$3", "=P!$C$4", "=AVERAGE(P!$C$3,P!$C$4)"],
-    [2019, "=P!$C$2", "", "=AVERAGE(P!$C$2)"],
+    [2012, link("'P'!$C$3"), link("'P'!$C$4"), "=AVERAGE('P'!$C$3,'P'!$C$4)"],
+    [2019, link("'P'!$C$2"), "", "=AVERAGE('P'!$C$2)"],
   ]);
   const chart = write.charts[0];
   expect(chart.kind).toBe("line");
@@ -35,4 +37,19 @@ test("one line chart per value column with an average line; AVERAGE over present
     ["Average", "average"],
   ]);
   expect(write.helperBlocks![1]).toMatchObject({ chart: "RECC trend 2", col: 5 });
+});
+
+test("a blank or whitespace year leaves its row out (never year 0); a non-integer year is refused naming the cell", () => {
+  const withBlank = {
+    ...req,
+    years: { address: "P!B1:B5", values: [["year"], [2019], [""], ["  "], ["2019"]] },
+  };
+  const [c] = pivotPanel(withBlank);
+  // Oracle: rows 3 and 4 have no year, so only 2019 remains (A row 2, B row 5; B's C is blank).
+  expect(c.years).toEqual([2019]);
+  expect(c.cells).toEqual([[{ sheet: "P", row: 1, col: 2, rows: 1, cols: 1 }, null]]);
+  const fractional = { ...req, years: { address: "P!B1:B5", values: [["year"], [2019], [2012.5], [2012], [2019]] } };
+  expect(() => pivotPanel(fractional)).toThrow(/B3 \(2012\.5\) is not a whole number/);
+  const text = { ...req, years: { address: "P!B1:B5", values: [["year"], [2019], ["n/a"], [2012], [2019]] } };
+  expect(() => pivotPanel(text)).toThrow(TrendInputError);
 });
