@@ -1,4 +1,4 @@
-// ESLint flat config: @eslint/js recommended + typescript-eslint recommended on src/ and test/.
+// ESLint flat config: @eslint/js recommended + typescript-eslint recommended on src/, test/ and scripts/.
 // Correctness rules only (no formatting rules), so linting does not churn code.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
@@ -127,7 +127,7 @@ export default tseslint.config(
     ignores: ["dist/**", "build/**", "out/**", "node_modules/**", "coverage/**", "test-artifacts/**"],
   },
   {
-    files: ["src/**/*.ts", "test/**/*.ts"],
+    files: ["src/**/*.ts", "test/**/*.ts", "scripts/**/*.ts"],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

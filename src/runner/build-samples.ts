@@ -3,11 +3,10 @@
  * committed files equal what this makes):
  *   worldbank-wdi-2000-2015.csv / .xlsx / .config.json   (World Bank, World Development Indicators, CC BY 4.0)
  *   seed-study-sp.csv                                     (the seed study's printed S, P, C)
- * Run: npx tsx src/runner/build-samples.ts [--shared DIR] [--out DIR]
+ * Command line: scripts/build-samples.ts (`npm run samples`).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import {
   buildWorldBankSample,
   seedSampleCsv,
@@ -67,18 +66,4 @@ export async function buildSamples(sharedDir: string, outDir: string): Promise<s
   ]);
   files.push(xlsx);
   return files;
-}
-
-if (require.main === module) {
-  const { values } = parseArgs({ options: { shared: { type: "string" }, out: { type: "string" } } });
-  const root = path.resolve(__dirname, "../..");
-  const shared = path.resolve(values.shared ?? path.join(root, "../shared"));
-  const out = path.resolve(values.out ?? path.join(root, "assets/samples"));
-  buildSamples(shared, out).then(
-    (files) => files.forEach((f) => process.stdout.write(`wrote ${path.relative(process.cwd(), f)}\n`)),
-    (e) => {
-      process.stderr.write(`error: ${(e as Error).message}\n`);
-      process.exitCode = 1;
-    },
-  );
 }

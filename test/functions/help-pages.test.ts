@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { HELP } from "../../src/functions/help/catalog";
 import { renderHelpPages, syntax, type FunctionMetadata } from "../../src/functions/help/render";
-import { HELP_DIR, functionMetadata } from "../../src/functions/help/write-help-pages";
+import { HELP_DIR, functionMetadata } from "../../scripts/write-help-pages";
 
 let functions: FunctionMetadata[];
 let pages: Map<string, string>;

@@ -1,16 +1,16 @@
 /**
  * `npm run docs:help`: writes docs/functions/*.html and help.css from the JSDoc of
- * src/functions/functions.ts (through the metadata generator's JS API) and ./catalog.ts.
+ * src/functions/functions.ts (through the metadata generator's JS API) and src/functions/help/catalog.ts.
  * webpack copies docs/functions/ to dist/help/; test/functions/help-pages.test.ts fails when the
  * committed pages are out of date. `--readme` prints the README's function reference instead.
- * Node-only tool: nothing in the add-in imports it.
+ * Dev-only tool (custom-functions-metadata is a dev dependency): nothing in the add-in imports it.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { readmeReference, renderHelpPages, type FunctionMetadata } from "./render";
+import { readmeReference, renderHelpPages, type FunctionMetadata } from "../src/functions/help/render";
 
-const ROOT = path.resolve(__dirname, "..", "..", "..");
+const ROOT = path.resolve(__dirname, "..");
 export const FUNCTIONS_FILE = path.join(ROOT, "src", "functions", "functions.ts");
 export const HELP_DIR = path.join(ROOT, "docs", "functions");
 

@@ -1,14 +1,14 @@
 /**
  * Regenerates the README pictures: runs the demo into a temporary folder and renders its SVG charts
  * to PNG with headless Chromium (Debian's /usr/bin/chromium via playwright-core, a dev dependency).
- * Run: npx tsx src/runner/render-readme-images.ts   → docs/images/coupling-chart.png, trend-chart.png,
- * coupling-chart-seed.png
+ * Run: npm run readme-images   → docs/images/coupling-chart.png, trend-chart.png, coupling-chart-seed.png
+ * (CHROMIUM_PATH overrides the browser). Dev-only: the add-in and the demo never import it.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { chromium } from "playwright-core";
-import { runDemo } from "./demo-run";
+import { runDemo } from "../src/runner/demo-run";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -31,7 +31,7 @@ async function svgToPng(svgFile: string, pngFile: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const root = path.resolve(__dirname, "../..");
+  const root = path.resolve(__dirname, "..");
   const images = path.join(root, "docs/images");
   fs.mkdirSync(images, { recursive: true });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "recc-readme-"));
