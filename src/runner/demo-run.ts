@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { validateAnalysisConfig, type ResolvedConfig } from "../plan/analysis-config";
 import { COUPLING_REGIONS, couplingRegion, grade, reccIndex } from "../core";
 import { cleanPanel, readTableFile, validateImportOptions, type ImportOptions, ImportError, parseNumberCell } from "./import-table";
-import { analysisWarnings, resultTables, runAnalysis, summaryRows, type AnalysisRun } from "./run-analysis";
+import { analysisWarnings, numberRange, resultTables, runAnalysis, summaryRows, type AnalysisRun } from "./run-analysis";
 import { couplingChartSvg, couplingInput, trendChartSvg } from "./charts-svg";
 import { writeWorkbook, type SheetSpec } from "./xlsx";
 import { SEED_SOURCE, WB_ATTRIBUTION, WB_LICENSE, WB_SOURCE } from "./samples";
@@ -109,8 +109,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   log(`[2/5] reading ${path.basename(dataFile)}`);
   const table = await readTableFile(dataFile, importOptions);
   const panel = cleanPanel(table, config, importOptions);
+  const years = panel.years ? numberRange(panel.years) : undefined;
   const skipped = Object.entries(panel.skippedByReason);
-  log(`      ${panel.rowCountRead} rows read, ${panel.values.length} rows in the panel (${new Set(panel.areas).size} areas${panel.years ? `, years ${Math.min(...panel.years)}–${Math.max(...panel.years)}` : ""})`);
+  log(`      ${panel.rowCountRead} rows read, ${panel.values.length} rows in the panel (${new Set(panel.areas).size} areas${years ? `, years ${years.min}–${years.max}` : ""})`);
   for (const [reason, count] of skipped) log(`      left out: ${count} row(s), ${reason}`);
   const shown = panel.messages.slice(0, 5);
   for (const m of shown) log(`      ${m}`);
@@ -151,8 +152,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   files.push(xlsxFile);
 
   log(`[5/5] drawing the coupling chart and the trend chart (SVG)`);
-  const latest = panel.years ? Math.max(...panel.years) : undefined;
-  const subtitle = isSample ? `Countries ${panel.years ? `${Math.min(...panel.years)}–${latest}` : ""} · Data: ${WB_ATTRIBUTION} (CC BY 4.0)` : path.basename(dataFile);
+  const subtitle = isSample ? `Countries ${years ? `${years.min}–${years.max}` : ""} · Data: ${WB_ATTRIBUTION} (CC BY 4.0)` : path.basename(dataFile);
   const coupling = path.join(options.out, "coupling-chart.svg");
   await onOut(options.out, () => fs.writeFileSync(coupling, couplingChartSvg(couplingInput(run, subtitle))));
   files.push(coupling);

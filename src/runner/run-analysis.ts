@@ -202,6 +202,22 @@ export interface SummaryRow {
 }
 
 /**
+ * Smallest and largest of `values` (undefined when empty). A loop, not Math.max(...values): spreading
+ * a panel's worth of arguments overflows the call stack (RangeError) beyond ~100 000 rows.
+ */
+export function numberRange(values: ArrayLike<number>): { min: number; max: number } | undefined {
+  if (values.length === 0) return undefined;
+  let min = values[0];
+  let max = values[0];
+  for (let i = 1; i < values.length; i++) {
+    const x = values[i];
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  return { min, max };
+}
+
+/**
  * Rows of the latest year (or all rows of a cross-section), ranked by C from highest (most loaded)
  * to lowest; a C that is an error code sorts last.
  */
@@ -209,7 +225,7 @@ export function summaryRows(run: AnalysisRun): { year?: number; rows: SummaryRow
   const v = run.evaluation.values;
   const keys = v["panel.keys"];
   const hasYear = run.plan.config.yearColumn !== undefined;
-  const latest = hasYear ? Math.max(...keys.map((k) => Number(k[1]))) : undefined;
+  const latest = hasYear ? numberRange(keys.map((k) => Number(k[1])))?.max : undefined;
   const rows: SummaryRow[] = [];
   keys.forEach((k, i) => {
     if (hasYear && Number(k[1]) !== latest) return;

@@ -2,7 +2,7 @@
  * Failures and warnings of the headless analysis, in the user's terms: file rows, indicator names
  * and config fields instead of block ids and panel coordinates.
  */
-import { describeFailure, analysisWarnings, runAnalysis } from "../../src/runner/run-analysis";
+import { describeFailure, analysisWarnings, numberRange, runAnalysis } from "../../src/runner/run-analysis";
 import type { CleanPanel } from "../../src/runner/import-table";
 import type { ResolvedConfig } from "../../src/plan/analysis-config";
 import { resolved } from "../plan/fixtures";
@@ -90,5 +90,19 @@ describe("analysisWarnings", () => {
       "the AHP comparison of the pressure system is inconsistent: CR = 6.130 ≥ 0.1 (Saaty 1990); its weights are used, but revise weighting.ahp.matrices.pressure",
     ]);
     expect(analysisWarnings(runAnalysis(panel(GOOD), base({ method: "ahp" })))).toEqual([]);
+  });
+});
+
+describe("numberRange (the years of a panel of any length)", () => {
+  it("finds min and max of 300 000 values, where Math.max(...values) overflows the stack", () => {
+    // Oracle: by construction, a permutation of 1000..300999 (i·7919 mod n is a bijection, 7919 prime ∤ n).
+    const n = 300000;
+    const values = Array.from({ length: n }, (_, i) => 1000 + ((i * 7919) % n));
+    expect(numberRange(values)).toEqual({ min: 1000, max: 1000 + n - 1 });
+  });
+
+  it("is undefined for no values and exact for one", () => {
+    expect(numberRange([])).toBeUndefined();
+    expect(numberRange([2015])).toEqual({ min: 2015, max: 2015 });
   });
 });
