@@ -16,7 +16,11 @@
  * - Vectors may be one row or one column; a block with more than one row and column is rejected.
  *
  * Every message names the argument and the place in the user's terms, 1-based and relative to the
- * range given: "data row 3, column 2 is text 'n/a'", "weights item 4 is blank".
+ * range given: "data row 3, column 2 is text 'n/a'", "weights item 4 is blank". A bad cell of a
+ * range is a {@link CellError}, which carries its location as data.
+ *
+ * Pure: no `CustomFunctions` (errors are MethodError; ./excel-errors turns them into Excel errors),
+ * so src/plan runs the same coercion headless.
  */
 import { MethodError, completePairwiseMatrix, invalidInput, parseDirection, parseRatio } from "../core";
 import type { Direction, Matrix } from "../core";
@@ -28,6 +32,8 @@ export interface Param<T> {
   /** A short label for the kind of value expected (used in help pages and tests). */
   readonly kind: string;
   readonly optional: boolean;
+  /** How Excel passes it (as in the generated metadata): one value, or a range as rows of cells. */
+  readonly dimensionality: "scalar" | "matrix";
   /** Converts one raw argument; throws MethodError naming the place on bad input. */
   coerce(raw: unknown): T;
 }
@@ -40,6 +46,32 @@ export function coerceArgs<P extends readonly Param<unknown>[]>(params: P, raw: 
   const out: unknown[] = new Array(params.length);
   for (let k = 0; k < params.length; k++) out[k] = params[k].coerce(raw[k]);
   return out as ParamValues<P>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors at a cell
+
+/** Where in a range argument a bad value sits (0-based, relative to the range given). */
+export interface CellLocation {
+  /** The argument, e.g. "data", "obstacles", "matrix". */
+  readonly what: string;
+  readonly row: number;
+  readonly col: number;
+  /** What is wrong, e.g. "is Infinity", "is blank". */
+  readonly detail: string;
+  /** What to do about it, e.g. "a finite number is needed" (absent when the detail says it). */
+  readonly hint?: string;
+}
+
+/**
+ * A #VALUE! error at one cell of a range argument: a MethodError of kind "value" whose message is
+ * "data row 3, column 2 is blank; fill it in …", with the location kept as data so callers (the
+ * headless runner) can name the cell in their own terms.
+ */
+export class CellError extends MethodError {
+  constructor(readonly location: CellLocation) {
+    super("value", `${cellPlace(location.what, location.row, location.col)} ${location.detail}${location.hint ? `; ${location.hint}` : ""}`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -107,14 +139,20 @@ function itemPlace(name: string, k: number): string {
   return `${name} item ${k + 1}`;
 }
 
+/** Why a value is not a usable number (what it is; what to do), for messages. */
+function whyNotANumber(v: unknown): [what: string, hint: string] {
+  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) {
+    return [`${describeValue(v)}, a number stored as text`, "convert it to a number"];
+  }
+  if (typeof v === "number") return [String(v), "a finite number is needed"];
+  if (isBlank(v)) return ["blank", "fill it in (a blank is missing, not zero)"];
+  return [describeValue(v), "a number is needed"];
+}
+
 /** The reason a value is not a usable number, as the end of a message. */
 function notANumber(v: unknown): string {
-  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) {
-    return `${describeValue(v)}, a number stored as text; convert it to a number`;
-  }
-  if (typeof v === "number") return `${v}; a finite number is needed`;
-  if (isBlank(v)) return "blank; fill it in (a blank is missing, not zero)";
-  return `${describeValue(v)}; a number is needed`;
+  const [what, hint] = whyNotANumber(v);
+  return `${what}; ${hint}`;
 }
 
 /**
@@ -125,7 +163,9 @@ function notANumber(v: unknown): string {
 function numberAt(raw: unknown, name: string, i: number, j: number): number {
   const v = plainValue(raw);
   if (typeof v === "number" && Number.isFinite(v)) return v;
-  throw invalidInput(`${j < 0 ? itemPlace(name, i) : cellPlace(name, i, j)} is ${notANumber(v)}`);
+  if (j < 0) throw invalidInput(`${itemPlace(name, i)} is ${notANumber(v)}`);
+  const [what, hint] = whyNotANumber(v);
+  throw new CellError({ what: name, row: i, col: j, detail: `is ${what}`, hint });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -158,7 +198,7 @@ export function shapeText(m: { rows: number; cols: number }): string {
 }
 
 function outsideUnit(name: string, i: number, j: number, x: number): MethodError {
-  return invalidInput(`${cellPlace(name, i, j)} is ${x}, outside [0, 1]; index values must lie in [0, 1]`);
+  return new CellError({ what: name, row: i, col: j, detail: `is ${x}, outside [0, 1]`, hint: "index values must lie in [0, 1]" });
 }
 
 export interface NumericMatrixOptions {
@@ -180,6 +220,7 @@ export function numericMatrix(name: string, options: NumericMatrixOptions = {}):
     name,
     kind: unit ? "range of numbers in [0, 1]" : "range of numbers",
     optional: false,
+    dimensionality: "matrix",
     coerce(raw: unknown): Matrix {
       const rows = rowsOf(raw, name);
       const n = rows.length;
@@ -215,6 +256,7 @@ export function pairwiseMatrix(name: string): Param<Matrix> {
     name,
     kind: "square range of positive numbers or fractions",
     optional: false,
+    dimensionality: "matrix",
     coerce(raw: unknown): Matrix {
       const rows = rowsOf(raw, name);
       const n = rows.length;
@@ -232,20 +274,29 @@ export function pairwiseMatrix(name: string): Param<Matrix> {
   };
 }
 
-function judgement(raw: unknown, name: string, i: number, j: number): number | null {
+/**
+ * Whether a cell of an AHP comparison matrix is blank, to be completed (diagonal 1, reciprocal
+ * below): `null`, `""`, spaces, or `0` (never a valid judgement; some desktop builds pass blanks as 0).
+ */
+export function isBlankJudgement(raw: unknown): boolean {
   const v = plainValue(raw);
-  if (isBlank(v) || v === 0) return null;
+  return isBlank(v) || v === 0 || (typeof v === "string" && v.trim() === "");
+}
+
+function judgement(raw: unknown, name: string, i: number, j: number): number | null {
+  if (isBlankJudgement(raw)) return null;
+  const v = plainValue(raw);
+  const bad = (detail: string, hint: string) => new CellError({ what: name, row: i, col: j, detail, hint });
   if (typeof v === "number") {
     if (Number.isFinite(v)) return v;
-    throw invalidInput(`${cellPlace(name, i, j)} is ${v}; judgements must be positive numbers`);
+    throw bad(`is ${v}`, "judgements must be positive numbers");
   }
   if (typeof v === "string") {
-    if (v.trim() === "") return null;
     const r = parseRatio(v);
     if (r !== undefined) return r;
-    throw invalidInput(`${cellPlace(name, i, j)} is ${describeValue(v)}; type a number or a fraction such as '1/3`);
+    throw bad(`is ${describeValue(v)}`, "type a number or a fraction such as '1/3");
   }
-  throw invalidInput(`${cellPlace(name, i, j)} is ${describeValue(v)}; a positive number or fraction is needed`);
+  throw bad(`is ${describeValue(v)}`, "a positive number or fraction is needed");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,6 +341,7 @@ export function numberVector(name: string): Vector<Float64Array> {
     name,
     kind: "row or column of numbers",
     optional: false,
+    dimensionality: "matrix",
     coerce(raw: unknown): Float64Array {
       const cells = vectorCells(raw, name);
       const out = new Float64Array(cells.length);
@@ -308,6 +360,7 @@ export function directionVector(name: string): Vector<Direction[]> {
     name,
     kind: "row or column of directions",
     optional: false,
+    dimensionality: "matrix",
     coerce(raw: unknown): Direction[] {
       const cells = vectorCells(raw, name);
       return cells.map((c, k) => {
@@ -333,6 +386,7 @@ export function labelVector(name: string, options: LabelVectorOptions = {}): Vec
     name,
     kind: options.length ? `${options.length} labels` : "row or column of labels",
     optional: false,
+    dimensionality: "matrix",
     coerce(raw: unknown): string[] {
       const cells = options.length !== undefined ? blockCells(raw, name, options.length) : vectorCells(raw, name);
       if (options.length !== undefined && cells.length !== options.length) {
@@ -354,6 +408,7 @@ export function optional<T>(param: Param<T>): Param<T | undefined> {
     name: param.name,
     kind: param.kind,
     optional: true,
+    dimensionality: param.dimensionality,
     coerce(raw: unknown): T | undefined {
       return raw === null || raw === undefined ? undefined : param.coerce(raw);
     },
@@ -384,6 +439,7 @@ export function numberWithDefault(name: string, options: NumberOptions): Param<n
     name,
     kind: `number (default ${formatDefault(options.default)})`,
     optional: true,
+    dimensionality: "scalar",
     coerce(raw: unknown): number {
       const v = scalarOf(raw, name);
       if (isBlank(v)) return options.default;
@@ -417,6 +473,7 @@ export function option<C extends string>(name: string, choices: readonly C[], de
     name,
     kind: `one of ${listText} (default "${defaultChoice}")`,
     optional: true,
+    dimensionality: "scalar",
     coerce(raw: unknown): C | number {
       const v = scalarOf(raw, name);
       if (isBlank(v)) return defaultChoice;
@@ -430,59 +487,4 @@ export function option<C extends string>(name: string, choices: readonly C[], de
       throw invalidInput(`${name} is ${describeValue(v)}; use ${listText}`);
     },
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Errors out
-
-/** Excel error for a MethodError kind (../shared/method.md §4). */
-const ERROR_CODE: Record<MethodError["kind"], () => CustomFunctions.ErrorCode> = {
-  value: () => CustomFunctions.ErrorCode.invalidValue,
-  notAvailable: () => CustomFunctions.ErrorCode.notAvailable,
-  divisionByZero: () => CustomFunctions.ErrorCode.divisionByZero,
-  number: () => CustomFunctions.ErrorCode.invalidNumber,
-};
-
-/** Excel shows custom messages only with #VALUE! and #N/A. */
-function withMessage(code: CustomFunctions.ErrorCode, message: string): CustomFunctions.Error {
-  return code === CustomFunctions.ErrorCode.invalidValue || code === CustomFunctions.ErrorCode.notAvailable
-    ? new CustomFunctions.Error(code, message)
-    : new CustomFunctions.Error(code);
-}
-
-/**
- * The one place exceptions become Excel errors: MethodError by kind; a CustomFunctions.Error as
- * is; anything else (a bug) as #VALUE! with its message, so nothing else ever reaches Excel.
- */
-export function toExcelError(e: unknown): CustomFunctions.Error {
-  if (e instanceof CustomFunctions.Error) return e;
-  if (e instanceof MethodError) return withMessage(ERROR_CODE[e.kind](), e.message);
-  const detail = e instanceof Error ? e.message : String(e);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `unexpected error: ${detail}`);
-}
-
-/** A #DIV/0! cell (S = 0 in C = P/S). */
-export function divisionByZeroCell(): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
-}
-
-/** A #NUM! cell (a quotient or sum that overflows). */
-export function invalidNumberCell(): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
-}
-
-/**
- * Runs one custom function: coerce every argument, compute, and turn any exception into a thrown
- * CustomFunctions.Error (the documented way a synchronous custom function reports an error).
- */
-export function runExcelFunction<P extends readonly Param<unknown>[], R>(
-  params: P,
-  raw: ArrayLike<unknown>,
-  body: (...args: ParamValues<P>) => R,
-): R {
-  try {
-    return body(...coerceArgs(params, raw));
-  } catch (e) {
-    throw toExcelError(e);
-  }
 }

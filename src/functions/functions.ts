@@ -7,35 +7,11 @@
  * each at build time; this file never calls associate itself and touches no `document`, `Office`
  * or `Excel`. Ids are stored in users' workbooks and never change.
  *
- * Each function is a thin adapter: its parameters are declared in ./params (coerced and checked
- * by ./coerce), the method is in ../core, and the output is shaped by ./shape. Every exception
- * reaches Excel as a CustomFunctions.Error (see coerce.ts toExcelError).
+ * Each function is a thin adapter onto the pure RECC function of the same id (./recc: parameters
+ * declared in ./params and coerced by ./coerce, the method in ../core, output shaped by ./shape).
+ * ./excel-errors runs it and turns every exception and error cell into a CustomFunctions.Error.
  */
-import {
-  COUPLING_REGIONS,
-  ahpConsistency,
-  ahpWeights,
-  assertGradeCuts,
-  assertUnitInterval,
-  combineWeights,
-  couplingRegion,
-  entropy,
-  grade,
-  groupSum,
-  invalidInput,
-  minMaxNormalize,
-  minMaxScaling,
-  obstacleDegreeRows,
-  reccIndex,
-  topObstacles,
-  weightedIndex,
-  weightsFromEntropy,
-} from "../core";
-import type { ColumnScaling, Direction, Matrix } from "../core";
-import { divisionByZeroCell, invalidNumberCell, isRowVector, runExcelFunction, shapeText } from "./coerce";
-import { PARAMS } from "./params";
-import { column, grid, matrix, numberRows, row, scalar, vector } from "./shape";
-import type { Cell } from "./shape";
+import { runExcelFunction } from "./excel-errors";
 
 /**
  * Min–max normalizes each indicator over all rows: benefit (x − min)/(max − min), cost (max − x)/(max − min), optionally onto [lower, upper].
@@ -48,9 +24,7 @@ import type { Cell } from "./shape";
  * @returns The n×m normalized matrix, values in [lower, upper].
  */
 export function normalize(data: any[][], directions?: any[][], lower?: number, upper?: number): any[][] {
-  return runExcelFunction(PARAMS.NORMALIZE, [data, directions, lower, upper], (d, dirs, lo, hi) =>
-    matrix(minMaxNormalize(d, dirs, lo, hi)),
-  );
+  return runExcelFunction("NORMALIZE", [data, directions, lower, upper]);
 }
 
 /**
@@ -63,9 +37,7 @@ export function normalize(data: any[][], directions?: any[][], lower?: number, u
  * @returns A row of m entropies in [0, 1]; a column that does not vary gives 1.
  */
 export function entropyOf(data: any[][], directions?: any[][], shift?: number): any[][] {
-  return runExcelFunction(PARAMS.ENTROPY, [data, directions, shift], (d, dirs, s) =>
-    row(entropy(d, s, minMaxScaling(d, dirs))),
-  );
+  return runExcelFunction("ENTROPY", [data, directions, shift]);
 }
 
 /**
@@ -78,9 +50,7 @@ export function entropyOf(data: any[][], directions?: any[][], shift?: number): 
  * @returns A row of m weights ≥ 0 summing to 1.
  */
 export function entropyWeightsOf(data: any[][], directions?: any[][], shift?: number): any[][] {
-  return runExcelFunction(PARAMS.ENTROPYWEIGHTS, [data, directions, shift], (d, dirs, s) =>
-    row(weightsFromEntropy(entropy(d, s, minMaxScaling(d, dirs)))),
-  );
+  return runExcelFunction("ENTROPYWEIGHTS", [data, directions, shift]);
 }
 
 /**
@@ -92,7 +62,7 @@ export function entropyWeightsOf(data: any[][], directions?: any[][], shift?: nu
  * @returns A column of n weights summing to 1, in row order.
  */
 export function ahp(matrix: any[][], method?: string): any[][] {
-  return runExcelFunction(PARAMS.AHP, [matrix, method], (a, m) => column(ahpWeights(a, m)));
+  return runExcelFunction("AHP", [matrix, method]);
 }
 
 /**
@@ -104,7 +74,7 @@ export function ahp(matrix: any[][], method?: string): any[][] {
  * @returns CR, a number ≥ 0.
  */
 export function ahpCr(matrix: any[][], ri?: any): number {
-  return runExcelFunction(PARAMS.AHPCR, [matrix, ri], (a, table) => scalar(ahpConsistency(a, table).cr));
+  return runExcelFunction("AHPCR", [matrix, ri]);
 }
 
 /**
@@ -116,16 +86,7 @@ export function ahpCr(matrix: any[][], ri?: any): number {
  * @returns A 5×2 block of labels and values: lambda_max, CI, RI, CR, consistent (TRUE/FALSE).
  */
 export function ahpConsistencyOf(matrix: any[][], ri?: any): any[][] {
-  return runExcelFunction(PARAMS.AHPCONSISTENCY, [matrix, ri], (a, table) => {
-    const c = ahpConsistency(a, table);
-    return [
-      ["lambda_max", scalar(c.lambdaMax)],
-      ["CI", scalar(c.ci)],
-      ["RI", scalar(c.ri)],
-      ["CR", scalar(c.cr)],
-      ["consistent", c.consistent],
-    ];
-  });
+  return runExcelFunction("AHPCONSISTENCY", [matrix, ri]);
 }
 
 /**
@@ -139,19 +100,7 @@ export function ahpConsistencyOf(matrix: any[][], ri?: any): any[][] {
  * @returns m combined weights summing to 1, in the orientation of objective.
  */
 export function combineWeightsOf(subjective: any[][], objective: any[][], method?: string, alpha?: number): any[][] {
-  return runExcelFunction(PARAMS.COMBINEWEIGHTS, [subjective, objective, method, alpha], (a, e, m, al) =>
-    vector(combineWeights(a, e, m, al), isRowVector(objective)),
-  );
-}
-
-/**
- * How the core reads data: with directions, raw values min–max normalized on the fly by this
- * scaling (the normalized matrix is never stored); without, values checked to lie in [0, 1].
- */
-function scalingOf(data: Matrix, directions: Direction[] | undefined): ColumnScaling | undefined {
-  if (directions) return minMaxScaling(data, directions);
-  assertUnitInterval(data, "data");
-  return undefined;
+  return runExcelFunction("COMBINEWEIGHTS", [subjective, objective, method, alpha]);
 }
 
 /**
@@ -164,9 +113,7 @@ function scalingOf(data: Matrix, directions: Direction[] | undefined): ColumnSca
  * @returns A column of n support indices in [0, 1].
  */
 export function support(data: any[][], weights: any[][], directions?: any[][]): any[][] {
-  return runExcelFunction(PARAMS.SUPPORT, [data, weights, directions], (d, w, dirs) =>
-    column(weightedIndex(d, w, scalingOf(d, dirs))),
-  );
+  return runExcelFunction("SUPPORT", [data, weights, directions]);
 }
 
 /**
@@ -179,15 +126,7 @@ export function support(data: any[][], weights: any[][], directions?: any[][]): 
  * @returns A column of n pressure indices in [0, 1].
  */
 export function pressure(data: any[][], weights: any[][], directions?: any[][]): any[][] {
-  return runExcelFunction(PARAMS.PRESSURE, [data, weights, directions], (d, w, dirs) =>
-    column(weightedIndex(d, w, scalingOf(d, dirs))),
-  );
-}
-
-function assertSameShape(a: Matrix, aName: string, b: Matrix, bName: string): void {
-  if (a.rows !== b.rows || a.cols !== b.cols) {
-    throw invalidInput(`${aName} is ${shapeText(a)} and ${bName} is ${shapeText(b)}; they must have the same shape`);
-  }
+  return runExcelFunction("PRESSURE", [data, weights, directions]);
 }
 
 /**
@@ -199,13 +138,7 @@ function assertSameShape(a: Matrix, aName: string, b: Matrix, bName: string): vo
  * @returns C in the shape of the inputs; #DIV/0! where S = 0 and #NUM! where the quotient overflows, in that cell only.
  */
 export function reccIndexOf(pressure: any[][], support: any[][]): any[][] {
-  return runExcelFunction(PARAMS.INDEX, [pressure, support], (p, s) => {
-    assertSameShape(p, "pressure", s, "support");
-    return grid(p.rows, p.cols, (k): Cell => {
-      const c = reccIndex(p.values[k], s.values[k]);
-      return c.status === "ok" ? c.value : c.status === "divisionByZero" ? divisionByZeroCell() : invalidNumberCell();
-    });
-  });
+  return runExcelFunction("INDEX", [pressure, support]);
 }
 
 /**
@@ -219,11 +152,7 @@ export function reccIndexOf(pressure: any[][], support: any[][]): any[][] {
  * @returns "I"…"IX" in the shape of the inputs (I, V, IX balance; II, III, VI surplus; IV, VII, VIII overload).
  */
 export function gradeOf(support: any[][], pressure: any[][], low?: number, high?: number): any[][] {
-  return runExcelFunction(PARAMS.GRADE, [support, pressure, low, high], (s, p, lo, hi) => {
-    assertSameShape(s, "support", p, "pressure");
-    assertGradeCuts(lo, hi);
-    return grid(s.rows, s.cols, (k) => grade(s.values[k], p.values[k], lo, hi));
-  });
+  return runExcelFunction("GRADE", [support, pressure, low, high]);
 }
 
 /**
@@ -236,11 +165,7 @@ export function gradeOf(support: any[][], pressure: any[][], low?: number, high?
  * @returns A region label per cell, in the shape of the inputs.
  */
 export function regionOf(support: any[][], pressure: any[][], labels?: any[][]): any[][] {
-  return runExcelFunction(PARAMS.REGION, [support, pressure, labels], (s, p, names) => {
-    assertSameShape(s, "support", p, "pressure");
-    const text: readonly string[] = names ?? COUPLING_REGIONS;
-    return grid(s.rows, s.cols, (k) => text[couplingRegion(s.values[k], p.values[k])]);
-  });
+  return runExcelFunction("REGION", [support, pressure, labels]);
 }
 
 /**
@@ -253,9 +178,7 @@ export function regionOf(support: any[][], pressure: any[][], labels?: any[][]):
  * @returns The n×m obstacle degrees; each row sums to 1, or is all 0 when nothing falls short.
  */
 export function obstacle(data: any[][], weights: any[][], directions?: any[][]): any[][] {
-  return runExcelFunction(PARAMS.OBSTACLE, [data, weights, directions], (d, w, dirs) =>
-    numberRows(obstacleDegreeRows(d, w, scalingOf(d, dirs))),
-  );
+  return runExcelFunction("OBSTACLE", [data, weights, directions]);
 }
 
 /**
@@ -268,16 +191,7 @@ export function obstacle(data: any[][], weights: any[][], directions?: any[][]):
  * @returns n×k labels; indicators with obstacle degree 0 are not listed and the row is padded with "".
  */
 export function topObstaclesOf(obstacles: any[][], labels: any[][], k?: number): any[][] {
-  return runExcelFunction(PARAMS.TOPOBSTACLES, [obstacles, labels, k], (a, names, count) => {
-    if (names.length !== a.cols) {
-      throw invalidInput(`labels has ${names.length} entries; obstacles have ${a.cols} columns`);
-    }
-    return topObstacles(a, count).map((top) => {
-      const r: string[] = new Array(count);
-      for (let c = 0; c < count; c++) r[c] = c < top.length ? names[top[c]] : "";
-      return r;
-    });
-  });
+  return runExcelFunction("TOPOBSTACLES", [obstacles, labels, k]);
 }
 
 /**
@@ -289,8 +203,5 @@ export function topObstaclesOf(obstacles: any[][], labels: any[][], k?: number):
  * @returns n×g sums, groups in order of first appearance, as UNIQUE lists them (for a row of groups: =UNIQUE(groups, TRUE)).
  */
 export function groupSumOf(values: any[][], groups: any[][]): any[][] {
-  // Case-insensitive like Excel's UNIQUE, so UNIQUE(groups) gives the matching header.
-  return runExcelFunction(PARAMS.GROUPSUM, [values, groups], (v, g) =>
-    matrix(groupSum(v, g.map((label) => label.toLowerCase())).sums),
-  );
+  return runExcelFunction("GROUPSUM", [values, groups]);
 }

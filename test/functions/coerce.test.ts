@@ -1,6 +1,6 @@
 /**
- * src/functions/coerce.ts on its own: each parameter kind, the place named in messages, and the one
- * mapping of exceptions to CustomFunctions.Error (../shared/method.md §4).
+ * src/functions/coerce.ts on its own, without a CustomFunctions global (it is pure): each parameter
+ * kind, the place named in messages, and bad cells of ranges as CellError with their location.
  */
 import { MethodError } from "../../src/core";
 import {
@@ -15,12 +15,10 @@ import {
   option,
   optional,
   pairwiseMatrix,
-  runExcelFunction,
-  toExcelError,
+  CellError,
+  isBlankJudgement,
 } from "../../src/functions/coerce";
-import { installCustomFunctionsFake, thrownBy } from "../support/custom-functions-fake";
-
-const fake = installCustomFunctionsFake();
+import { thrownBy } from "../support/custom-functions-fake";
 
 /** The MethodError a coercion throws (coerce itself throws MethodError; adapters convert). */
 function failure(fn: () => unknown): { kind: string; message: string } {
@@ -48,6 +46,10 @@ describe("numericMatrix", () => {
 
   it("names the cell of a bad value, 1-based within the range", () => {
     expect(failure(() => data.coerce([[1, 2], [3, "n/a"]]))).toEqual({ kind: "value", message: "data row 2, column 2 is text 'n/a'; a number is needed" });
+    // The location travels as data (0-based), so the headless runner can name the file row instead.
+    const e = thrownBy(() => data.coerce([[1, 2], [3, Infinity]]));
+    expect(e).toBeInstanceOf(CellError);
+    expect((e as CellError).location).toEqual({ what: "data", row: 1, col: 1, detail: "is Infinity", hint: "a finite number is needed" });
     expect(failure(() => data.coerce([[null]])).message).toBe("data row 1, column 1 is blank; fill it in (a blank is missing, not zero)");
     expect(failure(() => data.coerce([[1, " 4 "]])).message).toMatch(/^data row 1, column 2 is text ' 4 ', a number stored as text; convert it to a number$/);
   });
@@ -85,6 +87,19 @@ describe("pairwiseMatrix", () => {
     ]);
     // a_12 = 1/2 → a_21 = 2; a_13 = 4 → a_31 = 1/4; a_23 = 7 → a_32 = 1/7; diagonal 1 (method.md §3).
     expect(Array.from(m.values)).toEqual([1, 0.5, 4, 2, 1, 7, 0.25, 1 / 7, 1]);
+  });
+
+  it("names a bad judgement's cell, as a CellError with its location", () => {
+    const e = thrownBy(() => matrix.coerce([[1, Infinity], [null, 1]]));
+    expect(e).toBeInstanceOf(CellError);
+    expect((e as CellError).message).toBe("matrix row 1, column 2 is Infinity; judgements must be positive numbers");
+    expect((e as CellError).location).toEqual({ what: "matrix", row: 0, col: 1, detail: "is Infinity", hint: "judgements must be positive numbers" });
+    expect(failure(() => matrix.coerce([[1, true], [null, 1]])).message).toBe("matrix row 1, column 2 is TRUE; a positive number or fraction is needed");
+  });
+
+  it("isBlankJudgement: null, \"\", spaces and 0 are blank; 1, \"1/3\" and FALSE are not", () => {
+    expect([null, undefined, "", "  ", 0].map(isBlankJudgement)).toEqual([true, true, true, true, true]);
+    expect([1, "1/3", false, "x"].map(isBlankJudgement)).toEqual([false, false, false, false]);
   });
 
   it("rejects non-square input before anything else", () => {
@@ -168,41 +183,5 @@ describe("describeValue", () => {
     [[1], "a nested range"],
   ])("%p reads as %p", (v, text) => {
     expect(describeValue(v)).toBe(text);
-  });
-});
-
-describe("toExcelError: the one mapping to CustomFunctions.Error", () => {
-  const cases = [
-    ["value", "#VALUE!", "bad"],
-    ["notAvailable", "#N/A", "bad"],
-    ["divisionByZero", "#DIV/0!", ""], // Excel shows no message with #DIV/0! and #NUM!
-    ["number", "#NUM!", ""],
-  ] as const;
-  it.each(cases)("MethodError %s → %s", (kind, code, message) => {
-    const e = toExcelError(new MethodError(kind, "bad"));
-    expect(e).toBeInstanceOf(fake.Error);
-    expect({ code: e.code, message: e.message }).toEqual({ code, message });
-  });
-
-  it("passes a CustomFunctions.Error through and turns anything else into #VALUE! with its message", () => {
-    const own = new fake.Error(fake.ErrorCode.notAvailable, "x");
-    expect(toExcelError(own)).toBe(own);
-    const bug = toExcelError(new TypeError("cannot read properties of undefined"));
-    expect({ code: bug.code, message: bug.message }).toEqual({ code: "#VALUE!", message: "unexpected error: cannot read properties of undefined" });
-    expect(toExcelError("thrown string").message).toBe("unexpected error: thrown string");
-  });
-
-  it("runExcelFunction throws only CustomFunctions.Error, from coercion and from the body", () => {
-    const params = [numericMatrix("data")] as const;
-    const fromCoercion = thrownBy(() => runExcelFunction(params, [[["x"]]], () => 1));
-    expect(fromCoercion).toBeInstanceOf(fake.Error);
-    const fromBody = thrownBy(() =>
-      runExcelFunction(params, [[[1]]], () => {
-        throw new RangeError("boom");
-      }),
-    );
-    expect(fromBody).toBeInstanceOf(fake.Error);
-    expect((fromBody as Error).message).toBe("unexpected error: boom");
-    expect(runExcelFunction(params, [[[1, 2]]], (d) => d.cols)).toBe(2);
   });
 });

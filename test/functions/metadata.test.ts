@@ -86,13 +86,13 @@ it("links each function to its help page, shipped from docs/functions/", () => {
   }
 });
 
-it("agrees with the declared parameter table (src/functions/params.ts): names and optional flags", () => {
+it("agrees with the declared parameter table (src/functions/params.ts): names, optional flags, dimensionality", () => {
   expect(Object.keys(PARAMS)).toEqual(functions.map((f) => f.id));
   for (const f of functions) {
-    const declared = PARAMS[f.id as keyof typeof PARAMS].map((p) => ({ name: p.name, optional: p.optional }));
+    const declared = PARAMS[f.id as keyof typeof PARAMS].map((p) => ({ name: p.name, optional: p.optional, dimensionality: p.dimensionality }));
     expect({ id: f.id, params: declared }).toEqual({
       id: f.id,
-      params: f.parameters.map((p) => ({ name: p.name, optional: p.optional === true })),
+      params: f.parameters.map((p) => ({ name: p.name, optional: p.optional === true, dimensionality: p.dimensionality ?? "scalar" })),
     });
   }
 });
