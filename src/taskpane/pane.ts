@@ -5,13 +5,13 @@
  */
 import { sheetPrefix } from "../plan/a1";
 import { validateAnalysisConfig, subsystemsOf } from "../plan/analysis-config";
-import { buildAnalysisPlan, PlanError, type SourceTable } from "../plan/analysis-plan";
+import { buildAnalysisPlan, PlanError } from "../plan/analysis-plan";
 import { ForeignSheetError, RequirementError, type WorkbookGateway } from "./excel-gateway";
 import { buildCouplingChart, CouplingInputError } from "./coupling-chart";
 import { ahpGridBlocks, planToWrite } from "./plan-adapter";
 import { applySelection, outputChoice, type RangeField } from "./range-fields";
 import { missing, missingMessage, REQUIREMENTS } from "./requirements";
-import { parseIndicatorTable, TableError, type IndicatorDraft, type ParsedTable } from "./table-parse";
+import { parseIndicatorTable, sourceTable, TableError, type IndicatorDraft, type ParsedTable } from "./table-parse";
 import { buildTrendCharts, TrendInputError } from "./trend-chart";
 import { choicesToConfig, withSheetJudgements, type WizardRecord } from "./wizard";
 import type { SavedState } from "./write-model";
@@ -325,7 +325,10 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       const t = await readTable(address);
       showTable(t);
       const inc = t.indicators.filter((d) => d.include).length;
-      say(`Read ${t.rowCount} rows, ${t.indicators.length} numeric columns (${inc} ticked). ${t.notes.join(" ")}`.trim());
+      const blanks = t.blankRows.length
+        ? ` ${t.blankRows.length} blank row(s) inside the table (sheet row ${t.blankRows.join(", ")}) are kept so rows stay aligned; the analysis shows #VALUE! for them until they are filled in or deleted.`
+        : "";
+      say(`Read ${t.rowCount} rows, ${t.indicators.length} numeric columns (${inc} ticked).${blanks} ${t.notes.join(" ")}`.trim());
     }),
   );
 
@@ -347,18 +350,8 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
     const sheet = input("wz-sheet").value.trim() || "RECC analysis";
     return { version: 1, table: input("wz-table").value.trim(), sheet, helperSheet: `${sheet} charts`.slice(0, 31), config };
   };
-  const sourceOf = (t: ParsedTable, rec: WizardRecord): SourceTable => {
-    const ai = t.headers.indexOf(rec.config.areaColumn);
-    void ai;
-    return {
-      sheet: t.sheet,
-      headerCell: t.headerCell,
-      headers: t.headers,
-      rowCount: t.rowCount,
-      areas: t.areas,
-      ...(rec.config.yearColumn && t.years ? { years: t.years } : {}),
-    };
-  };
+  /** The plan's source for the area and year columns the user picked. */
+  const sourceOf = (t: ParsedTable, rec: WizardRecord) => sourceTable(t, rec.config.areaColumn, rec.config.yearColumn);
 
   button("wz-build").addEventListener("click", () =>
     void busy(async () => {
@@ -375,7 +368,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
         const prevCheck = validateAnalysisConfig(previous.config);
         if (prevCheck.ok) {
           try {
-            grids = ahpGridBlocks(buildAnalysisPlan(prevCheck.config, sourceOf(t, previous), { sheet: previous.sheet, helperSheet: previous.helperSheet }));
+            grids = ahpGridBlocks(buildAnalysisPlan(prevCheck.config, sourceOf(t, previous).source, { sheet: previous.sheet, helperSheet: previous.helperSheet }));
           } catch {
             grids = [];
           }
@@ -399,7 +392,9 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       const check = validateAnalysisConfig(rec.config);
       if (!check.ok) throw new RangeError(`The configuration is not usable: ${check.errors.join("; ")}.`);
       step(0.45, "Planning the analysis sheet…");
-      const plan = buildAnalysisPlan(check.config, sourceOf(t, rec), { sheet: rec.sheet, helperSheet: rec.helperSheet });
+      const src = sourceOf(t, rec);
+      notes.push(...src.notes);
+      const plan = buildAnalysisPlan(check.config, src.source, { sheet: rec.sheet, helperSheet: rec.helperSheet });
       step(0.6, `Writing ${plan.blocks.length} blocks and ${plan.charts.length} charts…`);
       const report = await gw.apply(planToWrite(plan, rec));
       state = report.state;

@@ -3,9 +3,11 @@
  * "direction", "subsystem" in the first column), the header row, one area column, one year column
  * and indicator columns. Guesses the area and year columns and pre-fills each indicator's role,
  * direction and subsystem from the meta rows (else support, +, "support"). Columns holding only 0
- * and 1 (dummies such as "post") are proposed as not-an-indicator.
+ * and 1 (dummies such as "post") are proposed as not-an-indicator. Trailing blank rows are trimmed;
+ * blank rows inside the table are kept (see ParsedTable.rowCount).
  */
 import { localAddress, parseAddress } from "../plan/a1";
+import type { SourceTable } from "../plan/analysis-plan";
 import type { CellValue } from "./write-model";
 
 export interface IndicatorDraft {
@@ -21,11 +23,20 @@ export interface ParsedTable {
   /** Local address of the header row's first cell (e.g. "A4"). */
   headerCell: string;
   headers: string[];
+  /**
+   * Data rows below the header, trailing blank rows trimmed. Blank rows inside the table are kept
+   * (the analysis reads one contiguous block under the header, so dropping them would shift rows
+   * against their labels); `blankRows` names them.
+   */
   rowCount: number;
+  /** Guessed area column (the user may pick another). */
   areaColumn: string;
+  /** Guessed year column, if any. */
   yearColumn?: string;
-  areas: string[];
-  years?: number[];
+  /** The data cells of each column, columns[j][i] = header j, data row i (rowCount rows). */
+  columns: CellValue[][];
+  /** 1-based sheet row numbers of blank rows inside the table. */
+  blankRows: number[];
   indicators: IndicatorDraft[];
   /** Plain-words remarks for the pane (e.g. "2 dummy columns were left out"). */
   notes: string[];
@@ -88,9 +99,15 @@ export function parseIndicatorTable(address: string, values: CellValue[][]): Par
   }
   if (h >= values.length) throw new TableError("The range has no header row: select the table with its labels in the first row.");
   const headers = values[h].map((v, j) => text(v) || `Column ${j + 1}`);
-  const rows = values.slice(h + 1).filter((r) => r.some((v) => text(v) !== ""));
-  if (rows.length < 2) throw new TableError(`The table has ${rows.length} data row(s) below its labels; the method needs at least 2.`);
-  const col = (j: number) => rows.map((r) => r[j]);
+  const blank = (r: CellValue[]) => r.every((v) => text(v) === "");
+  let end = values.length;
+  while (end > h + 1 && blank(values[end - 1])) end--;
+  const rows = values.slice(h + 1, end);
+  const filled = rows.filter((r) => !blank(r));
+  if (filled.length < 2) throw new TableError(`The table has ${filled.length} data row(s) below its labels; the method needs at least 2.`);
+  const blankRows = rows.flatMap((r, i) => (blank(r) ? [rect.row + h + 2 + i] : []));
+  // Guesses (numeric columns, the year column, dummies) look at the filled rows only.
+  const col = (j: number) => filled.map((r) => r[j]);
   const numeric = headers.map((_, j) => col(j).every((v) => text(v) === "" || asNumber(v) !== undefined));
   const find = (re: RegExp) => headers.findIndex((x) => re.test(x));
   let areaIdx = find(/^(area|city|region|country|province|mine|site|name)s?$/i);
@@ -131,9 +148,59 @@ export function parseIndicatorTable(address: string, values: CellValue[][]): Par
     headers,
     rowCount: rows.length,
     areaColumn: headers[areaIdx],
-    ...(yearIdx >= 0 ? { yearColumn: headers[yearIdx], years: col(yearIdx).map((v) => asNumber(v) ?? NaN) } : {}),
-    areas: col(areaIdx).map(text),
+    ...(yearIdx >= 0 ? { yearColumn: headers[yearIdx] } : {}),
+    columns: headers.map((_, j) => rows.map((r) => r[j] ?? "")),
+    blankRows,
     indicators,
+    notes,
+  };
+}
+
+/** "row 7", "rows 7 and 12", "rows 7, 9 and 12". */
+function rowList(rows: number[]): string {
+  if (rows.length === 1) return `row ${rows[0]}`;
+  return `rows ${rows.slice(0, -1).join(", ")} and ${rows[rows.length - 1]}`;
+}
+
+/**
+ * The plan's view of a parsed table for the area and year columns the user chose (not the
+ * guessed ones): area names and years come from those columns of the kept rows.
+ * Area names (or years) are passed only when every row has one (a whole-number year), since the
+ * per-area series and the trend pivots need them; otherwise a note says why they are left out.
+ * @returns the SourceTable for buildAnalysisPlan and plain-words notes for the status line.
+ * @throws TableError when a chosen column is not a header of the table.
+ */
+export function sourceTable(t: ParsedTable, areaColumn: string, yearColumn?: string): { source: SourceTable; notes: string[] } {
+  const column = (name: string) => {
+    const j = t.headers.indexOf(name);
+    if (j < 0) throw new TableError(`The table has no column "${name}" (its columns: ${t.headers.join(", ")}).`);
+    return t.columns[j];
+  };
+  const notes: string[] = [];
+  if (t.blankRows.length > 0) {
+    notes.push(
+      `${t.sheet} ${rowList(t.blankRows)} ${t.blankRows.length === 1 ? "is" : "are"} blank inside the table and kept, so every row stays next to its area and year; ` +
+        "the RECC columns show #VALUE! naming the blank cells until you fill in or delete those rows.",
+    );
+  }
+  const areas = column(areaColumn).map(text);
+  const haveAreas = areas.every((a) => a !== "");
+  if (!haveAreas) notes.push(`Some rows have no "${areaColumn}": the coupling chart shows all rows as one series and there are no trend charts.`);
+  let years: number[] | undefined;
+  if (yearColumn !== undefined) {
+    const ys = column(yearColumn).map(asNumber);
+    if (ys.every((y): y is number => y !== undefined && Number.isInteger(y))) years = ys;
+    else notes.push(`Some rows have no whole-number "${yearColumn}": there are no trend charts.`);
+  }
+  return {
+    source: {
+      sheet: t.sheet,
+      headerCell: t.headerCell,
+      headers: t.headers,
+      rowCount: t.rowCount,
+      ...(haveAreas ? { areas } : {}),
+      ...(years ? { years } : {}),
+    },
     notes,
   };
 }

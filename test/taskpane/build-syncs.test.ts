@@ -11,7 +11,7 @@ import { validateAnalysisConfig } from "../../src/plan/analysis-config";
 import { buildAnalysisPlan } from "../../src/plan/analysis-plan";
 import { createGateway, SYNCS } from "../../src/taskpane/excel-gateway";
 import { ahpGridBlocks, planToWrite } from "../../src/taskpane/plan-adapter";
-import { parseIndicatorTable } from "../../src/taskpane/table-parse";
+import { parseIndicatorTable, sourceTable } from "../../src/taskpane/table-parse";
 import { choicesToConfig } from "../../src/taskpane/wizard";
 import { fakeRun, FakeWorkbookModel, type FakeValue } from "./fake-excel";
 
@@ -52,7 +52,7 @@ async function build(rows: FakeValue[][], pressure: string[], weighting: "entrop
   });
   const check = validateAnalysisConfig(config);
   if (!check.ok) throw new Error(check.errors.join("; "));
-  const source = { sheet: t.sheet, headerCell: t.headerCell, headers: t.headers, rowCount: t.rowCount, areas: t.areas, years: t.years };
+  const { source } = sourceTable(t, config.areaColumn, config.yearColumn);
   const plan = buildAnalysisPlan(check.config, source);
   // First build: no earlier AHP grid to read back, but the pane still makes this (empty) read so the
   // count is the same for a rebuild (see the rebuild test below).
