@@ -173,13 +173,19 @@ export interface ApplyReport {
   state: SavedState;
 }
 
-/** Thrown (before anything is written) when a target sheet exists and the add-in did not create it. */
+/**
+ * Thrown before anything is written (sheets added for the write are removed again) when a target
+ * sheet exists and the add-in did not create it, or a chart of the same name sits on such a sheet.
+ */
 export class ForeignSheetError extends Error {
-  constructor(readonly sheets: string[]) {
-    super(
-      `A sheet named ${sheets.map((s) => `"${s}"`).join(", ")} already exists and was not made by RECC, ` +
-        "so it was left untouched. Choose another output sheet name, or rename that sheet, and try again.",
-    );
+  constructor(
+    readonly sheets: string[],
+    readonly charts: { sheet: string; name: string }[] = [],
+  ) {
+    const parts: string[] = [];
+    if (sheets.length > 0) parts.push(`A sheet named ${sheets.map((s) => `"${s}"`).join(", ")} already exists and was not made by RECC`);
+    if (charts.length > 0) parts.push(`${charts.map((c) => `"${c.sheet}" already has a chart named "${c.name}"`).join(", ")} that RECC did not make`);
+    super(`${parts.join("; ")}, so nothing was written. Choose another output sheet or place, or rename that sheet or chart, and try again.`);
     this.name = "ForeignSheetError";
   }
 }
@@ -345,14 +351,26 @@ export function createGateway(run: BatchRunner, isSetSupported: (version: string
 
       const prev = firstState(xml) ?? emptyState();
       const ownedIds = new Set(prev.sheets.map((s) => s.id));
+      const prevCharts = new Set(prev.charts.map((c) => `${lower(c.sheet)}\u0000${lower(c.name)}`));
       const foreign = [...targetNames.keys()]
         .filter((k) => existing.has(k) && !ownedIds.has(existing.get(k)!.id))
         .map((k) => existing.get(k)!.name);
-      if (foreign.length > 0) {
+      // A chart of the same name on a sheet that is not ours, and not recorded as ours, is the
+      // user's: refuse before anything is written (a replaced sheet is ours, else it is in `foreign`).
+      const foreignCharts: { sheet: string; name: string }[] = [];
+      for (const spec of write.charts) {
+        const key = lower(spec.sheet);
+        const ws = existing.get(key);
+        if (!ws || ownedIds.has(ws.id) || prevCharts.has(`${key}\u0000${lower(spec.name)}`)) continue;
+        if ((chartLists.get(key)?.items ?? []).some((c) => lower(c.name) === lower(spec.name))) {
+          foreignCharts.push({ sheet: ws.name, name: spec.name });
+        }
+      }
+      if (foreign.length > 0 || foreignCharts.length > 0) {
         // Undo the sheets added in sync 2 so a refused write leaves the workbook as it was.
         for (const ws of added.values()) ws.delete();
         await sync();
-        throw new ForeignSheetError(foreign);
+        throw new ForeignSheetError(foreign, foreignCharts);
       }
 
       // Sync 3: all writes.
@@ -363,7 +381,6 @@ export function createGateway(run: BatchRunner, isSetSupported: (version: string
         const local = address.slice(address.lastIndexOf("!") + 1);
         return sheetByKey(lower(rect.sheet)).getRange(local);
       };
-      const prevCharts = new Set(prev.charts.map((c) => `${lower(c.sheet)}\u0000${lower(c.name)}`));
       const keptPosition = new Map<string, { top: number; left: number; width: number; height: number }>();
 
       for (const s of write.sheets) {
@@ -386,10 +403,7 @@ export function createGateway(run: BatchRunner, isSetSupported: (version: string
         const sheetWrite = write.sheets.find((s) => lower(s.name) === key);
         if (sheetWrite?.mode === "replace") continue; // already deleted above
         for (const c of chartLists.get(key)?.items ?? []) {
-          if (lower(c.name) !== lower(spec.name)) continue;
-          if (!prevCharts.has(id) && !ownedIds.has(existing.get(key)!.id)) {
-            throw new ForeignSheetError([`${spec.sheet} (chart "${spec.name}")`]);
-          }
+          if (lower(c.name) !== lower(spec.name)) continue; // ours: checked after sync 2
           keptPosition.set(id, { top: c.top, left: c.left, width: c.width, height: c.height });
           c.delete();
         }

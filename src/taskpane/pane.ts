@@ -14,7 +14,7 @@ import { missing, missingMessage, REQUIREMENTS } from "./requirements";
 import { parseIndicatorTable, sourceTable, TableError, type IndicatorDraft, type ParsedTable } from "./table-parse";
 import { buildTrendCharts, TrendInputError } from "./trend-chart";
 import { choicesToConfig, withSheetJudgements, type WizardRecord } from "./wizard";
-import type { SavedState } from "./write-model";
+import type { SavedState, WorkbookWrite } from "./write-model";
 
 type El<T extends HTMLElement = HTMLElement> = T;
 
@@ -64,6 +64,15 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
     const msg = e instanceof Error ? e.message : String(e);
     return `Excel reported a problem: ${msg}`;
   };
+  /**
+   * Set when an action reaches the workbook write: the gateway refuses foreign sheets and missing
+   * requirement sets before writing, but any other error during a write may leave part of it behind.
+   */
+  let writing = false;
+  const write = (w: WorkbookWrite) => {
+    writing = true;
+    return gw.apply(w);
+  };
   /** Whether each button should be enabled once the pane is idle. */
   const wants = new Map<HTMLButtonElement, boolean>();
   let busyNow = false;
@@ -79,11 +88,13 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
     buttons.forEach((b) => (b.disabled = true));
     busyNow = true;
     doc.body.setAttribute("aria-busy", "true");
+    writing = false;
     try {
       await action();
     } catch (e) {
       fail(plainError(e));
-      say("Nothing was changed in the workbook." + (e instanceof ForeignSheetError ? "" : ""));
+      const untouched = !writing || e instanceof ForeignSheetError || e instanceof RequirementError;
+      say(untouched ? "Nothing was changed in the workbook." : "The error came while writing: part of the change may be in the workbook. Check it, then try again.");
     } finally {
       busyNow = false;
       buttons.forEach((b) => (b.disabled = !wants.get(b)));
@@ -192,7 +203,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
         st.helperBlocks,
         number,
       );
-      const report = await gw.apply(res.write);
+      const report = await write(res.write);
       state = report.state;
       const skippedRows = res.skipped.length
         ? ` ${res.skipped.length} row(s) with a blank S or P were left out (not drawn as 0).`
@@ -222,7 +233,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       step(0.5, "Writing the pivots and charts…");
       const first = 1 + st.helperBlocks.filter((b) => b.chart.startsWith("RECC trend ")).length;
       const res = buildTrendCharts({ areas, years, values, labelsInFirstRow: input("tr-labels").checked, output }, st.helperBlocks, first);
-      const report = await gw.apply(res.write);
+      const report = await write(res.write);
       state = report.state;
       say(`Inserted ${res.charts.length} trend chart(s): ${res.charts.join(", ")}.`);
     }),
@@ -396,7 +407,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       notes.push(...src.notes);
       const plan = buildAnalysisPlan(check.config, src.source, { sheet: rec.sheet, helperSheet: rec.helperSheet });
       step(0.6, `Writing ${plan.blocks.length} blocks and ${plan.charts.length} charts…`);
-      const report = await gw.apply(planToWrite(plan, rec));
+      const report = await write(planToWrite(plan, rec));
       state = report.state;
       lastPlanSheet = plan.sheet;
       enable(button("wz-share"), true);
@@ -456,7 +467,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       const target = `${sheet} (values)`.slice(0, 31);
       const local = used.address.slice(used.address.lastIndexOf("!") + 1);
       step(0.6, "Writing the values-only copy…");
-      await gw.apply({
+      await write({
         sheets: [
           {
             name: target,

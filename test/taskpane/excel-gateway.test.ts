@@ -108,6 +108,30 @@ describe("apply", () => {
     expect(model.liveParts()).toHaveLength(0);
   });
 
+  test("a chart of the same name on the user's sheet is refused before anything is written", async () => {
+    const model = new FakeWorkbookModel(["Data"]);
+    // The user's own chart on their own sheet, named like the chart we are about to place there.
+    await gatewayOn(model).apply({ sheets: [], charts: [] }); // nothing of ours yet, one empty state
+    const userRun = fakeRun(model);
+    await userRun(async (ctx) => {
+      const c = ctx.workbook.worksheets.getItem("Data").charts.add("Line", ctx.workbook.worksheets.getItem("Data").getRange("A1:A2"), "Columns");
+      c.name = "RECC chart";
+      await ctx.sync();
+    });
+    const partsBefore = model.liveParts().map((p) => p.xml);
+    const write = simpleWrite("RECC helper");
+    write.charts[0].sheet = "Data"; // chart placed on the user's sheet, helper cells on a new sheet
+    const syncs0 = model.syncs;
+    const err = await gatewayOn(model).apply(write).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ForeignSheetError);
+    expect((err as ForeignSheetError).charts).toEqual([{ sheet: "Data", name: "RECC chart" }]);
+    expect((err as Error).message).toContain('"Data" already has a chart named "RECC chart" that RECC did not make');
+    expect(model.syncs - syncs0).toBe(SYNCS.apply); // sheets, state + add, undo
+    expect(model.sheet("RECC helper")).toBeUndefined(); // the sheet added in sync 2 was removed again
+    expect(model.liveCharts("Data").map((c) => c.name)).toEqual(["RECC chart"]);
+    expect(model.liveParts().map((p) => p.xml)).toEqual(partsBefore);
+  });
+
   test("rebuild updates the same sheet and chart (same id, one chart, position kept, one part)", async () => {
     const model = new FakeWorkbookModel(["Data"]);
     const gw = gatewayOn(model);
