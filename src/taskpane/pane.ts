@@ -13,7 +13,7 @@ import { applySelection, outputChoice, type RangeField } from "./range-fields";
 import { missing, missingMessage, REQUIREMENTS } from "./requirements";
 import { parseIndicatorTable, sourceTable, TableError, type IndicatorDraft, type ParsedTable } from "./table-parse";
 import { buildTrendCharts, TrendInputError } from "./trend-chart";
-import { choicesToConfig, withSheetJudgements, type WizardRecord } from "./wizard";
+import { choicesToConfig, derivedSheetName, shareWrite, withSheetJudgements, type WizardRecord } from "./wizard";
 import type { SavedState, WorkbookWrite } from "./write-model";
 
 type El<T extends HTMLElement = HTMLElement> = T;
@@ -359,7 +359,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       seriesBy: select("wz-by").value === "year" ? "year" : "area",
     });
     const sheet = input("wz-sheet").value.trim() || "RECC analysis";
-    return { version: 1, table: input("wz-table").value.trim(), sheet, helperSheet: `${sheet} charts`.slice(0, 31), config };
+    return { version: 1, table: input("wz-table").value.trim(), sheet, helperSheet: derivedSheetName(sheet, " charts"), config };
   };
   /** The plan's source for the area and year columns the user picked. */
   const sourceOf = (t: ParsedTable, rec: WizardRecord) => sourceTable(t, rec.config.areaColumn, rec.config.yearColumn);
@@ -464,25 +464,10 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       step(0.3, "Reading the computed values…");
       const used = await gw.readUsedRange(sheet);
       if (!used) throw new RangeError(`"${sheet}" is empty; build the analysis first.`);
-      const target = `${sheet} (values)`.slice(0, 31);
-      const local = used.address.slice(used.address.lastIndexOf("!") + 1);
+      const { target, write: copy } = shareWrite(sheet, used);
       step(0.6, "Writing the values-only copy…");
-      await write({
-        sheets: [
-          {
-            name: target,
-            role: "share",
-            mode: "replace",
-            activate: true,
-            blocks: [
-              { address: "A1", values: [[`Values-only copy of "${sheet}" for readers without the RECC add-in. Rebuild it after changes.`]], header: true },
-              { address: local, values: used.values },
-            ],
-          },
-        ],
-        charts: [],
-      });
-      say(`Wrote "${target}": the values of "${sheet}" without formulas, readable in any Excel.`);
+      await write(copy);
+      say(`Wrote "${target}": the values of "${sheet}" without formulas (two rows lower, under a note), readable in any Excel.`);
     }),
   );
 

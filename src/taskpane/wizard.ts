@@ -2,9 +2,10 @@
  * The analysis wizard's logic (pure): the pane's choices → an AnalysisConfig (src/plan), the saved
  * wizard record, and reading the user's AHP judgements back from the sheet before a rebuild.
  */
+import { localAddress, parseAddress } from "../plan/a1";
 import type { AnalysisConfig, Judgement } from "../plan/analysis-config";
 import type { IndicatorDraft } from "./table-parse";
-import type { CellValue } from "./write-model";
+import type { CellValue, WorkbookWrite } from "./write-model";
 
 /** What the wizard saves in the workbook (inside the CustomXmlPart's state). */
 export interface WizardRecord {
@@ -82,4 +83,55 @@ export function withSheetJudgements(
   }
   const ahp = { level: config.weighting.ahp?.level ?? "subsystem", ...(config.weighting.ahp ?? {}), matrices };
   return { config: { ...config, weighting: { ...config.weighting, ahp } }, notes };
+}
+
+/** Excel's longest sheet name. */
+const MAX_SHEET_NAME = 31;
+
+/**
+ * A sheet name derived from another by a suffix (" charts", " (values)"), the base shortened (and
+ * trailing spaces dropped) so the whole fits Excel's 31 characters and the suffix is never cut off.
+ * @throws RangeError when the result would equal `sheet` (ignoring case, as Excel does), i.e. the
+ *   31-character name already ends with the suffix.
+ */
+export function derivedSheetName(sheet: string, suffix: string): string {
+  const name = sheet.slice(0, Math.max(0, MAX_SHEET_NAME - suffix.length)).trimEnd() + suffix;
+  if (name.toLocaleLowerCase() === sheet.toLocaleLowerCase()) {
+    throw new RangeError(`The sheet name "${sheet}" is too long to add "${suffix.trim()}" to it; choose a shorter analysis sheet name.`);
+  }
+  return name;
+}
+
+/** Rows left free above the values-only copy for its note (the note in A1, row 2 empty). */
+export const SHARE_OFFSET_ROWS = 2;
+
+/**
+ * The "Share without the add-in" write: a note in A1 and the analysis sheet's used range as values,
+ * moved down by SHARE_OFFSET_ROWS so nothing overwrites the note.
+ * @param used the analysis sheet's used range as read (full address, values rows × columns).
+ * @throws RangeError when the moved copy would leave the sheet, or the name cannot be derived.
+ */
+export function shareWrite(sheet: string, used: { address: string; values: CellValue[][] }): { target: string; write: WorkbookWrite } {
+  const target = derivedSheetName(sheet, " (values)");
+  const r = parseAddress(used.address);
+  const at = localAddress({ row: r.row + SHARE_OFFSET_ROWS, col: r.col, rows: r.rows, cols: r.cols }, false);
+  const note = `Values-only copy of "${sheet}" for readers without the RECC add-in (rows moved down by ${SHARE_OFFSET_ROWS}). Share it again after a rebuild.`;
+  return {
+    target,
+    write: {
+      sheets: [
+        {
+          name: target,
+          role: "share",
+          mode: "replace",
+          activate: true,
+          blocks: [
+            { address: "A1", values: [[note]], header: true },
+            { address: at, values: used.values },
+          ],
+        },
+      ],
+      charts: [],
+    },
+  };
 }
