@@ -1,10 +1,8 @@
 /*
- * Ribbon command handlers. In the shared runtime these run in the task pane's page (the manifest's
- * FunctionFile is Taskpane.Url), so this module is bundled into taskpane.html. The ribbon button
- * currently only opens the task pane (a ShowTaskpane action, no code needed); ExecuteFunction
- * handlers go here and are registered with Office.actions.associate.
+ * Ribbon command handlers (ExecuteFunction actions), none yet: the ribbon button only opens the
+ * task pane (ShowTaskpane). The chunk stays because the manifest's FunctionFile is taskpane.html
+ * (shared runtime) and webpack.config.js bundles this module into that page; Office.js is initialized
+ * there once, by taskpane.ts through the gateway (onOfficeReady). Handlers added here register with
+ * Office.actions.associate through the gateway too.
  */
-
-Office.onReady(() => {
-  // No ExecuteFunction commands yet.
-});
+export {};
