@@ -265,7 +265,8 @@ export function buildCouplingChart(req: CouplingRequest, existing: HelperBlock[]
   // Clear this chart's old columns beyond the new width (rebuild with fewer groups).
   const clearCols = own ? Math.max(0, own.cols - width) : 0;
   if (clearCols > 0) {
-    const maxRows = Math.max(...points.map(() => 0), S.cells.length) + 3;
+    // Title, blank and header rows, then at most one row per selected cell.
+    const maxRows = S.cells.length + 3;
     blocks.push({
       address: `${columnLetters(startCol + width)}1:${columnLetters(startCol + width + clearCols - 1)}${maxRows}`,
       values: Array.from({ length: maxRows }, () => Array.from({ length: clearCols }, () => "")),

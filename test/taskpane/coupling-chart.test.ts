@@ -64,3 +64,17 @@ test("grade labels sit in their grade cell and region names in their region (src
     expect(vertical || horizontal).toBe(true);
   }
 });
+
+test("a rebuild with fewer series clears the old columns also for 200,000 points (no argument-spread limit)", () => {
+  const n = 200_000;
+  const big = (c: string, v: number) => ({ address: `Big!${c}1:${c}${n}`, values: Array.from({ length: n }, () => [v]) });
+  // The saved block of chart 1 was 4 columns wide (2 series); the rebuild has one series (no labels).
+  const own = { chart: "RECC coupling 1", sheet: "RECC coupling data", col: 16, cols: 4 };
+  const r = buildCouplingChart({ support: big("A", 0.5), pressure: big("B", 0.25), labelsInFirstRow: false, seriesBy: "area", output: { kind: "newSheet" } }, [own], 1);
+  expect(r.points).toHaveLength(n);
+  // Oracle: columns Q:R hold the one series, so S:T (the old second series) are cleared for the
+  // title, blank and header rows plus one row per selected cell: 3 + 200,000 rows.
+  const clear = r.write.sheets[0].blocks.find((b) => b.address.startsWith("S1:"))!;
+  expect(clear.address).toBe(`S1:T${n + 3}`);
+  expect(clear.values).toHaveLength(n + 3);
+});
