@@ -126,6 +126,9 @@ export interface ResolvedConfig {
 export type ConfigCheck = { ok: true; config: ResolvedConfig } | { ok: false; errors: string[] };
 
 const TOP_KEYS = ["version", "areaColumn", "yearColumn", "indicators", "weighting", "grades", "topK", "charts"];
+const INDICATOR_KEYS = ["name", "role", "direction", "subsystem"];
+const WEIGHTING_KEYS = ["method", "entropyShift", "ahp", "combine"];
+const AHP_KEYS = ["level", "method", "ri", "matrices"];
 
 /**
  * Subsystems of one system in order of first appearance among its indicators. Labels that differ
@@ -143,6 +146,47 @@ export function subsystemsOf(indicators: readonly IndicatorConfig[], role: Indic
     }
   }
   return out;
+}
+
+/** Levenshtein distance (insert, delete, substitute; each costs 1). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * The known field a misspelt one most likely means, or undefined: same name ignoring case, else a
+ * known name containing it or contained in it ("shift" → "entropyShift"; 3+ letters), else the
+ * nearest by edit distance when at most a third of its letters (rounded up) differ ("alfa" → "alpha").
+ */
+export function closestField(key: string, known: readonly string[]): string | undefined {
+  const k = key.trim().toLowerCase();
+  if (k === "") return undefined;
+  const lower = known.map((x) => x.toLowerCase());
+  const same = lower.indexOf(k);
+  if (same >= 0) return known[same];
+  if (k.length >= 3) {
+    const part = known.filter((_, i) => lower[i].includes(k) || (lower[i].length >= 3 && k.includes(lower[i])));
+    if (part.length > 0) return part.sort((a, b) => Math.abs(a.length - k.length) - Math.abs(b.length - k.length))[0];
+  }
+  let best: string | undefined;
+  let bestD = Math.max(1, Math.ceil(k.length / 3)) + 1;
+  known.forEach((x, i) => {
+    const d = editDistance(k, lower[i]);
+    if (d < bestD) [best, bestD] = [x, d];
+  });
+  return best;
+}
+
+/** "weighting.shift is not a known field; did you mean 'entropyShift'? (known: …)". */
+export function unknownFieldMessage(field: string, key: string, known: readonly string[]): string {
+  const near = closestField(key, known);
+  return `${field} is not a known field${near ? `; did you mean '${near}'?` : ""} (known: ${known.join(", ")})`;
 }
 
 function describe(v: unknown): string {
@@ -163,7 +207,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 export function validateAnalysisConfig(raw: unknown): ConfigCheck {
   const errors: string[] = [];
   if (!isRecord(raw)) return { ok: false, errors: ["the configuration must be a JSON object"] };
-  for (const k of Object.keys(raw)) if (!TOP_KEYS.includes(k)) errors.push(`${k} is not a known field (known: ${TOP_KEYS.join(", ")})`);
+  for (const k of Object.keys(raw)) if (!TOP_KEYS.includes(k)) errors.push(unknownFieldMessage(k, k, TOP_KEYS));
   if (raw.version !== 1) errors.push(`version is ${describe(raw.version)}; this add-in reads version 1`);
   const text = (v: unknown, field: string, optional = false): string | undefined => {
     if (v === undefined && optional) return undefined;
@@ -179,7 +223,7 @@ export function validateAnalysisConfig(raw: unknown): ConfigCheck {
     errors.push(`yearColumn is '${yearColumn}', the same column as areaColumn; give the column with the years (or leave yearColumn out for a cross-section)`);
   }
   const known = (o: Record<string, unknown>, field: string, keys: string[]) => {
-    for (const k of Object.keys(o)) if (!keys.includes(k)) errors.push(`${field}.${k} is not a known field (known: ${keys.join(", ")})`);
+    for (const k of Object.keys(o)) if (!keys.includes(k)) errors.push(unknownFieldMessage(`${field}.${k}`, k, keys));
   };
 
   const indicators: IndicatorConfig[] = [];
@@ -193,7 +237,7 @@ export function validateAnalysisConfig(raw: unknown): ConfigCheck {
         return;
       }
       for (const k of Object.keys(item)) {
-        if (!["name", "role", "direction", "subsystem"].includes(k)) errors.push(`${f}.${k} is not a known field`);
+        if (!INDICATOR_KEYS.includes(k)) errors.push(unknownFieldMessage(`${f}.${k}`, k, INDICATOR_KEYS));
       }
       const name = text(item.name, `${f}.name`);
       const role = item.role;
@@ -226,7 +270,7 @@ export function validateAnalysisConfig(raw: unknown): ConfigCheck {
     errors.push(`weighting is ${describe(w)}; give an object such as {"method": "entropy"}`);
   } else {
     for (const k of Object.keys(w)) {
-      if (!["method", "entropyShift", "ahp", "combine"].includes(k)) errors.push(`weighting.${k} is not a known field`);
+      if (!WEIGHTING_KEYS.includes(k)) errors.push(unknownFieldMessage(`weighting.${k}`, k, WEIGHTING_KEYS));
     }
     // Omitted fields take their defaults; a null is reported (JSON null is not "omitted").
     const method = w.method === undefined ? "entropy" : w.method;
@@ -317,7 +361,7 @@ function resolveAhp(
   }
   const ahp = (a ?? {}) as Record<string, unknown>;
   for (const k of Object.keys(ahp)) {
-    if (!["level", "method", "ri", "matrices"].includes(k)) errors.push(`weighting.ahp.${k} is not a known field`);
+    if (!AHP_KEYS.includes(k)) errors.push(unknownFieldMessage(`weighting.ahp.${k}`, k, AHP_KEYS));
   }
   const level = ahp.level === undefined ? "subsystem" : ahp.level;
   if (level !== "subsystem" && level !== "indicator") errors.push(`weighting.ahp.level is ${describe(level)}; use "subsystem" or "indicator"`);
@@ -335,7 +379,7 @@ function resolveAhp(
     errors.push(`weighting.ahp.matrices is ${describe(matrices)}; give {"support": [[...]], "pressure": [[...]]}`);
     return out;
   }
-  for (const k of Object.keys(matrices)) if (!ROLES.includes(k as IndicatorRole)) errors.push(`weighting.ahp.matrices.${k} is not a known field`);
+  for (const k of Object.keys(matrices)) if (!ROLES.includes(k as IndicatorRole)) errors.push(unknownFieldMessage(`weighting.ahp.matrices.${k}`, k, ROLES));
   for (const role of ROLES) {
     const items =
       out.level === "subsystem" ? subsystemsOf(indicators, role) : indicators.filter((x) => x.role === role).map((x) => x.name);

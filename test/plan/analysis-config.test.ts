@@ -1,5 +1,5 @@
 /** Validator of the version-1 analysis configuration: defaults and messages that name the field. */
-import { parseAnalysisConfig, validateAnalysisConfig, subsystemsOf } from "../../src/plan/analysis-config";
+import { closestField, parseAnalysisConfig, validateAnalysisConfig, subsystemsOf } from "../../src/plan/analysis-config";
 import { BASE_CONFIG, COMBINED_CONFIG } from "./fixtures";
 
 const errorsOf = (raw: unknown) => {
@@ -82,8 +82,19 @@ describe("validateAnalysisConfig", () => {
       "charts.colour is not a known field (known: couplingSeriesBy)",
     ]);
     expect(errorsOf({ ...BASE_CONFIG, weighting: { method: "combined", combine: { method: "linear", alfa: 0.3 } } })).toEqual([
-      "weighting.combine.alfa is not a known field (known: method, alpha)",
+      "weighting.combine.alfa is not a known field; did you mean 'alpha'? (known: method, alpha)",
     ]);
+  });
+
+  test("an unknown field names the closest known one (case, part of the name, or a near spelling)", () => {
+    expect(errorsOf({ ...BASE_CONFIG, weighting: { method: "entropy", shift: 0.01 } })).toEqual([
+      "weighting.shift is not a known field; did you mean 'entropyShift'? (known: method, entropyShift, ahp, combine)",
+    ]);
+    expect(errorsOf({ ...BASE_CONFIG, topk: 3 })[0]).toMatch(/^topk is not a known field; did you mean 'topK'\?/);
+    expect(errorsOf({ ...BASE_CONFIG, indicators: [{ ...BASE_CONFIG.indicators[0], Role: "support" }, ...BASE_CONFIG.indicators.slice(1)] })[0]).toMatch(
+      /^indicators\[0\]\.Role is not a known field; did you mean 'role'\?/,
+    );
+    expect(closestField("colour", ["low", "high"])).toBeUndefined();
   });
 
   test("null is reported, not treated as omitted", () => {
