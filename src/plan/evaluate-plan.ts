@@ -1,40 +1,21 @@
 /**
- * Headless evaluation of an analysis plan with src/core: every block's values as Excel would show
- * them after the plan's formulas recalculate. No Office, no src/functions: each RECC block is
- * computed from the values its argument ranges hold (so a block sees exactly what its formula sees),
- * and the few ordinary formulas (links, =1/x, AVERAGE, AVERAGEIFS, MAX, INDEX/MATCH/COUNTIF) are
- * interpreted cell by cell. test/plan checks the RECC blocks against the real custom functions.
+ * Headless evaluation of an analysis plan: every block's values as Excel would show them after the
+ * plan's formulas recalculate. No Office: each RECC block calls the pure RECC function of
+ * src/functions/recc (the one definition of argument handling the Excel adapters also run) with the
+ * values its argument ranges hold, as Excel would pass them, so a block sees exactly what its
+ * formula sees; the few ordinary formulas (links, =1/x, AVERAGE, AVERAGEIFS, MAX,
+ * INDEX/MATCH/COUNTIF) are interpreted cell by cell. test/plan checks the RECC blocks against the
+ * built custom functions.
  */
-import {
-  ahpConsistency,
-  ahpWeights,
-  combineWeights,
-  completePairwiseMatrix,
-  COUPLING_REGIONS,
-  couplingRegion,
-  entropyWeights,
-  fromRows,
-  grade,
-  assertGradeCuts,
-  groupSum,
-  MethodError,
-  minMaxNormalize,
-  obstacleDegrees,
-  parseDirection,
-  parseRatio,
-  reccIndex,
-  toRows,
-  topObstacles,
-  weightedIndex,
-  assertUnitInterval,
-  type AhpMethod,
-  type CombineMethod,
-  type Direction,
-  type Matrix,
-  type RandomIndexTable,
-} from "../core";
+import { MethodError } from "../core";
+import { CellError, type CellLocation } from "../functions/coerce";
+import { PARAMS } from "../functions/params";
+import { callRecc } from "../functions/recc";
+import { isErrorCell, type Cell } from "../functions/shape";
 import { parseCell, type Rect } from "./a1";
 import type { AnalysisPlan, CellSpec, CellValue, PlanArg, PlanBlock, RangeRef, ReccFunctionId } from "./analysis-plan";
+
+export { CellError, type CellLocation };
 
 /** Excel error codes a cell may hold. */
 export const ERROR_CODES: Record<MethodError["kind"], string> = {
@@ -71,23 +52,6 @@ export class WorkbookModel {
 
   write(sheet: string, r: { row: number; col: number }, values: CellValue[][]): void {
     values.forEach((row, i) => row.forEach((v, j) => this.set(sheet, r.row + i, r.col + j, v)));
-  }
-}
-
-/** Where in a block's argument a bad value sits (0-based), so callers can name it in the user's terms. */
-export interface CellLocation {
-  /** The argument, e.g. "data", "obstacles". */
-  what: string;
-  row: number;
-  col: number;
-  /** What is wrong, e.g. "is Infinity", "is blank". */
-  detail: string;
-}
-
-/** A value error at one cell of an argument (a MethodError of kind "value" with its location). */
-export class CellError extends MethodError {
-  constructor(readonly location: CellLocation) {
-    super("value", `${location.what} row ${location.row + 1}, column ${location.col + 1} ${location.detail}`);
   }
 }
 
@@ -132,7 +96,7 @@ export function evaluatePlan(plan: AnalysisPlan, sourceValues: ReadonlyArray<Rea
       out = evaluateBlock(block, model);
     } catch (e) {
       if (!(e instanceof MethodError)) throw e;
-      const code = ERROR_CODES[e.kind];
+      const code = e instanceof ErrorInput ? e.code : ERROR_CODES[e.kind];
       errors.push({ blockId: block.id, code, message: e.message, ...(e instanceof CellError ? { cell: e.location } : {}) });
       out = [[code]];
     }
@@ -161,12 +125,8 @@ function evaluateBlock(block: PlanBlock, model: WorkbookModel): CellValue[][] {
         }),
       );
     case "spill":
-      return callRecc(body.fn, body.args.map((a) => argValues(a, model)));
+      return evaluateSpill(body.fn, body.args, model);
   }
-}
-
-function argValues(a: PlanArg, model: WorkbookModel): CellValue[][] {
-  return "ref" in a ? model.read(a.ref.sheet, a.ref.rect) : [[a.literal]];
 }
 
 function readRef(model: WorkbookModel, r: RangeRef): CellValue[][] {
@@ -182,6 +142,9 @@ function evaluateCell(c: CellSpec, model: WorkbookModel): CellValue {
   if ("ref" in c) return readRef(model, c.ref)[0][0];
   if ("recip" in c) {
     const v = readRef(model, c.recip)[0][0];
+    if (isErrorCode(v)) return v;
+    // =1/x with x blank divides by zero in Excel (a blank is 0 in arithmetic).
+    if (v === "") return "#DIV/0!";
     if (typeof v !== "number") return "#VALUE!";
     return v === 0 ? "#DIV/0!" : 1 / v;
   }
@@ -193,8 +156,10 @@ function evaluateCell(c: CellSpec, model: WorkbookModel): CellValue {
     return nums.length === 0 ? "#DIV/0!" : nums.reduce((s, x) => s + x, 0) / nums.length;
   }
   if ("max" in c) {
-    const nums = numbersIn(readRef(model, c.max));
-    return nums.length === 0 ? 0 : Math.max(...nums);
+    // A loop, not Math.max(...nums): spreading more than ~100k arguments throws a RangeError.
+    let max = -Infinity;
+    for (const row of readRef(model, c.max)) for (const v of row) if (typeof v === "number" && v > max) max = v;
+    return max === -Infinity ? 0 : max;
   }
   if ("averageIfs" in c) {
     const vals = readRef(model, c.averageIfs.values).map((r) => r[0]);
@@ -227,161 +192,45 @@ export function isErrorCode(v: unknown): boolean {
   return typeof v === "string" && /^#(VALUE!|N\/A|DIV\/0!|NUM!|REF!|NAME\?|NULL!|SPILL!|CALC!)$/.test(v);
 }
 
-// ---- RECC functions on plain values (the contract of ../shared/method.md §3)
+// ---- RECC blocks
 
-function fail(message: string): never {
-  throw new MethodError("value", message);
-}
-
-function matrixOf(values: CellValue[][], what: string): Matrix {
-  if (values.length === 0 || values[0].length === 0) fail(`${what} is empty`);
-  const rows = values.map((row, i) =>
-    row.map((v, j) => {
-      if (typeof v === "number" && Number.isFinite(v)) return v;
-      const at = (detail: string): never => {
-        throw new CellError({ what, row: i, col: j, detail });
-      };
-      if (isErrorCode(v)) at(`is ${v}`);
-      if (v === "" || (v as unknown) === null || (v as unknown) === undefined) at("is blank");
-      return at(`is ${typeof v === "string" ? `text '${v}'` : String(v)}`);
-    }),
-  );
-  return fromRows(rows);
-}
-
-function vectorOf(values: CellValue[][]): CellValue[] {
-  return values.flat();
-}
-
-function numberVector(values: CellValue[][], what: string): number[] {
-  return vectorOf(values).map((v, i) => {
-    if (typeof v === "number" && Number.isFinite(v)) return v;
-    return fail(`${what} item ${i + 1} is ${v === "" ? "blank" : String(v)}`);
-  });
-}
-
-function directionsOf(values: CellValue[][]): Direction[] {
-  return vectorOf(values).map((v, i) => parseDirection(v, `directions item ${i + 1}`));
-}
-
-function scalar(values: CellValue[][]): CellValue {
-  return values[0][0];
-}
-
-function column(xs: ArrayLike<number | string>): CellValue[][] {
-  return Array.from(xs, (x) => [x]);
-}
-
-function isRow(values: CellValue[][]): boolean {
-  return values.length === 1;
-}
-
-function callRecc(fn: ReccFunctionId, args: CellValue[][][]): CellValue[][] {
-  switch (fn) {
-    case "NORMALIZE": {
-      const data = matrixOf(args[0], "data");
-      return toRows(minMaxNormalize(data, args[1] ? directionsOf(args[1]) : undefined));
-    }
-    case "ENTROPYWEIGHTS": {
-      const data = matrixOf(args[0], "data");
-      const shift = args[2] ? Number(scalar(args[2]) === "" ? 0 : scalar(args[2])) : 0;
-      const norm = minMaxNormalize(data, args[1] ? directionsOf(args[1]) : undefined);
-      return [Array.from(entropyWeights(norm, shift))];
-    }
-    case "AHP": {
-      const m = completePairwiseMatrix(judgements(args[0]));
-      const method = (args[1] ? String(scalar(args[1]) || "eigen").trim().toLowerCase() : "eigen") as AhpMethod;
-      return column(ahpWeights(m, method));
-    }
-    case "AHPCONSISTENCY": {
-      const m = completePairwiseMatrix(judgements(args[0]));
-      const riArg = args[1] ? scalar(args[1]) : "saaty";
-      const ri = typeof riArg === "number" ? riArg : ((String(riArg).trim().toLowerCase() || "saaty") as RandomIndexTable);
-      const c = ahpConsistency(m, ri);
-      return [
-        ["lambda_max", c.lambdaMax],
-        ["CI", c.ci],
-        ["RI", c.ri],
-        ["CR", c.cr],
-        ["consistent", c.consistent],
-      ];
-    }
-    case "COMBINEWEIGHTS": {
-      const sub = numberVector(args[0], "subjective");
-      const obj = numberVector(args[1], "objective");
-      const method = (args[2] ? String(scalar(args[2]) || "multiplicative").trim().toLowerCase() : "multiplicative") as CombineMethod;
-      const alpha = args[3] && scalar(args[3]) !== "" ? Number(scalar(args[3])) : 0.5;
-      const w = Array.from(combineWeights(sub, obj, method, alpha));
-      return isRow(args[1]) ? [w] : column(w);
-    }
-    case "SUPPORT":
-    case "PRESSURE": {
-      const data = matrixOf(args[0], "data");
-      const norm = args[2] ? minMaxNormalize(data, directionsOf(args[2])) : (assertUnitInterval(data), data);
-      return column(weightedIndex(norm, numberVector(args[1], "weights")));
-    }
-    case "INDEX": {
-      const p = args[0];
-      const s = args[1];
-      return p.map((row, i) =>
-        row.map((pv, j) => {
-          const sv = s[i]?.[j];
-          if (typeof pv !== "number" || typeof sv !== "number") return "#VALUE!";
-          const c = reccIndex(pv, sv);
-          return c.status === "ok" ? c.value : c.status === "divisionByZero" ? "#DIV/0!" : "#NUM!";
-        }),
-      );
-    }
-    case "GRADE": {
-      const low = args[2] && scalar(args[2]) !== "" ? Number(scalar(args[2])) : 1 / 3;
-      const high = args[3] && scalar(args[3]) !== "" ? Number(scalar(args[3])) : 2 / 3;
-      assertGradeCuts(low, high);
-      return pairwise(args[0], args[1], (s, p) => grade(s, p, low, high));
-    }
-    case "REGION":
-      return pairwise(args[0], args[1], (s, p) => COUPLING_REGIONS[couplingRegion(s, p)]);
-    case "OBSTACLE": {
-      const data = matrixOf(args[0], "data");
-      const norm = args[2] ? minMaxNormalize(data, directionsOf(args[2])) : (assertUnitInterval(data), data);
-      return toRows(obstacleDegrees(norm, numberVector(args[1], "weights")));
-    }
-    case "TOPOBSTACLES": {
-      const obst = matrixOf(args[0], "obstacles");
-      const labels = vectorOf(args[1]).map(String);
-      const k = args[2] && scalar(args[2]) !== "" ? Number(scalar(args[2])) : 5;
-      if (labels.length !== obst.cols) fail(`labels has ${labels.length} entries; obstacles have ${obst.cols} columns`);
-      if (!Number.isInteger(k) || k < 1) fail(`k is ${k}; use a whole number ≥ 1`);
-      return topObstacles(obst, k).map((top) => Array.from({ length: k }, (_, r) => (r < top.length ? labels[top[r]] : "")));
-    }
-    case "GROUPSUM": {
-      const v = matrixOf(args[0], "values");
-      // Case-insensitive, as RECC.GROUPSUM (and Excel's UNIQUE) group labels.
-      const groups = vectorOf(args[1]).map((g) => String(g).trim().toLowerCase());
-      return toRows(groupSum(v, groups).sums);
-    }
-    default:
-      return fail(`RECC.${fn} is not used by analysis plans`);
+/**
+ * An argument cell holding an Excel error: Excel does not call the function but shows that error
+ * (it propagates), so the block holds `code`.
+ */
+class ErrorInput extends CellError {
+  constructor(
+    location: CellLocation,
+    readonly code: string,
+  ) {
+    super(location);
   }
 }
 
-function pairwise(s: CellValue[][], p: CellValue[][], f: (s: number, p: number) => string): CellValue[][] {
-  return s.map((row, i) =>
-    row.map((sv, j) => {
-      const pv = p[i]?.[j];
-      if (typeof sv !== "number" || typeof pv !== "number") fail(`row ${i + 1} has no numeric S and P`);
-      return f(sv, pv);
-    }),
-  );
+/**
+ * RECC.<fn>(args) on the values the argument ranges hold, passed as Excel passes them: a range
+ * parameter gets its rows of cells, a scalar parameter its one value (a blank as ""), a literal
+ * itself. Argument handling and messages are those of the custom function (src/functions/recc).
+ * @throws MethodError as the function throws it (CellError naming a bad cell), or ErrorInput.
+ */
+function evaluateSpill(fn: ReccFunctionId, args: PlanArg[], model: WorkbookModel): CellValue[][] {
+  const params = PARAMS[fn];
+  const raw = args.map((a, i): unknown => {
+    if ("literal" in a) return a.literal;
+    const values = readRef(model, a.ref);
+    const name = params[i]?.name ?? `argument ${i + 1}`;
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (isErrorCode(v)) throw new ErrorInput({ what: name, row: r, col: c, detail: `is ${v}` }, v as string);
+      }),
+    );
+    return params[i]?.dimensionality === "scalar" ? values[0][0] : values;
+  });
+  const out = callRecc(fn, raw);
+  return Array.isArray(out) ? out.map((row) => row.map(cellValue)) : [[cellValue(out)]];
 }
 
-function judgements(values: CellValue[][]): (number | null)[][] {
-  return values.map((row, i) =>
-    row.map((v, j) => {
-      if (v === "" || v === null) return null;
-      if (typeof v === "number") return v;
-      const x = typeof v === "string" ? parseRatio(v) : undefined;
-      if (x === undefined) fail(`matrix row ${i + 1}, column ${j + 1} is ${String(v)}`);
-      return x;
-    }),
-  );
+/** A function's output cell as a sheet value: an error cell as its code ("#DIV/0!"). */
+function cellValue(c: Cell): CellValue {
+  return isErrorCell(c) ? c.error : c;
 }

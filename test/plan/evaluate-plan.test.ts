@@ -6,7 +6,7 @@
  * have their own published-vector and numpy tests in test/functions).
  */
 import { loadFunctionsBundle, type LoadedFunctionsBundle } from "../support/load-functions-bundle";
-import { buildAnalysisPlan, type AnalysisConfig, type CellValue } from "../../src/plan";
+import { buildAnalysisPlan, type AnalysisConfig, type AnalysisPlan, type CellValue, type PlanArg, type PlanBlock, type ReccFunctionId } from "../../src/plan";
 import { evaluatePlan } from "../../src/plan/evaluate-plan";
 import { BASE_CONFIG, COMBINED_CONFIG, resolved, smallPanel, MIXED_HEADERS } from "./fixtures";
 import * as fs from "fs";
@@ -99,5 +99,131 @@ describe.each(CASES)("evaluatePlan agrees with the registered custom functions: 
         else expect(x).toBe(v);
       }),
     );
+  });
+});
+
+/**
+ * Bad input reaches a RECC block with the custom function's semantics, not a second reading of the
+ * arguments: each case is a two-block plan (the argument values, then one =RECC.<fn>(…) spill over
+ * them), evaluated headless and compared with the built function called with the same values.
+ */
+describe("evaluatePlan reads arguments as the RECC.* functions do", () => {
+  const SHEET = "Bad";
+  /** A block at (row, col) on SHEET; rows × cols from its values. */
+  const rectAt = (row: number, col: number, rows: number, cols: number) => ({ row, col, rows, cols });
+  const ref = (r: ReturnType<typeof rectAt>) => ({ sheet: SHEET, rect: r, address: `'${SHEET}'!R${r.row + 1}C${r.col + 1}` });
+
+  /** Argument blocks side by side on row 0 (a null argument = omitted), then RECC.<fn> on row 20. */
+  function miniPlan(fn: ReccFunctionId, args: (CellValue[][] | null)[]): AnalysisPlan {
+    const blocks: PlanBlock[] = [];
+    const planArgs: PlanArg[] = [];
+    let col = 0;
+    args.forEach((values, i) => {
+      if (values === null) {
+        planArgs.push({ literal: "" });
+        return;
+      }
+      const rect = rectAt(0, col, values.length, values[0].length);
+      col += values[0].length + 1;
+      blocks.push({ id: `arg${i}`, sheet: SHEET, title: `arg${i}`, rect, address: "", body: { kind: "values", values }, writes: [] });
+      planArgs.push({ ref: ref(rect) });
+    });
+    blocks.push({ id: "out", sheet: SHEET, title: "out", rect: rectAt(20, 0, 10, 10), address: "", body: { kind: "spill", fn, args: planArgs }, writes: [] });
+    return { source: { sheet: SHEET, headerCell: "A100" }, blocks } as unknown as AnalysisPlan;
+  }
+
+  /** evaluatePlan's outcome of the mini plan, and the built function's outcome on the same values. */
+  function both(fn: ReccFunctionId, args: (CellValue[][] | null)[]) {
+    const ev = evaluatePlan(miniPlan(fn, args), []);
+    const meta = metadata.functions.find((f) => f.id === fn)!;
+    let excel: unknown;
+    try {
+      excel = fns.get(fn)!(...args.map((a, i) => (a === null ? null : excelArg(a, meta.parameters[i]?.dimensionality))));
+    } catch (e) {
+      excel = e;
+    }
+    return { ev, excel };
+  }
+
+  const excelError = (e: unknown) => (e instanceof fns.Error ? { code: (e as { code: string }).code, message: (e as Error).message } : e);
+
+  it("a 0 in an AHP grid is blank, as in RECC.AHP (completed by reciprocity)", () => {
+    // a_12 = 3, a_21 given as 0 = blank → 1/3: weights 3/4, 1/4 (hand computation: a 2×2 with a_12 = 3).
+    const { ev, excel } = both("AHP", [[[1, 3], [0, 1]], null]);
+    expect(ev.errors).toEqual([]);
+    expect(ev.values.out[0][0]).toBeCloseTo(0.75, 15);
+    expect(ev.values.out[1][0]).toBeCloseTo(0.25, 15);
+    expect((excel as number[][]).map((r) => r[0])).toEqual([ev.values.out[0][0], ev.values.out[1][0]]);
+  });
+
+  it("text judgements ('1/3', ' 4 ') are read as in RECC.AHP; TRUE is rejected naming the cell", () => {
+    const ok = both("AHPCONSISTENCY", [[[1, "1/3"], ["", 1]], null]);
+    expect(ok.ev.errors).toEqual([]);
+    const bad = both("AHP", [[[1, true], ["", 1]], null]);
+    expect(bad.ev.errors).toEqual([
+      { blockId: "out", code: "#VALUE!", message: "matrix row 1, column 2 is TRUE; a positive number or fraction is needed", cell: { what: "matrix", row: 0, col: 1, detail: "is TRUE", hint: "a positive number or fraction is needed" } },
+    ]);
+    expect(excelError(bad.excel)).toEqual({ code: "#VALUE!", message: bad.ev.errors[0].message });
+  });
+
+  it("a boolean shift is rejected (not read as 1), with RECC.ENTROPYWEIGHTS's message", () => {
+    const data = [[1, 10], [2, 30], [4, 20]];
+    const { ev, excel } = both("ENTROPYWEIGHTS", [data, [[1, -1]], [[true]]]);
+    expect(ev.errors).toEqual([{ blockId: "out", code: "#VALUE!", message: "shift is TRUE; a number is needed" }]);
+    expect(ev.values.out[0][0]).toBe("#VALUE!");
+    expect(excelError(excel)).toEqual({ code: "#VALUE!", message: "shift is TRUE; a number is needed" });
+  });
+
+  it.each([
+    ["COMBINEWEIGHTS alpha", "COMBINEWEIGHTS", [[[1, 1]], [[1, 3]], [["linear"]], [[false]]], "alpha is FALSE; a number is needed"],
+    ["GRADE low", "GRADE", [[[0.5]], [[0.5]], [[true]], null], "low is TRUE; a number is needed"],
+    ["TOPOBSTACLES k = 2.5", "TOPOBSTACLES", [[[0.2, 0.8]], [["a", "b"]], [[2.5]]], "k is 2.5; a whole number is needed"],
+    ["an unknown AHP method", "AHP", [[[1, 2], ["", 1]], [["power"]]], 'method is text \'power\'; use "eigen", "geometric" or "arithmetic"'],
+    ["a number stored as text in data", "NORMALIZE", [[[1, 2], ["3", 4]], null], "data row 2, column 1 is text '3', a number stored as text; convert it to a number"],
+  ] as [string, ReccFunctionId, (CellValue[][] | null)[], string][])("%s: same #VALUE! and message as the function", (_name, fn, args, message) => {
+    const { ev, excel } = both(fn, args);
+    expect(ev.errors.map((e) => ({ code: e.code, message: e.message }))).toEqual([{ code: "#VALUE!", message }]);
+    expect(excelError(excel)).toEqual({ code: "#VALUE!", message });
+  });
+
+  it("options are read as the function reads them: case and spaces ignored, blank = default", () => {
+    const geometric = both("AHP", [[[1, 2], ["", 1]], [[" GEOMETRIC "]]]);
+    const blank = both("AHP", [[[1, 2], ["", 1]], [[""]]]);
+    expect(geometric.ev.errors).toEqual([]);
+    expect(blank.ev.errors).toEqual([]);
+    // A 2×2 matrix is consistent: every method gives 2/3, 1/3 (hand computation).
+    expect(geometric.ev.values.out.slice(0, 2).map((r) => r[0])).toEqual((geometric.excel as number[][]).map((r) => r[0]));
+    expect(blank.ev.values.out[0][0]).toBeCloseTo(2 / 3, 15);
+  });
+
+  it("INDEX where S = 0 holds #DIV/0! in that cell only, as the function's error cell", () => {
+    // C = P/S (method.md §1.6): 0.3/0.6 = 0.5; S = 0 → #DIV/0! (method.md §4).
+    const { ev, excel } = both("INDEX", [[[0.3, 0.3]], [[0.6, 0]]]);
+    expect(ev.errors).toEqual([]);
+    expect(ev.values.out[0].slice(0, 2)).toEqual([0.5, "#DIV/0!"]);
+    expect(excelError((excel as unknown[][])[0][1])).toEqual({ code: "#DIV/0!", message: "" });
+  });
+
+  it("an argument holding an Excel error propagates it (the function is not called)", () => {
+    const ev = evaluatePlan(miniPlan("SUPPORT", [[[0.1, 0.2], ["#N/A", 0.4]], [[1, 1]], null]), []);
+    expect(ev.errors).toEqual([{ blockId: "out", code: "#N/A", message: "data row 2, column 1 is #N/A", cell: { what: "data", row: 1, col: 0, detail: "is #N/A" } }]);
+    expect(ev.values.out[0][0]).toBe("#N/A");
+  });
+});
+
+describe("ordinary formulas", () => {
+  it("MAX over more numbers than a spread call takes (200000; Math.max(...xs) throws a RangeError in Node 20)", () => {
+    const n = 300000;
+    const values = Array.from({ length: n }, (_, i): CellValue[] => [i === 123457 ? 7.5 : i % 3 === 0 ? "x" : -1]);
+    const src = { sheet: "S", rect: { row: 0, col: 0, rows: n, cols: 1 }, address: "'S'!$A$1:$A$300000" };
+    const plan = {
+      source: { sheet: "S", headerCell: "Z1" },
+      blocks: [
+        { id: "xs", sheet: "S", title: "", rect: src.rect, address: "", body: { kind: "values", values }, writes: [] },
+        { id: "max", sheet: "S", title: "", rect: { row: 0, col: 2, rows: 1, cols: 1 }, address: "", body: { kind: "cells", cells: [[{ max: src }]] }, writes: [] },
+      ],
+    } as unknown as AnalysisPlan;
+    // The largest number is the one 7.5 placed among -1s and text (text is ignored by MAX).
+    expect(evaluatePlan(plan, []).values.max).toEqual([[7.5]]);
   });
 });
