@@ -217,7 +217,7 @@ describeE2E("task pane in Chromium", () => {
     // Bayan Obo: 2 points in contiguous helper columns; Chongzuo: only 2019 (its 2012 is blank).
     expect(chart.series[0]).toMatchObject({ x: "'RECC coupling data'!Q4:Q5", y: "'RECC coupling data'!R4:R5" });
     expect(chart.series[4]).toMatchObject({ x: "'RECC coupling data'!Y4", y: "'RECC coupling data'!Z4" });
-    expect(await inBook(page, "return m.formulaAt('RECC coupling data', 'Y4');")).toBe("=IF(ISNUMBER(Paper!$C$11),Paper!$C$11,NA())");
+    expect(await inBook(page, "return m.formulaAt('RECC coupling data', 'Y4');")).toBe("=IF(ISNUMBER('Paper'!$C$11),'Paper'!$C$11,NA())");
     expect(chart.series[6]).toMatchObject({ chartType: "XYScatterSmoothNoMarkers", lineStyle: "Dash" });
     expect(chart.series[9].labels).toEqual(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]);
     // Helper sheet: y = x² at x = 0.5 is 0.25 (row 14 = 11th point, x = 10/20).
@@ -251,9 +251,9 @@ describeE2E("task pane in Chromium", () => {
     expect(charts[0].series[30]).toMatchObject({ name: "Average", lineStyle: "Dash" });
     expect(charts[0].series[0]).toMatchObject({ name: "Beijing", x: "'RECC trend data'!A4:A13", y: "'RECC trend data'!B4:B13" });
     // Beijing 2008 PM10 is Data!C2 (first data row of the CSV).
-    expect(await inBook(page, "return m.formulaAt('RECC trend data','B4');")).toBe("=Data!$C$2");
+    expect(await inBook(page, "return m.formulaAt('RECC trend data','B4');")).toBe("=IF(ISNUMBER('Data'!$C$2),'Data'!$C$2,NA())");
     const avg = await inBook<string>(page, "return m.formulaAt('RECC trend data','AF4');");
-    expect(avg.startsWith("=AVERAGE(Data!$C$2,")).toBe(true);
+    expect(avg.startsWith("=AVERAGE('Data'!$C$2,")).toBe(true);
     expect(avg.split(",")).toHaveLength(30);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -342,6 +342,9 @@ describeE2E("task pane in Chromium", () => {
     );
     expect(shared.formulas).toBe(0);
     expect(shared.cells).toBeGreaterThan(100);
+    // The note stays in A1; the copy sits two rows lower (the analysis sheet's A1 title is in A3).
+    expect(await inBook(page, "return m.formulaAt('RECC analysis (values)','A1');")).toMatch(/^Values-only copy of "RECC analysis"/);
+    expect(await inBook(page, "return m.formulaAt('RECC analysis (values)','A3');")).toBe(await inBook(page, "return m.formulaAt('RECC analysis','A1');"));
     expect(await inBook<string>(page, "return m.snapshot('Data');")).toBe(dataBefore);
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);
@@ -371,6 +374,35 @@ describeE2E("task pane in Chromium", () => {
     await idle(page);
     expect(await page.textContent("#error")).toBe("");
     expect(await page.textContent("#status")).toContain('Built "RECC results"');
+    await page.context().close();
+  }, 60_000);
+
+  test("the area column the user picks (not the guessed one) names the coupling chart's series", async () => {
+    const rows = [
+      ["city", "province", "year", "x1", "x2"],
+      ["Baotou", "Inner Mongolia", 2020, 1, 5],
+      ["Baotou", "Inner Mongolia", 2021, 2, 4],
+      ["Xichang", "Sichuan", 2020, 3, 2],
+      ["Xichang", "Sichuan", 2021, 4, 1],
+    ];
+    const { page } = await openPane({ sheets: [{ name: "Data", rows }] });
+    await page.click("#tab-wizard");
+    await page.fill("#wz-table", "Data!A1:E5");
+    await page.click("#wz-read");
+    await idle(page);
+    expect(await page.inputValue("#wz-area")).toBe("0"); // guessed: city
+    await page.selectOption("#wz-area", "1"); // the user picks province
+    await page.focus("#wz-role-1");
+    await page.keyboard.press("ArrowDown"); // x2 → pressure
+    await page.click("#wz-build");
+    await idle(page);
+    expect(await page.textContent("#error")).toBe("");
+    const charts = await inBook<ChartDump[]>(page, liveSeries, "RECC analysis");
+    const coupling = charts.find((c) => c.name === "RECC coupling chart")!;
+    const points = coupling.series.filter((x) => x.chartType === "XYScatter" && x.labels.length === 0).map((x) => x.name);
+    expect(points).toEqual(["Inner Mongolia", "Sichuan"]);
+    const trend = charts.find((c) => c.name === "RECC trend C")!;
+    expect(trend.series.map((x) => x.name)).toEqual(["Inner Mongolia", "Sichuan", "Average"]);
     await page.context().close();
   }, 60_000);
 
