@@ -18,7 +18,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Papa from "papaparse";
-import type { ResolvedConfig } from "../plan/analysis-config";
+import { unknownFieldMessage, type ResolvedConfig } from "../plan/analysis-config";
+
+const IMPORT_KEYS = ["sheet", "headerRow", "skipRows", "excludeAreas", "missingValues"];
 
 /** Data-import options: the "import" section of the runner's config file. */
 export interface ImportOptions {
@@ -95,7 +97,7 @@ export function validateImportOptions(raw: unknown): string[] {
   const errs: string[] = [];
   const o = raw as Record<string, unknown>;
   for (const k of Object.keys(o)) {
-    if (!["sheet", "headerRow", "skipRows", "excludeAreas", "missingValues"].includes(k)) errs.push(`import.${k} is not a known field`);
+    if (!IMPORT_KEYS.includes(k)) errs.push(unknownFieldMessage(`import.${k}`, k, IMPORT_KEYS));
   }
   if (o.sheet !== undefined && typeof o.sheet !== "string") errs.push(`import.sheet is ${JSON.stringify(o.sheet)}; give a sheet name`);
   if (o.headerRow !== undefined && !(Number.isInteger(o.headerRow) && (o.headerRow as number) >= 1)) {
@@ -205,6 +207,10 @@ export function parseNumberCell(v: RawCell, missing: readonly string[] = DEFAULT
   }
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return { kind: "bad", why: `is '${v}' with a thousands separator; remove the commas` };
   if (/%$/.test(t)) return { kind: "bad", why: `is '${v}' with a percent sign; give the number only` };
+  // "35,2", "-0,5", "1.234,5": a decimal comma (European locale export, often with ";" between fields).
+  if (/^[+-]?(\d+|\d{1,3}(\.\d{3})+)?,\d+([eE][+-]?\d+)?$/.test(t)) {
+    return { kind: "bad", why: `is the text '${v}', not a number (decimal comma? convert to a decimal point)` };
+  }
   return { kind: "bad", why: `is the text '${v}', not a number` };
 }
 
@@ -218,7 +224,7 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
   const where = table.sheet ? `${table.file} [${table.sheet}]` : table.file;
   const col = (name: string) => {
     const j = table.headers.indexOf(name.trim());
-    if (j < 0) throw new ImportError(where, undefined, name, `no such column; the header row has: ${table.headers.join(", ")}`);
+    if (j < 0) throw new ImportError(where, undefined, name, noSuchColumn(name, table.headers));
     return j;
   };
   const duplicates = new Map<string, number[]>();
@@ -298,6 +304,16 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
     throw new ImportError(where, undefined, undefined, `only ${out.values.length} complete rows remain after cleaning; the method needs at least 2`);
   }
   return out;
+}
+
+/**
+ * "no such column; did you mean 'Year'? the header row has: …" — the hint names a header that differs
+ * only in case or surrounding spaces (the configuration's names must match exactly).
+ */
+export function noSuchColumn(name: string, headers: readonly string[]): string {
+  const key = name.trim().toLowerCase();
+  const near = headers.find((h) => h.trim().toLowerCase() === key);
+  return `no such column${near !== undefined ? `; did you mean '${near}'? (names must match exactly, including case)` : ""}; the header row has: ${headers.join(", ")}`;
 }
 
 /** Column letters of a 0-based column index (0 → A, 27 → AB). */

@@ -60,6 +60,11 @@ describe("parseNumberCell", () => {
     expect(parseNumberCell("abc")).toEqual({ kind: "bad", why: "is the text 'abc', not a number" });
     expect(parseNumberCell(true).kind).toBe("bad");
   });
+  test("a decimal comma gets a hint; other text does not", () => {
+    const hint = (t: string) => `is the text '${t}', not a number (decimal comma? convert to a decimal point)`;
+    for (const t of ["35,2", "-0,5", ",5", "1.234,56", "2,5e3"]) expect(parseNumberCell(t)).toEqual({ kind: "bad", why: hint(t) });
+    expect(parseNumberCell("a,b")).toEqual({ kind: "bad", why: "is the text 'a,b', not a number" });
+  });
 });
 
 describe("cleanPanel", () => {
@@ -101,6 +106,18 @@ describe("cleanPanel", () => {
     await expect(load("area,year,a,b\nX,2000,1,2\nX,2000,2,3\n")).rejects.toThrow("t.csv, row 3, column 'year': X 2000 appears twice (first in row 2)");
     await expect(load("area,year,a\nX,2000,1\n")).rejects.toThrow("t.csv, column 'b': no such column; the header row has: area, year, a");
     await expect(load("area,year,a,b\nX,2000.5,1,2\nY,2000,1,1\n")).rejects.toThrow("t.csv, row 2, column 'year': the year is 2000.5, not a whole number");
+  });
+
+  test("a semicolon CSV with decimal commas names the cell and hints at the decimal comma", async () => {
+    await expect(load("area;year;a;b\nX;2000;35,2;1\n")).rejects.toThrow(
+      "t.csv, row 2, column 'a': is the text '35,2', not a number (decimal comma? convert to a decimal point)",
+    );
+  });
+
+  test("a header that differs from the configured name only in case or spaces: did you mean …?", async () => {
+    await expect(load("Area,year,a,b\nX,2000,1,2\n")).rejects.toThrow(
+      "t.csv, column 'area': no such column; did you mean 'Area'? (names must match exactly, including case); the header row has: Area, year, a, b",
+    );
   });
 
   test("an overflowing text number is an error naming file, row and column", async () => {
@@ -226,7 +243,7 @@ describe("runner config files", () => {
         "config c.json has 4 problem(s):",
         "  - indicators[0].direction is 'up'; use 1 or -1",
         "  - indicators has no pressure indicator; the method needs at least one of each",
-        "  - import.colour is not a known field",
+        "  - import.colour is not a known field (known: sheet, headerRow, skipRows, excludeAreas, missingValues)",
         "  - import.skipRows must be a list of row numbers ≥ 1",
       ].join("\n"),
     );
@@ -235,7 +252,8 @@ describe("runner config files", () => {
     expect(() => loadRunConfig(write("{"))).toThrow(/^config c.json: not valid JSON/);
     expect(() => loadRunConfig(path.join(dir, "none.json"))).toThrow(/^config none.json: file not found/);
   });
-  test("validateImportOptions accepts the documented fields", () => {
+  test("validateImportOptions accepts the documented fields and names the closest for an unknown one", () => {
     expect(validateImportOptions({ sheet: "Data", headerRow: 2, skipRows: [3], excludeAreas: ["World"], missingValues: ["n.v."] })).toEqual([]);
+    expect(validateImportOptions({ exclude: ["World"] })).toEqual(["import.exclude is not a known field; did you mean 'excludeAreas'? (known: sheet, headerRow, skipRows, excludeAreas, missingValues)"]);
   });
 });
