@@ -3,6 +3,7 @@
  * committed files equal what this makes):
  *   worldbank-wdi-2000-2015.csv / .xlsx / .config.json   (World Bank, World Development Indicators, CC BY 4.0)
  *   seed-study-sp.csv                                     (the seed study's printed S, P, C)
+ *   README.md                                             (what they hold, licence, known data quirks)
  * Command line: scripts/build-samples.ts (`npm run samples`).
  */
 import * as fs from "node:fs";
@@ -16,6 +17,7 @@ import {
   WB_INDICATORS,
   WB_LAST_YEAR,
   WB_LICENSE,
+  WB_QUIRKS,
   WB_SOURCE,
 } from "./samples";
 import { writeWorkbook } from "./xlsx";
@@ -25,7 +27,8 @@ export const WB_RAW_RELATIVE = "data/real/worldbank_wdi_1990_2020/wb_raw_downloa
 
 /** The sample config file's text (the analysis config plus the import section). */
 export function worldBankConfigJson(): string {
-  return JSON.stringify({ ...WB_CONFIG, import: { excludeAreas: [] } }, null, 2) + "\n";
+  const comment = [`Data: ${WB_ATTRIBUTION}, ${WB_LICENSE}.`, ...WB_QUIRKS.map((q) => `Data note: ${q}`)];
+  return JSON.stringify({ comment, ...WB_CONFIG, import: { excludeAreas: [] } }, null, 2) + "\n";
 }
 
 /** The README sheet of the sample workbook. */
@@ -36,12 +39,41 @@ export function worldBankReadme(countries: number, rows: number): CellValue[][] 
     [`Contains data from ${WB_ATTRIBUTION}; selected and reshaped by RECC for Excel (no values changed).`],
     [`Retrieved via ${WB_SOURCE}`],
     [`${countries} countries (WDI aggregates such as World and income groups removed) with complete data on 8 indicators in every year ${WB_FIRST_YEAR}–${WB_LAST_YEAR}: ${rows} rows.`],
+    ...WB_QUIRKS.map((q) => [`Data note: ${q}`]),
     [],
     ["Indicator", "Role", "Direction", "Subsystem"],
     ...WB_INDICATORS.map((i) => [i.name, i.role, i.direction, i.subsystem]),
     [],
     ["Try it: select the Data sheet's table and run the RECC analysis wizard, or type =RECC.ENTROPYWEIGHTS(Data!C2:E" + (rows + 1) + ")."],
   ];
+}
+
+/** assets/samples/README.md: what each sample holds, its source and licence, and the data's known quirks. */
+export function samplesReadme(countries: number, rows: number): string {
+  return [
+    "# Bundled samples",
+    "",
+    "Built by `npm run samples` (src/runner/build-samples.ts) from ../shared; do not edit by hand.",
+    "",
+    "## worldbank-wdi-2000-2015.csv, .xlsx, .config.json",
+    "",
+    `Contains data from ${WB_ATTRIBUTION}, ${WB_LICENSE}, retrieved via ${WB_SOURCE}.`,
+    `${countries} countries (WDI aggregates removed) with a value for each of the 8 indicators in every year ${WB_FIRST_YEAR}–${WB_LAST_YEAR}: ${rows} rows; values copied unchanged.`,
+    "The .config.json is the analysis `npm run demo` runs on it (entropy weights); roles, directions and subsystems:",
+    "",
+    "| indicator | role | direction | subsystem |",
+    "|---|---|---|---|",
+    ...WB_INDICATORS.map((i) => `| ${i.name} | ${i.role} | ${i.direction > 0 ? "+1" : "-1"} | ${i.subsystem} |`),
+    "",
+    "### Known quirks of the data (kept as they are)",
+    "",
+    ...WB_QUIRKS.map((q) => `- ${q}`),
+    "",
+    "## seed-study-sp.csv",
+    "",
+    "Every S, P and C value the seed study prints (Results section), per mining area and year; blank where it prints nothing.",
+    "",
+  ].join("\n");
 }
 
 /** Builds all samples into `outDir` from the shared folder. @returns the files written. */
@@ -58,6 +90,7 @@ export async function buildSamples(sharedDir: string, outDir: string): Promise<s
   put("worldbank-wdi-2000-2015.csv", wb.csv);
   put("worldbank-wdi-2000-2015.config.json", worldBankConfigJson());
   put("seed-study-sp.csv", seedSampleCsv());
+  put("README.md", samplesReadme(wb.countries.length, wb.rows.length));
   const xlsx = path.join(outDir, "worldbank-wdi-2000-2015.xlsx");
   const dataRows: CellValue[][] = [wb.header, ...wb.rows.map((r) => [r[0], Number(r[1]), ...r.slice(2).map(Number)])];
   await writeWorkbook(xlsx, [

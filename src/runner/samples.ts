@@ -11,6 +11,15 @@ export const WB_ATTRIBUTION = "World Bank, World Development Indicators";
 export const WB_LICENSE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)";
 export const WB_SOURCE =
   "WDI download re-published in github.com/AdrianMI49/Entering-Practical-Exam-for-the-Decision-Sciences-Research-Center-at-Tecnologico-de-Monterrey, wb_outputs/wb_raw_download.csv @ b796ad6adc57d49d85f3ee818ca67df35272ff96";
+/**
+ * Known quirks of the upstream data, kept as they are (the sample copies values unchanged) and
+ * recorded where users see them: the sample CSV's comment lines, its workbook's README sheet, its
+ * config file's "comment", assets/samples/README.md and the demo's About sheet.
+ * Counts from the raw download and the sample (checked by test/runner/build-samples.test.ts).
+ */
+export const WB_QUIRKS = [
+  "ElectricityFromRenewablesPerc (EG.ELC.RNWX.ZS, % of electricity from renewables excluding hydro) is negative in 606 rows of the WDI download, down to -71.06 % (Congo, Rep. 2000), which is impossible for a share; 209 of the sample's 2176 rows (50 of its 136 countries) hold such a value. They are kept unchanged; min-max normalization maps the lowest to 0, so these countries score lowest on that indicator.",
+];
 export const WB_FIRST_YEAR = 2000;
 export const WB_LAST_YEAR = 2015;
 
@@ -56,6 +65,7 @@ export function worldBankCsvPreamble(): string[] {
   return [
     `# Source: ${WB_ATTRIBUTION}. License: ${WB_LICENSE}.`,
     `# Countries with complete data ${WB_FIRST_YEAR}-${WB_LAST_YEAR} on 8 indicators; WDI aggregates removed. Built by src/runner/build-samples.ts from ${WB_SOURCE}.`,
+    ...WB_QUIRKS.map((q) => `# Data note: ${q}`),
   ];
 }
 

@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { buildSamples } from "../../src/runner/build-samples";
 import { WDI_AGGREGATES, unlistedAggregateLookalikes } from "../../src/runner/wdi-aggregates";
-import { SEED_FIGURES } from "../../src/runner/samples";
+import { SEED_FIGURES, WB_QUIRKS } from "../../src/runner/samples";
 import { readCsvRecords } from "../support/csv";
 import { sharedDataPath } from "../support/shared-data";
 import { readWorkbook, SAMPLES, tempDir } from "./helpers";
@@ -20,7 +20,7 @@ describe("bundled samples", () => {
   });
   afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
-  test.each(["worldbank-wdi-2000-2015.csv", "worldbank-wdi-2000-2015.config.json", "seed-study-sp.csv"])("%s equals the rebuilt file byte for byte", (name) => {
+  test.each(["worldbank-wdi-2000-2015.csv", "worldbank-wdi-2000-2015.config.json", "seed-study-sp.csv", "README.md"])("%s equals the rebuilt file byte for byte", (name) => {
     expect(fs.readFileSync(path.join(SAMPLES, name), "utf8")).toBe(fs.readFileSync(path.join(out, name), "utf8"));
   });
 
@@ -49,6 +49,23 @@ describe("bundled samples", () => {
     expect(completeAggregates).toEqual(expect.arrayContaining(["World", "High income", "Euro area"]));
     for (const c of countries) expect(rows.filter((r) => r.country === c).map((r) => +r.year)).toEqual(Array.from({ length: 16 }, (_, k) => 2000 + k));
     for (const r of rows) for (const [k, v] of Object.entries(r)) if (k !== "country") expect(Number.isFinite(Number(v)) && v !== "").toBe(true);
+  });
+
+  test("the recorded quirk: negative ElectricityFromRenewablesPerc, counted upstream and in the sample", () => {
+    // Oracle: counted here from the raw download and the sample CSV; the note states these counts.
+    const raw = readCsvRecords(sharedDataPath("data/real/worldbank_wdi_1990_2020/wb_raw_download.csv"));
+    const v = (r: Record<string, string>) => Number(r.ElectricityFromRenewablesPerc);
+    const rawNeg = raw.filter((r) => v(r) < 0);
+    const rows = readCsvRecords(path.join(SAMPLES, "worldbank-wdi-2000-2015.csv"));
+    const neg = rows.filter((r) => v(r) < 0);
+    const lowest = rawNeg.reduce((a, b) => (v(b) < v(a) ? b : a));
+    const note = WB_QUIRKS[0];
+    expect(note).toContain(`negative in ${rawNeg.length} rows of the WDI download, down to ${v(lowest).toFixed(2)} % (${lowest.country} ${lowest.year})`);
+    expect(note).toContain(`${neg.length} of the sample's ${rows.length} rows (${new Set(neg.map((r) => r.country)).size} of its ${new Set(rows.map((r) => r.country)).size} countries)`);
+    expect(neg.length).toBeGreaterThan(0);
+    const config = JSON.parse(fs.readFileSync(path.join(SAMPLES, "worldbank-wdi-2000-2015.config.json"), "utf8"));
+    expect(config.comment).toContain(`Data note: ${note}`);
+    expect(fs.readFileSync(path.join(SAMPLES, "README.md"), "utf8")).toContain(note);
   });
 
   test("seed sample: every figure is printed in the study's Results section (oracle: the paper)", () => {
