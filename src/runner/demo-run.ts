@@ -6,11 +6,12 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { validateAnalysisConfig, type ResolvedConfig } from "../plan/analysis-config";
 import { COUPLING_REGIONS, couplingRegion, grade, reccIndex } from "../core";
-import { cleanPanel, readTableFile, validateImportOptions, type ImportOptions, ImportError, parseNumberCell } from "./import-table";
+import { cleanPanel, readTableFile, validateImportOptions, type ImportOptions, ImportError, noSuchColumn, parseNumberCell } from "./import-table";
 import { analysisWarnings, numberRange, resultTables, runAnalysis, summaryRows, type AnalysisRun } from "./run-analysis";
 import { couplingChartSvg, couplingInput, trendChartSvg } from "./charts-svg";
 import { writeWorkbook, type SheetSpec } from "./xlsx";
-import { SEED_SOURCE, WB_ATTRIBUTION, WB_LICENSE, WB_SOURCE } from "./samples";
+import { SEED_SOURCE, WB_ATTRIBUTION, WB_LICENSE, WB_QUIRKS, WB_SOURCE } from "./samples";
+import { applicableConfig, configSettingRows } from "./about";
 import type { CellValue } from "../plan/analysis-plan";
 
 export interface DemoOptions {
@@ -31,6 +32,36 @@ export interface DemoResult {
 export const WB_SAMPLE = "worldbank-wdi-2000-2015";
 export const SEED_SAMPLE = "seed-study-sp.csv";
 
+/** Every file name a run writes; a run removes the ones it did not write from its folder (see {@link removeStale}). */
+export const OUTPUT_NAMES = ["recc-results.xlsx", "coupling-chart.svg", "trend-chart.svg", "seed-study-results.xlsx"];
+
+/**
+ * The default output folder of a run: out/ for the World Bank sample (the README's names),
+ * out/seed/ for the seed sample, out/<data file stem>/ for the user's data. --out overrides it.
+ */
+export function defaultOutFolder(base: string, run: { sample?: "worldbank" | "seed"; data?: string }): string {
+  if (run.data) return path.join(base, path.parse(run.data).name.replace(/[^\p{L}\p{N}._-]+/gu, "_") || "data");
+  return run.sample === "seed" ? path.join(base, "seed") : base;
+}
+
+/**
+ * Keeps a run's folder self-consistent: removes RECC output files (by name, {@link OUTPUT_NAMES})
+ * that this run did not write, e.g. the trend chart of an earlier run with a year column.
+ * @returns the names removed.
+ */
+export function removeStale(out: string, written: string[]): string[] {
+  const keep = new Set(written.map((f) => path.basename(f)));
+  const removed: string[] = [];
+  for (const name of OUTPUT_NAMES) {
+    const f = path.join(out, name);
+    if (!keep.has(name) && fs.existsSync(f) && fs.statSync(f).isFile()) {
+      fs.rmSync(f);
+      removed.push(name);
+    }
+  }
+  return removed;
+}
+
 /** Reads and checks a runner config file: the analysis config plus an optional "import" section. */
 export function loadRunConfig(file: string): { config: ResolvedConfig; importOptions: ImportOptions } {
   const name = path.basename(file);
@@ -41,10 +72,12 @@ export function loadRunConfig(file: string): { config: ResolvedConfig; importOpt
   } catch (e) {
     throw new Error(`config ${name}: not valid JSON (${(e as Error).message})`);
   }
-  const { import: imp, ...rest } = (raw ?? {}) as Record<string, unknown>;
+  // "import" is the runner's own section; "comment" (a text or a list of texts) is for people only.
+  const { import: imp, comment, ...rest } = (raw ?? {}) as Record<string, unknown>;
+  const commentOk = comment === undefined || typeof comment === "string" || (Array.isArray(comment) && comment.every((c) => typeof c === "string"));
   const check = validateAnalysisConfig(typeof raw === "object" && raw !== null && !Array.isArray(raw) ? rest : raw);
   const importErrors = validateImportOptions(imp);
-  const errors = [...(check.ok ? [] : check.errors), ...importErrors];
+  const errors = [...(check.ok ? [] : check.errors), ...importErrors, ...(commentOk ? [] : ["comment must be a text or a list of texts"])];
   if (errors.length > 0 || !check.ok) throw new Error(`config ${name} has ${errors.length} problem(s):\n  - ${errors.join("\n  - ")}`);
   return { config: check.config, importOptions: (imp ?? {}) as ImportOptions };
 }
@@ -89,10 +122,23 @@ function fmt(x: number | string, digits = 4): string {
   return typeof x === "number" ? x.toFixed(digits) : x;
 }
 
-function textTable(header: string[], rows: string[][]): string[] {
+/** The About sheet's and the terminal's sentence on what the obstacle degrees cover. */
+export function obstacleNote(config: ResolvedConfig): string {
+  const ms = config.indicators.filter((i) => i.role === "support").length;
+  const k = topObstacleCount(config);
+  return `of the support index S only (as in the seed study): how much each of the ${ms} support indicators holds S back; top ${k} listed (topK ${config.topK}, at most the number of support indicators)`;
+}
+
+/** A plain-text table; columns in `right` (0-based) are right-aligned (numbers). */
+function textTable(header: string[], rows: string[][], right: number[] = [2, 3, 4]): string[] {
   const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
-  const line = (r: string[]) => r.map((c, j) => (j >= 2 && j <= 4 ? c.padStart(widths[j]) : c.padEnd(widths[j]))).join("  ");
+  const line = (r: string[]) => r.map((c, j) => (right.includes(j) ? c.padStart(widths[j]) : c.padEnd(widths[j]))).join("  ").trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
+}
+
+/** Number of top-obstacle columns written: obstacles rank the support indicators only, so at most their number. */
+export function topObstacleCount(config: ResolvedConfig): number {
+  return Math.min(config.topK, config.indicators.filter((i) => i.role === "support").length);
 }
 
 /** Runs the demo; returns the files written. @throws Error / ImportError with a message for the user. */
@@ -138,12 +184,15 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     about.push(["Data source", "the user's file named above"]);
   }
   about.push(["Analysis plan", `the same plan the taskpane writes as live RECC.* formulas (sheet '${run.plan.sheet}')`]);
+  about.push(["Obstacle degrees", obstacleNote(config)]);
+  if (isSample) for (const q of WB_QUIRKS) about.push(["Data note", q]);
   for (const w of warnings) about.push(["Warning", w]);
   for (const n of run.plan.notes) about.push(["Note", n]);
-  about.push([], ["Configuration (JSON)"]);
-  for (const line of JSON.stringify({ ...config, import: importOptions }, null, 2).split("\n")) about.push(["", line]);
+  about.push([], ["Configuration", "settings that apply to this run (field → value)"]);
+  for (const [field, value] of configSettingRows(config, importOptions)) about.push([field, value]);
+  about.push([], ["Configuration (JSON)", JSON.stringify(applicableConfig(config, importOptions), null, 2)]);
   const sheets: SheetSpec[] = [
-    { name: "About", rows: about, widths: [22, 100] },
+    { name: "About", rows: about, widths: [34, 110], wrap: true },
     { name: "Data", rows: run.dataSheet, headerRow: true, widths: [24, 8] },
     ...resultTables(run).map((t) => ({ name: t.sheet, rows: t.rows, headerRow: true, widths: [24, 8] })),
     { name: "Import log", rows: [["Message"], ...(panel.messages.length ? panel.messages : ["nothing was left out"]).map((m) => [m])], headerRow: true, widths: [120] },
@@ -170,15 +219,16 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       ? `Areas in ${summary.year} (the latest year of the panel), ranked by C = P/S from most loaded to least:`
       : "Areas ranked by C = P/S from most loaded to least:",
   );
+  log(`(top obstacle = the support indicator that holds S back most; obstacle degrees are of the support index only)`);
   const rows = summary.rows.map((r, i) => [String(i + 1), r.area, fmt(r.C), fmt(r.S), fmt(r.P), r.grade, r.region, r.topObstacle]);
-  const lines = textTable(["#", "area", "C", "S", "P", "grade", "region", "top obstacle"], rows);
+  const lines = textTable(["#", "area", "C", "S", "P", "grade", "region", "top obstacle (support)"], rows);
   const limit = 40;
   if (rows.length > limit) {
     lines.splice(2 + limit / 2, rows.length - limit, `… ${rows.length - limit} areas in between (all in recc-results.xlsx, sheet "Results")`);
   }
   for (const l of lines) log(l);
   log("");
-  for (const f of files) log(`wrote ${path.relative(process.cwd(), f) || f}`);
+  for (const name of removeStale(options.out, files)) log(`removed ${name}: left in this folder by an earlier, different run`);
   return { files, run };
 }
 
@@ -191,7 +241,7 @@ async function runSeed(options: DemoOptions): Promise<DemoResult> {
   const t = await readTableFile(file);
   const col = (n: string) => {
     const j = t.headers.indexOf(n);
-    if (j < 0) throw new ImportError(t.file, undefined, n, "no such column");
+    if (j < 0) throw new ImportError(t.file, undefined, n, noSuchColumn(n, t.headers));
     return j;
   };
   const [ai, yi, si, pi, ci] = ["area", "year", "S", "P", "C_printed"].map(col);
@@ -237,7 +287,11 @@ async function runSeed(options: DemoOptions): Promise<DemoResult> {
     { name: "About", rows: [["Source", SEED_SOURCE], ["Note", "Weishan: the study prints C only, so it has no point on the coupling chart."]], widths: [12, 120] },
   ]));
   files.push(xlsx);
-  for (const r of out) log(r.map((c) => (typeof c === "number" ? c.toFixed(4) : String(c))).join("\t"));
-  for (const f of files) log(`wrote ${path.relative(process.cwd(), f) || f}`);
+  // Years are whole numbers; S, P and C to the 4 decimals the study prints.
+  const cell = (c: CellValue, j: number) => (typeof c === "number" ? (j === 1 ? String(c) : c.toFixed(4)) : String(c ?? ""));
+  log("");
+  for (const l of textTable(out[0].map(String), out.slice(1).map((r) => r.map(cell)), [1, 2, 3, 4, 5])) log(l);
+  log("");
+  for (const name of removeStale(options.out, files)) log(`removed ${name}: left in this folder by an earlier, different run`);
   return { files };
 }

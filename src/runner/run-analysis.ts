@@ -122,7 +122,10 @@ export function analysisWarnings(run: AnalysisRun): string[] {
   return out;
 }
 
-/** The tables of the results workbook, one sheet each, values only. */
+/**
+ * The tables of the results workbook, one sheet each, values only. Top obstacles get
+ * min(topK, number of support indicators) columns.
+ */
 export function resultTables(run: AnalysisRun): ResultTable[] {
   const { plan, evaluation } = run;
   const v = (id: string) => evaluation.values[id];
@@ -130,10 +133,13 @@ export function resultTables(run: AnalysisRun): ResultTable[] {
   const keys = v("panel.keys");
   const keyHeader = blockById(plan, "panel.keys").header ?? [];
   const tables: ResultTable[] = [];
+  // Obstacles rank the support indicators only: top-k columns past their number are always blank.
+  const supportCount = plan.indicators.filter((x) => x.role === "support").length;
+  const width = (id: string) => (id === "panel.topObstacles" ? Math.min(plan.config.topK, supportCount) : Infinity);
   const panelTable = (sheet: string, parts: string[]) => {
     const header: CellValue[] = [...keyHeader];
-    for (const id of parts) header.push(...(blockById(plan, id).header ?? [id]));
-    const rows = keys.map((k, i) => [...k, ...parts.flatMap((id) => v(id)[i])]);
+    for (const id of parts) header.push(...(blockById(plan, id).header ?? [id]).slice(0, width(id)));
+    const rows = keys.map((k, i) => [...k, ...parts.flatMap((id) => v(id)[i].slice(0, width(id)))]);
     tables.push({ sheet, rows: [header, ...rows] });
   };
   panelTable("Results", ["panel.S", "panel.P", "panel.C", "panel.grade", "panel.region", "panel.topObstacles"]);

@@ -11,6 +11,8 @@ export interface SheetSpec {
   widths?: number[];
   /** Bold first row. */
   headerRow?: boolean;
+  /** Wrap text and align to the top (for long texts such as a JSON in one cell). */
+  wrap?: boolean;
 }
 
 type WriteFn = typeof import("write-excel-file/node").default;
@@ -36,7 +38,7 @@ export async function writeWorkbook(file: string, sheets: SheetSpec[]): Promise<
       row.map((v) => {
         if (v === null || v === undefined || v === "") return null;
         if (s.headerRow && i === 0) return { value: String(v), fontWeight: "bold" as const };
-        return { value: v };
+        return s.wrap ? { value: v, wrap: true, alignVertical: "top" as const } : { value: v };
       }),
     ),
   }));

@@ -5,7 +5,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { runDemo } from "../../src/runner/demo-run";
+import { defaultOutFolder, removeStale, runDemo } from "../../src/runner/demo-run";
+import { summaryRows } from "../../src/runner/run-analysis";
+import { areaColors, couplingInput } from "../../src/runner/charts-svg";
 import { main } from "../../src/runner/demo";
 import { CHINA_CONFIG, chinaCsv, numpyOracle, readWorkbook, SAMPLES, tempDir } from "./helpers";
 
@@ -46,9 +48,25 @@ describe("npm run demo on the bundled World Bank sample", () => {
     const about = sheets[0].data.map((r) => r.join(" ")).join("\n");
     expect(about).toContain("World Bank, World Development Indicators");
     expect(about).toContain("CC BY 4.0");
-    expect(about).toContain('"areaColumn": "country"');
-    expect(sheets[2].data[0]).toEqual(["country", "year", "S", "P", "C", "Grade", "Region", "#1", "#2", "#3", "#4", "#5"]);
+    // 3 support indicators: topK 5 gives 3 top-obstacle columns, never always-blank #4 and #5.
+    expect(sheets[2].data[0]).toEqual(["country", "year", "S", "P", "C", "Grade", "Region", "#1", "#2", "#3"]);
+    expect(sheets.find((s) => s.sheet === "Top obstacles")!.data[0]).toEqual(["country", "year", "#1", "#2", "#3"]);
     expect(sheets[2].data).toHaveLength(1 + 2176);
+  });
+
+  test("the About sheet: one row per applicable setting, the JSON in one cell, obstacles of S, the data quirk", async () => {
+    const about = (await readWorkbook(path.join(out, "recc-results.xlsx")))[0].data;
+    const row = (field: string) => about.find((r) => r[0] === field);
+    expect(row("areaColumn")?.[1]).toBe("country");
+    expect(row("weighting.method")?.[1]).toBe("entropy");
+    expect(row("indicators[0]")?.[1]).toBe("GDPperCapitaUS — support, direction +1, subsystem economic development");
+    expect(about.filter((r) => /ahp|combine/.test(String(r[0])))).toEqual([]);
+    const json = row("Configuration (JSON)")![1] as string;
+    expect(JSON.parse(json)).toMatchObject({ areaColumn: "country", weighting: { method: "entropy", entropyShift: 0 }, topK: 5 });
+    expect(JSON.parse(json).weighting.ahp).toBeUndefined();
+    expect(about.length).toBeLessThan(60);
+    expect(row("Obstacle degrees")?.[1]).toMatch(/^of the support index S only .*top 3 listed/);
+    expect(row("Data note")?.[1]).toMatch(/ElectricityFromRenewablesPerc .* negative in 606 rows .* 209 of the sample's 2176 rows/);
   });
 
   test("weights, S, P, C and obstacle degrees agree with the numpy oracle", () => {
@@ -77,6 +95,15 @@ describe("npm run demo on the bundled World Bank sample", () => {
     expect(cs.length).toBeGreaterThan(10);
     for (let i = 1; i < cs.length; i++) expect(cs[i]).toBeLessThanOrEqual(cs[i - 1]);
     expect(lines.some((l) => l.startsWith("[3/5]"))).toBe(true);
+    expect(lines[header + 1]).toMatch(/obstacle degrees are of the support index only/);
+    expect(lines[header + 2]).toMatch(/top obstacle \(support\)$/);
+  });
+
+  test("the trend chart greys the 136 countries and highlights, labelled, the 5 with the highest C in 2015", () => {
+    const svg = fs.readFileSync(path.join(out, "trend-chart.svg"), "utf8");
+    expect(svg).toContain("136 areas in light grey, the average in black; in colour and labelled: the 5 areas with the highest C in 2015");
+    const top5 = summaryRows(result.run!).rows.slice(0, 5).map((r) => r.area);
+    for (const area of top5) expect(svg).toContain(`>${area}<`);
   });
 });
 
@@ -96,6 +123,13 @@ describe("the demo path on the China 30-city panel (../shared, tests only)", () 
     const sheets = await readWorkbook(path.join(out, "recc-results.xlsx"));
     const log = sheets.find((s) => s.sheet === "Import log")!.data.flat().join("\n");
     expect(log).toMatch(/column 'NOx': leading zeros: '00?\d+' read as \d+/);
+    // 30 cities, coupling chart per area: each city has one colour in both charts.
+    const colors = areaColors(result.run!);
+    const coupling = couplingInput(result.run!);
+    expect(coupling.colors).toEqual(coupling.groups.map((g) => colors.get(g.name)));
+    expect(new Set(coupling.colors).size).toBe(30);
+    const trend = fs.readFileSync(path.join(out, "trend-chart.svg"), "utf8");
+    for (const r of summaryRows(result.run!).rows.slice(0, 5)) expect(trend).toContain(colors.get(r.area)!);
     const oracle = numpyOracle(chinaCsv(), config);
     const v = result.run!.evaluation.values;
     oracle.rows.forEach((r, i) => {
@@ -205,6 +239,9 @@ describe("npm run demo -- --sample seed", () => {
       const lines: string[] = [];
       await runDemo({ sample: "seed", out, log: (l) => lines.push(l), samplesDir: SAMPLES });
       expect(fs.readdirSync(out).sort()).toEqual(["coupling-chart.svg", "seed-study-results.xlsx"]);
+      // Years print as whole numbers, S and P with the study's 4 decimals.
+      expect(lines.find((l) => l.startsWith("Bayan Obo"))).toMatch(/^Bayan Obo\s+2012\s+0\.4510\s+0\.3382\s/);
+      expect(lines.join("\n")).not.toMatch(/\b20\d\d\.0000\b/);
       const svg = fs.readFileSync(path.join(out, "coupling-chart.svg"), "utf8");
       for (const area of ["Bayan Obo", "Mianning", "Longnan", "Pingyuan", "Chongzuo"]) expect(svg).toContain(area);
       const rows = (await readWorkbook(path.join(out, "seed-study-results.xlsx")))[0].data;
@@ -225,6 +262,50 @@ describe("npm run demo -- --sample seed", () => {
         expect([r[6], r[7]]).toEqual([grade, region]);
         expect(Math.abs((r[5] as number) - (r[4] as number))).toBeLessThanOrEqual(0.0003);
       }
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("each run's files stay together", () => {
+  test("default folders: out/ for the World Bank sample, out/seed/ for the seed, out/<stem>/ for the user's data", () => {
+    expect(defaultOutFolder("out", { sample: "worldbank" })).toBe("out");
+    expect(defaultOutFolder("out", { sample: "seed" })).toBe(path.join("out", "seed"));
+    expect(defaultOutFolder("out", { data: "/x/My data.v2.xlsx" })).toBe(path.join("out", "My_data.v2"));
+  });
+
+  test("a run into a folder used by another run removes that run's files and keeps nothing mixed", async () => {
+    const out = tempDir();
+    try {
+      await runDemo({ sample: "worldbank", out, log: () => undefined, samplesDir: SAMPLES });
+      const lines: string[] = [];
+      const { files } = await runDemo({ sample: "seed", out, log: (l) => lines.push(l), samplesDir: SAMPLES });
+      expect(fs.readdirSync(out).sort()).toEqual(["coupling-chart.svg", "seed-study-results.xlsx"]);
+      expect(files.map((f) => path.basename(f)).sort()).toEqual(["coupling-chart.svg", "seed-study-results.xlsx"]);
+      expect(lines).toContain("removed trend-chart.svg: left in this folder by an earlier, different run");
+      fs.writeFileSync(path.join(out, "notes.txt"), "mine");
+      expect(removeStale(out, files)).toEqual([]);
+      expect(fs.existsSync(path.join(out, "notes.txt"))).toBe(true);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  test("the command line ends by listing exactly the files written, also with --quiet", async () => {
+    const out = tempDir();
+    const stdout: string[] = [];
+    const spy = jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => {
+      stdout.push(String(s));
+      return true;
+    });
+    try {
+      expect(await main(["--sample", "seed", "--out", out, "--quiet"])).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    try {
+      expect(stdout.join("")).toBe(`2 files written to ${out}${path.sep}:\n  ${path.join(out, "coupling-chart.svg")}\n  ${path.join(out, "seed-study-results.xlsx")}\n`);
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
     }

@@ -1,0 +1,59 @@
+/**
+ * The configuration as the About sheet shows it: one row per setting that applies to the run
+ * (field path → value) and the same settings as one JSON text a user can paste into a config file.
+ */
+import type { ResolvedConfig } from "../plan/analysis-config";
+import type { ImportOptions } from "./import-table";
+
+/**
+ * The resolved configuration with only the settings that apply: no AHP settings unless the method is
+ * "ahp" or "combined", no combine settings unless "combined" (alpha only for "linear"), no entropy
+ * shift for "ahp", import options only when given. Validating it again gives the same run.
+ */
+export function applicableConfig(config: ResolvedConfig, importOptions: ImportOptions = {}): Record<string, unknown> {
+  const w = config.weighting;
+  const weighting: Record<string, unknown> = { method: w.method };
+  if (w.method !== "ahp") weighting.entropyShift = w.entropyShift;
+  if (w.method !== "entropy") weighting.ahp = { level: w.ahp.level, method: w.ahp.method, ri: w.ahp.ri, matrices: w.ahp.matrices };
+  if (w.method === "combined") weighting.combine = w.combine.method === "linear" ? { method: "linear", alpha: w.combine.alpha } : { method: w.combine.method };
+  const out: Record<string, unknown> = {
+    version: config.version,
+    areaColumn: config.areaColumn,
+    ...(config.yearColumn !== undefined ? { yearColumn: config.yearColumn } : {}),
+    indicators: config.indicators,
+    weighting,
+    grades: config.grades,
+    topK: config.topK,
+    charts: config.charts,
+  };
+  const imp = Object.fromEntries(Object.entries(importOptions).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+  if (Object.keys(imp).length > 0) out.import = imp;
+  return out;
+}
+
+function show(v: unknown): string | number {
+  if (typeof v === "number" || typeof v === "string") return v;
+  return JSON.stringify(v);
+}
+
+/**
+ * One [field path, value] row per setting of {@link applicableConfig}. An indicator is one row
+ * ("indicators[0]" → "GDP — support, direction +1, subsystem economic development"); an AHP matrix is
+ * one row per matrix row, blanks (reciprocal of the partner) shown as "·".
+ */
+export function configSettingRows(config: ResolvedConfig, importOptions: ImportOptions = {}): [string, string | number][] {
+  const rows: [string, string | number][] = [];
+  const walk = (prefix: string, v: unknown) => {
+    if (prefix === "indicators") {
+      config.indicators.forEach((ind, i) =>
+        rows.push([`indicators[${i}]`, `${ind.name} — ${ind.role}, direction ${ind.direction > 0 ? "+1" : "-1"}, subsystem ${ind.subsystem}`]),
+      );
+    } else if (/^weighting\.ahp\.matrices\.(support|pressure)$/.test(prefix) && Array.isArray(v)) {
+      (v as (number | null)[][]).forEach((r, i) => rows.push([`${prefix}[${i}]`, r.map((x) => (x === null ? "·" : String(x))).join("  ")]));
+    } else if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      for (const [k, x] of Object.entries(v)) walk(prefix ? `${prefix}.${k}` : k, x);
+    } else rows.push([prefix, show(v)]);
+  };
+  walk("", applicableConfig(config, importOptions));
+  return rows;
+}
