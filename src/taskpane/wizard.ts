@@ -2,6 +2,7 @@
  * The analysis wizard's logic (pure): the pane's choices → an AnalysisConfig (src/plan), the saved
  * wizard record, and reading the user's AHP judgements back from the sheet before a rebuild.
  */
+import { isBlankJudgement } from "../functions/coerce";
 import { localAddress, parseAddress } from "../plan/a1";
 import type { AnalysisConfig, Judgement } from "../plan/analysis-config";
 import type { IndicatorDraft } from "./table-parse";
@@ -54,9 +55,9 @@ export function judgementsFromGrid(values: CellValue[][]): Judgement[][] {
     row.map((v, j) => {
       if (j < i) return null;
       if (j === i) return 1;
-      if (typeof v === "number") return v;
-      const t = String(v).trim();
-      return t === "" ? null : t;
+      // Blank as RECC.AHP reads it (null, "", spaces, or the 0 some desktop builds send for a blank).
+      if (isBlankJudgement(v)) return null;
+      return typeof v === "number" ? v : String(v).trim();
     }),
   );
 }

@@ -1,6 +1,6 @@
 /** The wizard's derived sheet names and the "Share without the add-in" write, applied to the typed fake. */
 import { createGateway } from "../../src/taskpane/excel-gateway";
-import { derivedSheetName, shareWrite } from "../../src/taskpane/wizard";
+import { derivedSheetName, judgementsFromGrid, shareWrite } from "../../src/taskpane/wizard";
 import { fakeRun, FakeWorkbookModel } from "./fake-excel";
 
 describe("derivedSheetName", () => {
@@ -43,4 +43,23 @@ test("share: the note in A1 survives; the values land two rows lower, as values"
   expect(model.cell(target, "B4")?.value).toBe("P");
   expect(model.cell(target, "A5")?.value).toBe(0.451);
   expect(model.cell(target, "B5")?.formula).toBeUndefined();
+});
+
+describe("judgementsFromGrid", () => {
+  // Blank judgements as RECC.AHP reads them (src/functions/coerce isBlankJudgement): null, "", spaces
+  // and the 0 some desktop builds send for an empty cell; numbers and text fractions are kept as typed.
+  it("reads the upper triangle, keeps '1/3' as text and treats 0 and blanks as blank", () => {
+    const grid = [
+      [1, 3, "1/3 ", 0],
+      ["", 1, "", 5],
+      ["", "", 1, "  "],
+      ["", "", "", 1],
+    ];
+    expect(judgementsFromGrid(grid)).toEqual([
+      [1, 3, "1/3", null],
+      [null, 1, null, 5],
+      [null, null, 1, null],
+      [null, null, null, 1],
+    ]);
+  });
 });
