@@ -16,13 +16,14 @@ import type { AddressInfo } from "net";
 import * as path from "path";
 import * as ts from "typescript";
 import type { Browser, Page } from "playwright-core";
+import { sharedDataPath } from "../support/shared-data";
 
 const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const root = path.resolve(__dirname, "../..");
 const dist = path.join(root, "dist");
 const artifacts = path.join(root, "test-artifacts");
-const PANEL_CSV = path.resolve(__dirname, "../../../shared/data/real/china_30cities_air_2008_2017/final_air_pollution_30cities_with_petrogas.csv");
+const PANEL_CSV = () => sharedDataPath("data/real/china_30cities_air_2008_2017/final_air_pollution_30cities_with_petrogas.csv");
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI) {
@@ -57,7 +58,7 @@ const PAPER_ROWS: Cell[][] = [
 
 /** The real panel as Excel would import it: quoted numbers become numbers (trailing spaces, leading zeros). */
 function panelRows(): Cell[][] {
-  const lines = fs.readFileSync(PANEL_CSV, "utf8").trim().split(/\r?\n/);
+  const lines = fs.readFileSync(PANEL_CSV(), "utf8").trim().split(/\r?\n/);
   return lines.map((line, i) => {
     const cells = [...line.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
     return cells.map((c, j) => (i === 0 || j === 0 ? c.trim() : Number(c.trim())));

@@ -6,20 +6,20 @@
  * test time only).
  */
 import * as fs from "fs";
-import * as path from "path";
 import { validateAnalysisConfig } from "../../src/plan/analysis-config";
 import { buildAnalysisPlan } from "../../src/plan/analysis-plan";
 import { createGateway, SYNCS } from "../../src/taskpane/excel-gateway";
 import { ahpGridBlocks, planToWrite } from "../../src/taskpane/plan-adapter";
 import { parseIndicatorTable, sourceTable } from "../../src/taskpane/table-parse";
 import { choicesToConfig } from "../../src/taskpane/wizard";
+import { sharedDataPath } from "../support/shared-data";
 import { fakeRun, FakeWorkbookModel, type FakeValue } from "./fake-excel";
 
-const CSV = path.resolve(__dirname, "../../../shared/data/real/china_30cities_air_2008_2017/final_air_pollution_30cities_with_petrogas.csv");
+const CSV = () => sharedDataPath("data/real/china_30cities_air_2008_2017/final_air_pollution_30cities_with_petrogas.csv");
 
 function panel(): FakeValue[][] {
   return fs
-    .readFileSync(CSV, "utf8")
+    .readFileSync(CSV(), "utf8")
     .trim()
     .split(/\r?\n/)
     .map((line, i) => [...line.matchAll(/"([^"]*)"/g)].map((m, j) => (i === 0 || j === 0 ? m[1].trim() : Number(m[1].trim()))));
