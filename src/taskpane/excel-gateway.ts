@@ -485,8 +485,19 @@ const CHART_TYPE: Record<ChartSpec["kind"], string> = {
 };
 
 /**
- * Adds one chart: created from the first series' Y range with seriesBy given explicitly, the default
- * series removed, then every series added with explicit ranges so Excel never guesses.
+ * The `seriesBy` under which Excel makes exactly one default series from a one-row or one-column
+ * range: "Rows" for a single row, else "Columns". `charts.add` makes one series per column under
+ * "Columns" (per row under "Rows"); "Auto" guesses from the shape on the desktop and means "Columns"
+ * on the web (Excel.ChartSeriesBy, ExcelApi 1.1), so it is never used.
+ */
+export function seriesByFor(address: string): "Rows" | "Columns" {
+  return parseAddress(address).rows === 1 ? "Rows" : "Columns";
+}
+
+/**
+ * Adds one chart: created from the first series' Y range (one row or one column) with the seriesBy
+ * that gives exactly one default series, that series removed, then every series added with explicit
+ * ranges so Excel never guesses. ChartSeries.delete and series.add need ExcelApi 1.7 (checked in apply).
  */
 function addChart(
   ws: XlWorksheet,
@@ -496,7 +507,8 @@ function addChart(
   labelsOk: boolean,
   skipped: Set<string>,
 ): void {
-  const chart = ws.charts.add(CHART_TYPE[spec.kind], rangeOf(spec.series[0].y), "Columns");
+  const source = spec.series[0].y;
+  const chart = ws.charts.add(CHART_TYPE[spec.kind], rangeOf(source), seriesByFor(source));
   chart.name = spec.name;
   chart.series.getItemAt(0).delete();
   for (const s of spec.series) styleSeries(chart.series.add(s.name), s, spec.kind, rangeOf, labelsOk, skipped);
