@@ -926,8 +926,7 @@ function buildCharts(ctx: ChartContext): ChartSpec[] {
       id: "helper.latestYear",
       sheet: hs,
       title: "Latest year",
-      titleCell: rectAddress(at(obstTitle, 0, 1, 1)),
-      header: ["Latest year"],
+      header: ["Latest year"], // written once, as the header; the row above carries the means' title
       rect: at(obstTitle + 2, 0, 1, 1),
       body: { kind: "cells", cells: [[{ max: yearCol }]] },
     });
@@ -943,7 +942,7 @@ function buildCharts(ctx: ChartContext): ChartSpec[] {
     id: "helper.obstacleMeans",
     sheet: hs,
     title: latestCell ? "Mean obstacle degree, latest year" : "Mean obstacle degree",
-    titleCell: latestCell ? undefined : rectAddress(at(obstTitle, 0, 1, 1)),
+    titleCell: rectAddress(at(obstTitle, 0, 1, 1)),
     header: obst.header,
     rect: at(obstTitle + 2, 2, 1, ms),
     body: { kind: "cells", cells: meanCells },

@@ -10,7 +10,7 @@ import { ForeignSheetError, RequirementError, type WorkbookGateway } from "./exc
 import { buildCouplingChart, CouplingInputError } from "./coupling-chart";
 import { ahpGridBlocks, planToWrite } from "./plan-adapter";
 import { applySelection, outputChoice, type RangeField } from "./range-fields";
-import { missing, missingMessage, REQUIREMENTS } from "./requirements";
+import { availability, missing, missingMessage, REQUIREMENTS, type Action } from "./requirements";
 import { parseIndicatorTable, sourceTable, TableError, type IndicatorDraft, type ParsedTable } from "./table-parse";
 import { buildTrendCharts, TrendInputError } from "./trend-chart";
 import { choicesToConfig, derivedSheetName, shareWrite, withSheetJudgements, type WizardRecord } from "./wizard";
@@ -133,7 +133,18 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
     bar.textContent = lacking.map(missingMessage).join("\n");
     bar.hidden = false;
   }
-  const chartsOk = gw.supports(REQUIREMENTS.charts.excelApi);
+  // Each writing button is enabled exactly when its requirement sets are met; otherwise the line
+  // under it (its aria-describedby) says which one is missing, in the words of the bar above.
+  const avail = availability((v) => gw.supports(v));
+  const gate = (action: Action, id: string) => {
+    const why = $(`${id}-why`);
+    why.textContent = avail[action].reason;
+    why.hidden = avail[action].enabled;
+    return avail[action].enabled;
+  };
+  const couplingOk = gate("couplingChart", "cp-insert");
+  const trendOk = gate("trendChart", "tr-insert");
+  const buildOk = gate("buildAnalysis", "wz-build");
 
   /* ---------------- ToolPak range fields ---------------- */
   let lastFocused: string | null = null;
@@ -176,7 +187,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
     ["cp-years", "Years range", false],
   ];
   button("cp-use").addEventListener("click", () => void useSelection(cpFields));
-  enable(button("cp-insert"), chartsOk);
+  enable(button("cp-insert"), couplingOk);
   button("cp-insert").addEventListener("click", () =>
     void busy(async () => {
       const f = fieldsOf(cpFields);
@@ -220,7 +231,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
     ["tr-values", "Value column(s)", true],
   ];
   button("tr-use").addEventListener("click", () => void useSelection(trFields));
-  enable(button("tr-insert"), chartsOk);
+  enable(button("tr-insert"), trendOk);
   button("tr-insert").addEventListener("click", () =>
     void busy(async () => {
       const f = fieldsOf(trFields);
@@ -322,7 +333,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
     renderGrid();
     ($("wz-columns") as HTMLFieldSetElement).disabled = false;
     ($("wz-options") as HTMLFieldSetElement).disabled = false;
-    enable(button("wz-build"), chartsOk);
+    enable(button("wz-build"), buildOk);
   };
   const readTable = async (address: string) => {
     const [r] = await gw.readRanges([address]);
@@ -364,8 +375,16 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
   /** The plan's source for the area and year columns the user picked. */
   const sourceOf = (t: ParsedTable, rec: WizardRecord) => sourceTable(t, rec.config.areaColumn, rec.config.yearColumn);
 
+  /** "Rebuild analysis" when Build would update the sheet it (or a saved configuration) made, else "Build analysis". */
+  const labelBuild = () => {
+    const name = input("wz-sheet").value.trim() || "RECC analysis";
+    const again = lastPlanSheet !== null && name.toLocaleLowerCase() === lastPlanSheet.toLocaleLowerCase();
+    button("wz-build").textContent = again ? "Rebuild analysis" : "Build analysis";
+  };
+  input("wz-sheet").addEventListener("input", labelBuild);
   button("wz-build").addEventListener("click", () =>
     void busy(async () => {
+      if (!buildOk) throw new RequirementError(avail.buildAnalysis.reason);
       let rec = currentRecord();
       const check0 = validateAnalysisConfig(rec.config);
       if (!check0.ok) throw new RangeError(`Check the indicator grid: ${check0.errors.join("; ")}.`);
@@ -410,6 +429,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       const report = await write(planToWrite(plan, rec));
       state = report.state;
       lastPlanSheet = plan.sheet;
+      labelBuild();
       enable(button("wz-share"), true);
       step(1, "Done.");
       const verb = report.sheetsCreated.includes(plan.sheet) ? "Built" : "Rebuilt";
@@ -430,23 +450,51 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
 
   /* ---------------- AHP readout ---------------- */
   let ahpBlocks: { role: string; address: string }[] = [];
+  /** RECC.AHPCONSISTENCY's rows (src/functions/recc.ts) and how the readout names them. */
+  const AHP_MEASURES: [key: string, label: string][] = [
+    ["lambda_max", "λmax"],
+    ["CI", "CI"],
+    ["RI", "RI"],
+    ["CR", "CR"],
+    ["consistent", "Consistent (CR < 0.1)"],
+  ];
+  const cellText = (v: unknown): string =>
+    typeof v === "number" ? v.toFixed(4) : typeof v === "boolean" ? (v ? "yes" : "no") : v === undefined || v === "" ? "–" : String(v);
+  /** A small table: one row per measure, one column per system (narrow enough for a 320 px pane). */
   const renderAhp = (values: { role: string; values: unknown[][] }[]) => {
-    const body = $("wz-ahp-table").querySelector("tbody")!;
-    const rows: HTMLTableRowElement[] = [];
-    for (const b of ahpBlocks) {
-      const v = values.find((x) => x.role === b.role)?.values;
+    const table = $("wz-ahp-table");
+    const caption = doc.createElement("caption");
+    caption.className = "visually-hidden";
+    caption.textContent = "AHP consistency of each system's pairwise comparison matrix";
+    const th = (text: string, scope: "col" | "row") => {
+      const e = doc.createElement("th");
+      e.scope = scope;
+      e.textContent = text;
+      return e;
+    };
+    const head = doc.createElement("thead");
+    const hr = doc.createElement("tr");
+    const system = (role: string) => role.charAt(0).toUpperCase() + role.slice(1);
+    hr.append(th("Measure", "col"), ...ahpBlocks.map((b) => th(system(b.role), "col")));
+    head.append(hr);
+    const body = doc.createElement("tbody");
+    AHP_MEASURES.forEach(([key, label], i) => {
       const tr = doc.createElement("tr");
-      const th = doc.createElement("th");
-      th.scope = "row";
-      th.textContent = b.role;
-      const td = doc.createElement("td");
-      td.textContent = v
-        ? v.map((r) => `${String(r[0])} ${typeof r[1] === "number" ? r[1].toFixed(4) : String(r[1])}`).join(" · ")
-        : `live at ${b.address}`;
-      tr.append(th, td);
-      rows.push(tr);
-    }
-    body.replaceChildren(...rows);
+      tr.append(th(label, "row"));
+      for (const b of ahpBlocks) {
+        const rows = values.find((x) => x.role === b.role)?.values ?? [];
+        const row = rows.find((r) => r[0] === key) ?? rows[i];
+        const td = doc.createElement("td");
+        td.className = "num";
+        td.textContent = cellText(row?.[1]);
+        tr.append(td);
+      }
+      body.append(tr);
+    });
+    table.replaceChildren(caption, head, body);
+    $("wz-ahp-where").textContent = values.length
+      ? "Read from the sheet. CR below 0.1 is consistent."
+      : `Live on the sheet at ${ahpBlocks.map((b) => `${b.address} (${b.role})`).join(", ")}; press Refresh readout to show it here.`;
   };
   button("wz-ahp-refresh").addEventListener("click", () =>
     void busy(async () => {
@@ -481,7 +529,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
         showTable(await readTable(rec.table), rec);
         lastPlanSheet = rec.sheet;
         enable(button("wz-share"), true);
-        button("wz-build").textContent = "Rebuild analysis";
+        labelBuild();
         say(`This workbook has a saved RECC analysis ("${rec.sheet}" from ${rec.table}). Change anything and rebuild.`);
       } catch (e) {
         say(`A saved analysis refers to ${rec.table}, which cannot be read now: ${plainError(e)}`);

@@ -34,3 +34,37 @@ export function missingMessage(r: Requirement): string {
 export function missing(needed: Requirement[], supports: (excelApi: string) => boolean): Requirement[] {
   return needed.filter((r) => !supports(r.excelApi));
 }
+
+/** The pane's actions that write to the workbook, and what each needs. */
+export const ACTION_NEEDS = {
+  /** "Insert coupling chart": helper cells, a chart, the saved state. */
+  couplingChart: { label: "Insert coupling chart", needs: [REQUIREMENTS.savedState, REQUIREMENTS.charts] },
+  /** "Insert trend charts": the same. */
+  trendChart: { label: "Insert trend charts", needs: [REQUIREMENTS.savedState, REQUIREMENTS.charts] },
+  /** "Build analysis": the analysis sheet's formulas spill, and it gets charts. */
+  buildAnalysis: { label: "Build analysis", needs: [REQUIREMENTS.savedState, REQUIREMENTS.charts, REQUIREMENTS.spill] },
+} satisfies Record<string, { label: string; needs: Requirement[] }>;
+
+export type Action = keyof typeof ACTION_NEEDS;
+
+/** Whether an action can run here and, when it cannot, the sentence saying why (shown by its button). */
+export interface Availability {
+  enabled: boolean;
+  /** Empty when enabled. */
+  reason: string;
+}
+
+/**
+ * For each action: enabled exactly when every requirement it needs is supported; otherwise the
+ * reason names the missing requirement sets, in the words of `missingMessage`.
+ */
+export function availability(supports: (excelApi: string) => boolean): Record<Action, Availability> {
+  const out = {} as Record<Action, Availability>;
+  for (const [action, { label, needs }] of Object.entries(ACTION_NEEDS) as [Action, (typeof ACTION_NEEDS)[Action]][]) {
+    const lack = missing(needs, supports);
+    out[action] = lack.length === 0
+      ? { enabled: true, reason: "" }
+      : { enabled: false, reason: `${label} is turned off: this Excel lacks ${lack.map((r) => `ExcelApi ${r.excelApi} (${r.why})`).join(", ")}.` };
+  }
+  return out;
+}

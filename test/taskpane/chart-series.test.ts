@@ -107,3 +107,17 @@ test("coupling and trend charts inserted from ranges have exactly their series",
   await gw.apply(trend.write);
   expectSeriesAsSpecified(model, trend.write);
 });
+
+test("the chart-data sheet says \"Latest year\" once, above the year it computes, under the obstacle means' title", async () => {
+  const { model, plan } = await build(SMALL, ["x2"], "entropy");
+  const helper = model.sheet(plan.helperSheet)!;
+  const at = (k: string) => k.split(",").map(Number);
+  const texts = [...helper.cells.entries()].filter(([, c]) => typeof c.value === "string" && !c.formula);
+  const latest = texts.filter(([, c]) => c.value === "Latest year");
+  expect(latest).toHaveLength(1);
+  const [row, col] = at(latest[0][0]);
+  // Below it: =MAX of the analysis sheet's year column; above it: the title of the block.
+  expect(helper.cells.get(`${row + 1},${col}`)?.formula).toMatch(/^=MAX\(/);
+  expect(helper.cells.get(`${row - 1},${col}`)?.value).toBe("Mean obstacle degree, latest year");
+  expect(texts.filter(([, c]) => c.value === "Mean obstacle degree, latest year")).toHaveLength(1);
+});
