@@ -10,6 +10,7 @@ import { ForeignSheetError, RequirementError, type WorkbookGateway } from "./exc
 import { buildCouplingChart, CouplingInputError } from "./coupling-chart";
 import { ahpGridBlocks, planToWrite } from "./plan-adapter";
 import { applySelection, outputChoice, type RangeField } from "./range-fields";
+import { namePieces } from "./name-breaks";
 import { availability, missing, missingMessage, REQUIREMENTS, type Action } from "./requirements";
 import { parseIndicatorTable, sourceTable, TableError, type IndicatorDraft, type ParsedTable } from "./table-parse";
 import { buildTrendCharts, TrendInputError } from "./trend-chart";
@@ -266,10 +267,14 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
     area.replaceChildren(...t.headers.map((h, i) => option(String(i), h, h === t.areaColumn)));
     year.replaceChildren(option("", "(none)", !t.yearColumn), ...t.headers.map((h, i) => option(String(i), h, h === t.yearColumn)));
   };
+  /**
+   * Two rows per indicator so the name gets the grid's whole width (a 320 px pane has no room for
+   * it beside three controls): the tick and the name, then role, direction and subsystem. Long
+   * names wrap at their words (<wbr> between the pieces of namePieces) and carry a title.
+   */
   const renderGrid = () => {
     const body = $("wz-grid").querySelector("tbody")!;
-    const rows = drafts.map((d, i) => {
-      const tr = doc.createElement("tr");
+    const rows = drafts.flatMap((d, i) => {
       const use = doc.createElement("input");
       use.type = "checkbox";
       use.id = `wz-use-${i}`;
@@ -281,8 +286,12 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       useLabel.textContent = `Use ${d.name}`;
       const name = doc.createElement("td");
       name.className = "name";
-      name.textContent = d.name;
+      name.colSpan = 3;
       name.title = d.name;
+      namePieces(d.name).forEach((piece, k) => {
+        if (k > 0) name.append(doc.createElement("wbr"));
+        name.append(doc.createTextNode(piece));
+      });
       const role = doc.createElement("select");
       role.id = `wz-role-${i}`;
       role.append(option("support", "Support", d.role === "support"), option("pressure", "Pressure", d.role === "pressure"));
@@ -306,9 +315,16 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
         return td;
       };
       const tdUse = doc.createElement("td");
+      tdUse.rowSpan = 2;
+      tdUse.className = "use";
       tdUse.append(useLabel, use);
-      tr.append(tdUse, name, labelled(role, `Role of ${d.name}`), labelled(dir, `Direction of ${d.name}`), labelled(sub, `Subsystem of ${d.name}`));
-      return tr;
+      const top = doc.createElement("tr");
+      top.className = "ind-name";
+      top.append(tdUse, name);
+      const controls = doc.createElement("tr");
+      controls.className = "ind-controls";
+      controls.append(labelled(role, `Role of ${d.name}`), labelled(dir, `Direction of ${d.name}`), labelled(sub, `Subsystem of ${d.name}`));
+      return [top, controls];
     });
     body.replaceChildren(...rows);
   };

@@ -11,35 +11,15 @@
  * Skipped with a message only when /usr/bin/chromium is missing and CI is not set.
  */
 import * as fs from "fs";
-import * as http from "http";
-import type { AddressInfo } from "net";
 import * as path from "path";
-import * as ts from "typescript";
-import type { Browser, Page } from "playwright-core";
 import { sharedDataPath } from "../support/shared-data";
+import { describeWithChromium, idle, inBook, ROOT, select, startHarness, type Cell, type Harness, type Opened, type Seed } from "./pane-harness";
 
-const CHROMIUM = "/usr/bin/chromium";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const root = path.resolve(__dirname, "../..");
-const dist = path.join(root, "dist");
-const artifacts = path.join(root, "test-artifacts");
+const artifacts = path.join(ROOT, "test-artifacts");
 const PANEL_CSV = () => sharedDataPath("data/real/china_30cities_air_2008_2017/final_air_pollution_30cities_with_petrogas.csv");
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) {
-  throw new Error(`${CHROMIUM} is missing in CI: install Debian's chromium (apt-get install -y chromium)`);
-}
-const describeE2E = haveChromium ? describe : describe.skip;
-if (!haveChromium) {
-  console.warn(`[e2e] skipped: ${CHROMIUM} not found (install with: apt-get update && apt-get install -y chromium)`);
-}
-
-type Cell = string | number | null;
-interface Seed {
-  sheets: { name: string; topLeft?: string; rows?: Cell[][] }[];
-  selection?: { sheet: string; address: string };
-  excelApiMax?: number;
-}
+const describeE2E = describeWithChromium();
+const haveChromium = describeE2E === describe;
 
 /** method.md §2: S and P as printed in the paper; "Chongzuo 2012" has no values (a blank, not 0). */
 const PAPER_ROWS: Cell[][] = [
@@ -74,103 +54,20 @@ const HOSTILE_ROWS: Cell[][] = [
   ["south & 'co'", 2021, 4, 1, 2],
 ];
 
-let server: http.Server;
-let baseUrl = "";
-let browser: Browser;
-let standin = "";
-
-function transpiledFake(): string {
-  const src = fs.readFileSync(path.join(root, "test/taskpane/fake-excel.ts"), "utf8");
-  const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
-  return `(function(){var exports={};var module={exports:exports};\n${js}\nwindow.__FakeExcel=exports;})();\n`;
-}
+let harness: Harness;
 
 beforeAll(async () => {
   if (!haveChromium) return;
-  if (!fs.existsSync(path.join(dist, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: the jest globalSetup build did not run");
   fs.mkdirSync(artifacts, { recursive: true });
-  standin = transpiledFake() + fs.readFileSync(path.join(__dirname, "office-standin.js"), "utf8");
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    const file = path.normalize(path.join(dist, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : file.endsWith(".css") ? "text/css" : "application/octet-stream";
-    res.writeHead(200, { "content-type": `${type}; charset=utf-8` });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const { chromium } = await import("playwright-core");
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  harness = await startHarness();
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+  await harness?.close();
 });
 
-interface Opened {
-  page: Page;
-  dialogs: string[];
-  problems: string[];
-}
-
 /** Opens the pane over a seeded fake workbook; 350 px wide like Excel's task pane. */
-async function openPane(seed: Seed): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const dialogs: string[] = [];
-  const problems: string[] = [];
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: standin });
-    if (url.startsWith(baseUrl)) return route.continue();
-    return route.abort(); // nothing else leaves the machine
-  });
-  await page.addInitScript((s) => {
-    (window as unknown as { __RECC_SEED: unknown }).__RECC_SEED = s;
-  }, seed);
-  await page.goto(`${baseUrl}/taskpane.html`);
-  await page.waitForFunction(() => document.getElementById("status")?.textContent !== "Loading…");
-  return { page, dialogs, problems };
-}
-
-/** The user selects a range in Excel. */
-async function select(page: Page, sheet: string, address: string): Promise<void> {
-  await page.evaluate(([s, a]) => {
-    (window as unknown as { __reccModel: { selection: unknown } }).__reccModel.selection = { sheet: s, address: a };
-  }, [sheet, address] as const);
-}
-
-/** Waits until the pane is idle again (buttons re-enabled). */
-async function idle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.body.hasAttribute("aria-busy"));
-}
-
-/** Reads parts of the fake workbook from the page. */
-async function inBook<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([body, a]) => {
-      const m = (window as unknown as { __reccModel: unknown }).__reccModel;
-      return new Function("m", "args", body)(m, a);
-    },
-    [fn, args] as const,
-  ) as Promise<T>;
-}
+const openPane = (seed: Seed): Promise<Opened> => harness.openPane(seed, 350);
 
 const liveSeries = `return m.liveCharts(args[0]).map(c => ({ name: c.name, type: c.type, seriesBy: c.seriesBy, axes: c.axes, title: c.title.text,
   series: c.series.filter(s => !s.deleted).map(s => ({ name: s.name, x: s.x, y: s.y, chartType: s.chartType, lineStyle: s.line.lineStyle, labels: Object.values(s.labels).map(l => l.text) })) }));`;
