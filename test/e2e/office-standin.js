@@ -6,7 +6,7 @@
  * Office.actions.associate, Excel.run, CustomFunctions.associate/Error/ErrorCode.
  *
  * The test seeds the workbook through window.__RECC_SEED (page.addInitScript):
- *   { sheets: [{ name, topLeft, rows }], selection: { sheet, address }, excelApiMax: 17 }
+ *   { sheets: [{ name, topLeft, rows }], selection: { sheet, address }, excelApiMax: 17, parts: [xml] }
  * and reads it back through window.__reccModel.
  */
 (function () {
@@ -19,6 +19,9 @@
   var model = new F.FakeWorkbookModel(names);
   (seed.sheets || []).forEach(function (s) {
     if (s.rows) model.setValues(s.name, s.topLeft || "A1", s.rows);
+  });
+  (seed.parts || []).forEach(function (xml) {
+    model.parts.push({ id: model.newId("part"), xml: xml, deleted: false });
   });
   if (seed.selection) model.selection = seed.selection;
   window.__reccModel = model;

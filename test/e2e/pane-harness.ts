@@ -27,6 +27,8 @@ export interface Seed {
   selection?: { sheet: string; address: string };
   /** ExcelApi 1.1 … 1.excelApiMax are supported (17 when absent). */
   excelApiMax?: number;
+  /** CustomXmlParts already in the workbook (e.g. a saved configuration). */
+  parts?: string[];
 }
 
 export interface Opened {

@@ -186,6 +186,8 @@ describeE2E("task pane in Chromium", () => {
     await page.selectOption("#wz-weighting", "combined");
     await page.screenshot({ path: path.join(artifacts, "taskpane-wizard.png"), fullPage: true });
 
+    expect(await page.textContent("#wz-build")).toBe("Build analysis");
+    expect(await page.isVisible("#wz-build-why")).toBe(false);
     let before = await inBook<number>(page, "return m.syncs;");
     await page.click("#wz-build");
     await idle(page);
@@ -201,6 +203,11 @@ describeE2E("task pane in Chromium", () => {
     expect(formulas.some((f) => f.startsWith("=1/"))).toBe(true); // reciprocal lower triangle of the AHP grid
     const charts = await inBook<ChartDump[]>(page, liveSeries, "RECC analysis");
     expect(charts.map((c) => c.name)).toEqual(["RECC coupling chart", "RECC trend C", "RECC trend S", "RECC trend P", "RECC weights", "RECC obstacles"]);
+    // Exactly the plan's series: one bar series each (no default "Series2…" left from charts.add).
+    expect(charts[4].series.map((s) => s.name)).toEqual(["Weight used"]);
+    expect(charts[5].series.map((s) => s.name)).toEqual(["Mean obstacle degree"]);
+    expect(charts.flatMap((c) => c.series).filter((s) => /^Series\d+$/.test(s.name))).toEqual([]);
+    expect(await page.textContent("#wz-build")).toBe("Rebuild analysis");
     expect(charts[0].series.filter((s) => s.chartType === "XYScatter" && s.labels.length === 0)).toHaveLength(30);
     const sheetId = await inBook<string>(page, "return m.sheet('RECC analysis').id;");
     const wizard = await inBook<{ table: string; config: { weighting: { method: string } } }>(
@@ -240,6 +247,36 @@ describeE2E("task pane in Chromium", () => {
     );
     expect(shared.formulas).toBe(0);
     expect(shared.cells).toBeGreaterThan(100);
+
+    // The AHP readout: a measure × system table. Before a refresh it says where the blocks live;
+    // then it shows what Excel computed there (here written into the fake, which has no engine).
+    const readout = () => page.$$eval("#wz-ahp-table tr", (trs) => trs.map((tr) => [...tr.children].map((c) => `${c.tagName}:${c.textContent}`)));
+    expect((await readout())[0]).toEqual(["TH:Measure", "TH:Support", "TH:Pressure"]);
+    expect((await readout()).slice(1).map((r) => r[0])).toEqual(["TH:λmax", "TH:CI", "TH:RI", "TH:CR", "TH:Consistent (CR < 0.1)"]);
+    expect(await page.textContent("#wz-ahp-where")).toMatch(/^Live on the sheet at 'RECC analysis'!\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+ \(support\)/);
+    const blocks = await inBook<string[]>(
+      page,
+      "const s = m.sheet('RECC analysis'); return [...s.cells.entries()].filter(([, c]) => (c.formula || '').startsWith('=RECC.AHPCONSISTENCY(')).map(([k]) => k);",
+    );
+    expect(blocks).toHaveLength(2);
+    const computed = [
+      [["lambda_max", 3.0092], ["CI", 0.0046], ["RI", 0.58], ["CR", 0.0079], ["consistent", true]],
+      [["lambda_max", 2], ["CI", 0], ["RI", 0], ["CR", "#DIV/0!"], ["consistent", true]],
+    ];
+    for (const [i, k] of blocks.entries()) {
+      await inBook(page, "const [r, c] = args[0].split(',').map(Number); const s = m.sheet('RECC analysis'); args[1].forEach((row, i) => row.forEach((v, j) => s.cells.set((r + i) + ',' + (c + j), { value: v })));", k, computed[i]);
+    }
+    await page.click("#wz-ahp-refresh");
+    await idle(page);
+    expect(await page.textContent("#error")).toBe("");
+    expect((await readout()).slice(1)).toEqual([
+      ["TH:λmax", "TD:3.0092", "TD:2.0000"],
+      ["TH:CI", "TD:0.0046", "TD:0.0000"],
+      ["TH:RI", "TD:0.5800", "TD:0.0000"],
+      ["TH:CR", "TD:0.0079", "TD:#DIV/0!"],
+      ["TH:Consistent (CR < 0.1)", "TD:yes", "TD:yes"],
+    ]);
+    await page.screenshot({ path: path.join(artifacts, "taskpane-ahp-readout.png"), fullPage: true });
     // The note stays in A1; the copy sits two rows lower (the analysis sheet's A1 title is in A3).
     expect(await inBook(page, "return m.formulaAt('RECC analysis (values)','A1');")).toMatch(/^Values-only copy of "RECC analysis"/);
     expect(await inBook(page, "return m.formulaAt('RECC analysis (values)','A3');")).toBe(await inBook(page, "return m.formulaAt('RECC analysis','A1');"));
@@ -335,6 +372,62 @@ describeE2E("task pane in Chromium", () => {
     await page.context().close();
   }, 60_000);
 
+  test("ExcelApi 1.11: charts are offered, Build analysis is not, and the message under it and the bar agree", async () => {
+    const { page } = await openPane({ sheets: [{ name: "Data", rows: PAPER_ROWS.slice(0, 9) }], excelApiMax: 11 });
+    const bar = await page.textContent("#requirements");
+    expect(bar).toBe(
+      "The analysis sheet needs a newer Excel (ExcelApi 1.12, for formulas that spill into neighbouring cells). " +
+        "Use Excel for the web, or Microsoft 365 on Windows or Mac, and try again.",
+    );
+    expect(await page.isDisabled("#cp-insert")).toBe(false);
+    expect(await page.isDisabled("#tr-insert")).toBe(false);
+    await page.click("#tab-wizard");
+    await page.fill("#wz-table", "Data!A1:D9");
+    await page.click("#wz-read");
+    await idle(page);
+    expect(await page.textContent("#error")).toBe("");
+    expect(await page.isDisabled("#wz-build")).toBe(true);
+    expect(await page.isVisible("#wz-build-why")).toBe(true);
+    expect(await page.textContent("#wz-build-why")).toBe("Build analysis is turned off: this Excel lacks ExcelApi 1.12 (formulas that spill into neighbouring cells).");
+    expect(await page.getAttribute("#wz-build", "aria-describedby")).toBe("wz-build-why");
+    // Still off after another action re-enables the idle buttons.
+    await page.click("#wz-read");
+    await idle(page);
+    expect(await page.isDisabled("#wz-build")).toBe(true);
+    expect(await inBook(page, "return m.liveSheets().map(s => s.name);")).toEqual(["Data"]);
+    await page.context().close();
+  }, 60_000);
+
+  test("ExcelApi 1.12 exactly: Build analysis is offered and builds", async () => {
+    const { page } = await openPane({ sheets: [{ name: "Data", rows: PAPER_ROWS.slice(0, 9) }], excelApiMax: 12 });
+    expect(await page.isVisible("#requirements")).toBe(false);
+    await page.click("#tab-wizard");
+    await page.fill("#wz-table", "Data!A1:D9");
+    await page.click("#wz-read");
+    await idle(page);
+    await page.selectOption("#wz-role-1", "pressure");
+    expect(await page.isDisabled("#wz-build")).toBe(false);
+    expect(await page.isVisible("#wz-build-why")).toBe(false);
+    await page.click("#wz-build");
+    await idle(page);
+    expect(await page.textContent("#error")).toBe("");
+    expect(await page.textContent("#status")).toContain('Built "RECC analysis"');
+    expect(await page.textContent("#wz-build")).toBe("Rebuild analysis");
+    // Another sheet name means a new build, and the button says so.
+    await page.fill("#wz-sheet", "RECC second");
+    expect(await page.textContent("#wz-build")).toBe("Build analysis");
+    await page.fill("#wz-sheet", "recc ANALYSIS");
+    expect(await page.textContent("#wz-build")).toBe("Rebuild analysis");
+    // A workbook with this saved configuration opens with Rebuild.
+    const xml = await inBook<string>(page, "return m.liveParts()[0].xml;");
+    await page.context().close();
+    const again = await openPane({ sheets: [{ name: "Data", rows: PAPER_ROWS.slice(0, 9) }], parts: [xml] });
+    expect(await again.page.textContent("#status")).toContain("This workbook has a saved RECC analysis");
+    expect(await again.page.textContent("#wz-build")).toBe("Rebuild analysis");
+    expect(await again.page.isDisabled("#wz-build")).toBe(false);
+    await again.page.context().close();
+  }, 60_000);
+
   test("a host without ExcelApi 1.7 gets a plain-words message and no chart buttons", async () => {
     const { page } = await openPane({ sheets: [{ name: "Data", rows: PAPER_ROWS }], excelApiMax: 6 });
     const bar = await page.textContent("#requirements");
@@ -343,6 +436,13 @@ describeE2E("task pane in Chromium", () => {
     expect(bar).toContain("The analysis sheet needs a newer Excel (ExcelApi 1.12");
     expect(await page.isDisabled("#cp-insert")).toBe(true);
     expect(await page.isDisabled("#tr-insert")).toBe(true);
+    expect(await page.textContent("#cp-insert-why")).toBe("Insert coupling chart is turned off: this Excel lacks ExcelApi 1.7 (adding chart series from ranges).");
+    await page.click("#tab-wizard");
+    await page.fill("#wz-table", "Data!A1:D11");
+    await page.click("#wz-read");
+    await idle(page);
+    expect(await page.isDisabled("#wz-build")).toBe(true);
+    expect(await page.textContent("#wz-build-why")).toContain("ExcelApi 1.7 (adding chart series from ranges), ExcelApi 1.12");
     await page.context().close();
   }, 60_000);
 });
