@@ -1,14 +1,19 @@
 /**
  * Regenerates the README pictures: runs the demo into a temporary folder and renders its SVG charts
- * to PNG with headless Chromium (Debian's /usr/bin/chromium via playwright-core, a dev dependency).
- * Run: npm run readme-images   → docs/images/coupling-chart.png, trend-chart.png, coupling-chart-seed.png
- * (CHROMIUM_PATH overrides the browser). Dev-only: the add-in and the demo never import it.
+ * to PNG with headless Chromium (Debian's /usr/bin/chromium via playwright-core, a dev dependency),
+ * then builds dist/ and photographs the task pane at 350 px in the scene the narrow-pane e2e test
+ * checks (test/e2e/pane-harness.ts: the World Bank sample read into the wizard).
+ * Run: npm run readme-images   → docs/images/coupling-chart.png, trend-chart.png,
+ * coupling-chart-seed.png, taskpane-wizard.png (CHROMIUM_PATH overrides the browser).
+ * Dev-only: the add-in and the demo never import it.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { chromium } from "playwright-core";
 import { runDemo } from "../src/runner/demo-run";
+import { startHarness, wizardScene, worldBankRows } from "../test/e2e/pane-harness";
+import { buildDist } from "../test/support/build-dist";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -30,6 +35,21 @@ async function svgToPng(svgFile: string, pngFile: string): Promise<void> {
   }
 }
 
+/** The task pane's wizard after reading the World Bank sample, 350 px wide (the production build). */
+async function paneToPng(pngFile: string): Promise<void> {
+  buildDist();
+  const harness = await startHarness();
+  try {
+    const rows = worldBankRows();
+    const { page, problems } = await harness.openPane({ sheets: [{ name: "Data", rows }] }, 350);
+    await wizardScene(page, rows);
+    if (problems.length > 0) throw new Error(`the pane reported: ${problems.join("; ")}`);
+    await page.screenshot({ path: pngFile, fullPage: true });
+  } finally {
+    await harness.close();
+  }
+}
+
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, "..");
   const images = path.join(root, "docs/images");
@@ -42,7 +62,8 @@ async function main(): Promise<void> {
     await svgToPng(path.join(tmp, "wb/coupling-chart.svg"), path.join(images, "coupling-chart.png"));
     await svgToPng(path.join(tmp, "wb/trend-chart.svg"), path.join(images, "trend-chart.png"));
     await svgToPng(path.join(tmp, "seed/coupling-chart.svg"), path.join(images, "coupling-chart-seed.png"));
-    process.stdout.write(`wrote docs/images/coupling-chart.png, trend-chart.png, coupling-chart-seed.png\n`);
+    await paneToPng(path.join(images, "taskpane-wizard.png"));
+    process.stdout.write(`wrote docs/images/coupling-chart.png, trend-chart.png, coupling-chart-seed.png, taskpane-wizard.png\n`);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
