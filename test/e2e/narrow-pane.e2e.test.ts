@@ -7,25 +7,11 @@
  *
  * Skipped with a message only when /usr/bin/chromium is missing and CI is not set.
  */
-import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { describeWithChromium, ROOT, startHarness, wizardScene, worldBankRows, type Harness } from "./pane-harness";
+import { ARTIFACTS, e2eSuite, wizardScene, worldBankRows } from "./pane-harness";
 
-const describeE2E = describeWithChromium();
-const haveChromium = describeE2E === describe;
-
-const artifacts = path.join(ROOT, "test-artifacts");
-
-let harness: Harness;
-beforeAll(async () => {
-  if (!haveChromium) return;
-  fs.mkdirSync(artifacts, { recursive: true });
-  harness = await startHarness();
-}, 60_000);
-afterAll(async () => {
-  await harness?.close();
-});
+const { describeE2E, harness } = e2eSuite();
 
 interface Layout {
   scrollWidth: number;
@@ -58,7 +44,7 @@ async function layout(page: Page): Promise<Layout> {
 describeE2E("the pane at 320 and 350 px", () => {
   test.each([320, 350])("%i px: no horizontal scroll, whole tabs, every indicator name in full", async (width) => {
     const sample = worldBankRows();
-    const { page, problems } = await harness.openPane({ sheets: [{ name: "Data", rows: sample }] }, width);
+    const { page, problems } = await harness().openPane({ sheets: [{ name: "Data", rows: sample }] }, width);
     for (const tab of ["#tab-coupling", "#tab-trend"]) {
       await page.click(tab);
       const l = await layout(page);
@@ -92,7 +78,7 @@ describeE2E("the pane at 320 and 350 px", () => {
     // The grid's own scroll box scrolls only vertically.
     const grid = await page.$eval(".grid-wrap", (g) => ({ sw: g.scrollWidth, cw: g.clientWidth }));
     expect(grid.sw).toBeLessThanOrEqual(grid.cw);
-    await page.screenshot({ path: path.join(artifacts, `taskpane-narrow-${width}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-narrow-${width}.png`), fullPage: true });
     expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);

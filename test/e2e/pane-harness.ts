@@ -43,15 +43,34 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** Where the e2e tests put their screenshots (gitignored). */
+export const ARTIFACTS = path.join(ROOT, "test-artifacts");
+
 /**
- * For the e2e test files: `describe`, or `describe.skip` with a message when Chromium is missing
- * outside CI (in CI a missing Chromium is an error).
+ * For an e2e test file: registers beforeAll/afterAll that start and stop one harness, and returns
+ * `describe` and the harness. Without Chromium outside CI, `describe.skip` with a message (in CI a
+ * missing Chromium is an error).
  */
-export function describeWithChromium(): jest.Describe {
-  if (fs.existsSync(CHROMIUM)) return describe;
-  if (process.env.CI) throw new Error(`${CHROMIUM} is missing in CI: install Debian's chromium (apt-get install -y chromium)`);
-  console.warn(`[e2e] skipped: ${CHROMIUM} not found (install with: apt-get update && apt-get install -y chromium)`);
-  return describe.skip;
+export function e2eSuite(): { describeE2E: jest.Describe; harness: () => Harness } {
+  const have = fs.existsSync(CHROMIUM);
+  if (!have && process.env.CI) throw new Error(`${CHROMIUM} is missing in CI: install Debian's chromium (apt-get install -y chromium)`);
+  if (!have) console.warn(`[e2e] skipped: ${CHROMIUM} not found (install with: apt-get update && apt-get install -y chromium)`);
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    if (!have) return;
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    h = await startHarness();
+  }, 60_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+  return {
+    describeE2E: have ? describe : describe.skip,
+    harness: () => {
+      if (!h) throw new Error("the e2e harness is not started");
+      return h;
+    },
+  };
 }
 
 function transpiledFake(): string {

@@ -13,13 +13,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import { sharedDataPath } from "../support/shared-data";
-import { describeWithChromium, idle, inBook, ROOT, select, startHarness, type Cell, type Harness, type Opened, type Seed } from "./pane-harness";
+import { ARTIFACTS, e2eSuite, idle, inBook, select, type Cell, type Opened, type Seed } from "./pane-harness";
 
-const artifacts = path.join(ROOT, "test-artifacts");
 const PANEL_CSV = () => sharedDataPath("data/real/china_30cities_air_2008_2017/final_air_pollution_30cities_with_petrogas.csv");
 
-const describeE2E = describeWithChromium();
-const haveChromium = describeE2E === describe;
+const { describeE2E, harness } = e2eSuite();
 
 /** method.md §2: S and P as printed in the paper; "Chongzuo 2012" has no values (a blank, not 0). */
 const PAPER_ROWS: Cell[][] = [
@@ -54,20 +52,8 @@ const HOSTILE_ROWS: Cell[][] = [
   ["south & 'co'", 2021, 4, 1, 2],
 ];
 
-let harness: Harness;
-
-beforeAll(async () => {
-  if (!haveChromium) return;
-  fs.mkdirSync(artifacts, { recursive: true });
-  harness = await startHarness();
-}, 60_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
 /** Opens the pane over a seeded fake workbook; 350 px wide like Excel's task pane. */
-const openPane = (seed: Seed): Promise<Opened> => harness.openPane(seed, 350);
+const openPane = (seed: Seed): Promise<Opened> => harness().openPane(seed, 350);
 
 const liveSeries = `return m.liveCharts(args[0]).map(c => ({ name: c.name, type: c.type, seriesBy: c.seriesBy, axes: c.axes, title: c.title.text,
   series: c.series.filter(s => !s.deleted).map(s => ({ name: s.name, x: s.x, y: s.y, chartType: s.chartType, lineStyle: s.line.lineStyle, labels: Object.values(s.labels).map(l => l.text) })) }));`;
@@ -126,7 +112,7 @@ describeE2E("task pane in Chromium", () => {
     );
     expect(state.sheets.map((s) => s.name).sort()).toEqual(["RECC coupling 1", "RECC coupling data"]);
     expect(state.helperBlocks).toEqual([{ chart: "RECC coupling 1", sheet: "RECC coupling data", col: 16, cols: 10 }]);
-    await page.screenshot({ path: path.join(artifacts, "taskpane-coupling.png"), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-coupling.png"), fullPage: true });
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -184,7 +170,7 @@ describeE2E("task pane in Chromium", () => {
     const subsystem: Record<number, string> = { 0: "air", 1: "air", 2: "air", 3: "society", 5: "society", 4: "economy", 6: "energy", 7: "energy", 8: "ecology" };
     for (const [i, s] of Object.entries(subsystem)) await page.fill(`#wz-sub-${i}`, s);
     await page.selectOption("#wz-weighting", "combined");
-    await page.screenshot({ path: path.join(artifacts, "taskpane-wizard.png"), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-wizard.png"), fullPage: true });
 
     expect(await page.textContent("#wz-build")).toBe("Build analysis");
     expect(await page.isVisible("#wz-build-why")).toBe(false);
@@ -217,7 +203,7 @@ describeE2E("task pane in Chromium", () => {
     expect(wizard.table).toBe("Data!A1:M301");
     expect(wizard.config.weighting.method).toBe("combined");
     expect(await page.isVisible("#wz-ahp")).toBe(true);
-    await page.screenshot({ path: path.join(artifacts, "taskpane-wizard-built.png"), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-wizard-built.png"), fullPage: true });
 
     // The user edits an AHP judgement in the sheet (upper triangle), then rebuilds.
     const gridCell = await inBook<string>(
@@ -276,7 +262,7 @@ describeE2E("task pane in Chromium", () => {
       ["TH:CR", "TD:0.0079", "TD:#DIV/0!"],
       ["TH:Consistent (CR < 0.1)", "TD:yes", "TD:yes"],
     ]);
-    await page.screenshot({ path: path.join(artifacts, "taskpane-ahp-readout.png"), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-ahp-readout.png"), fullPage: true });
     // The note stays in A1; the copy sits two rows lower (the analysis sheet's A1 title is in A3).
     expect(await inBook(page, "return m.formulaAt('RECC analysis (values)','A1');")).toMatch(/^Values-only copy of "RECC analysis"/);
     expect(await inBook(page, "return m.formulaAt('RECC analysis (values)','A3');")).toBe(await inBook(page, "return m.formulaAt('RECC analysis','A1');"));
@@ -368,7 +354,7 @@ describeE2E("task pane in Chromium", () => {
     expect(await page.$$eval("script", (s) => s.length)).toBe(scriptsBefore);
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);
-    await page.screenshot({ path: path.join(artifacts, "taskpane-hostile.png"), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-hostile.png"), fullPage: true });
     await page.context().close();
   }, 60_000);
 
