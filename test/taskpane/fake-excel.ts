@@ -671,6 +671,11 @@ class FakeChartCollection extends Proxy implements XlChartCollection {
   get items(): XlChart[] {
     return this.need("items");
   }
+  /**
+   * Default series as Excel makes them (Excel.ChartSeriesBy, ExcelApi 1.1): one per column under
+   * "Columns", one per row under "Rows"; "Auto" guesses from the shape on the desktop (modelled:
+   * by rows when the range is wider than tall) and means "Columns" on the web.
+   */
   add(type: string, sourceData: XlRange, seriesBy?: "Auto" | "Columns" | "Rows"): XlChart {
     const src = sourceData as FakeRange;
     const rect = src.rectNow();
