@@ -245,9 +245,11 @@ describeE2E("task pane in Chromium", () => {
       "const s = m.sheet('RECC analysis'); return [...s.cells.entries()].filter(([, c]) => (c.formula || '').startsWith('=RECC.AHPCONSISTENCY(')).map(([k]) => k);",
     );
     expect(blocks).toHaveLength(2);
+    // Support (3 subsystems): CI = (3.0092 − 3)/2, RI(3) = 0.58 (Saaty), CR = CI/RI. Pressure: what
+    // Excel shows when a judgement is left blank (an error cell is shown as its text).
     const computed = [
       [["lambda_max", 3.0092], ["CI", 0.0046], ["RI", 0.58], ["CR", 0.0079], ["consistent", true]],
-      [["lambda_max", 2], ["CI", 0], ["RI", 0], ["CR", "#DIV/0!"], ["consistent", true]],
+      [["lambda_max", "#VALUE!"], ["CI", "#VALUE!"], ["RI", "#VALUE!"], ["CR", "#VALUE!"], ["consistent", "#VALUE!"]],
     ];
     for (const [i, k] of blocks.entries()) {
       await inBook(page, "const [r, c] = args[0].split(',').map(Number); const s = m.sheet('RECC analysis'); args[1].forEach((row, i) => row.forEach((v, j) => s.cells.set((r + i) + ',' + (c + j), { value: v })));", k, computed[i]);
@@ -256,11 +258,11 @@ describeE2E("task pane in Chromium", () => {
     await idle(page);
     expect(await page.textContent("#error")).toBe("");
     expect((await readout()).slice(1)).toEqual([
-      ["TH:λmax", "TD:3.0092", "TD:2.0000"],
-      ["TH:CI", "TD:0.0046", "TD:0.0000"],
-      ["TH:RI", "TD:0.5800", "TD:0.0000"],
-      ["TH:CR", "TD:0.0079", "TD:#DIV/0!"],
-      ["TH:Consistent (CR < 0.1)", "TD:yes", "TD:yes"],
+      ["TH:λmax", "TD:3.0092", "TD:#VALUE!"],
+      ["TH:CI", "TD:0.0046", "TD:#VALUE!"],
+      ["TH:RI", "TD:0.5800", "TD:#VALUE!"],
+      ["TH:CR", "TD:0.0079", "TD:#VALUE!"],
+      ["TH:Consistent (CR < 0.1)", "TD:yes", "TD:#VALUE!"],
     ]);
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-ahp-readout.png"), fullPage: true });
     // The note stays in A1; the copy sits two rows lower (the analysis sheet's A1 title is in A3).
