@@ -1,6 +1,6 @@
 /**
  * Contract of the built bundle (issue 2): dist/functions.js, evaluated in a context whose only
- * globals are CustomFunctions {associate, Error, ErrorCode} and self/window, registers all 15
+ * globals are CustomFunctions {associate, Error, ErrorCode} and self/window, registers all 21
  * functions, which then compute the published vectors from Excel-shaped input and report bad input
  * as the fake CustomFunctions.Error with the right code. dist/ is built by jest's globalSetup.
  */
@@ -23,6 +23,12 @@ const IDS = [
   "OBSTACLE",
   "TOPOBSTACLES",
   "GROUPSUM",
+  "AHPGROUP",
+  "AHPSUGGEST",
+  "CRITICWEIGHTS",
+  "TOPSIS",
+  "CCD",
+  "CCDLEVEL",
 ];
 
 let bundle: LoadedFunctionsBundle;
@@ -41,7 +47,7 @@ function thrown(fn: () => unknown): unknown {
   return undefined;
 }
 
-it("registers exactly the 15 ids of method.md §3 through CustomFunctions.associate", () => {
+it("registers exactly the 21 ids (method.md §3 and issue 10) through CustomFunctions.associate", () => {
   expect([...bundle.keys()].sort()).toEqual([...IDS].sort());
 });
 
