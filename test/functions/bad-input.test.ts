@@ -161,7 +161,7 @@ rows.push(
   ["unknown ri", "AHPCR", [AHP3, "saaty1990"], V, /^ri is text 'saaty1990'; use "saaty" or "alonso" or a number/],
   ["negative ri", "AHPCR", [AHP3, -1], V, /^ri is -1; a random index must be a number ≥ 0/],
   ["boolean ri", "AHPCONSISTENCY", [AHP3, true], V, /^ri is TRUE/],
-  ["unknown method", "COMBINEWEIGHTS", [[[1, 1]], [[1, 1]], "additive", null], V, /^method is text 'additive'; use "multiplicative", "linear" or "geometric"/],
+  ["unknown method", "COMBINEWEIGHTS", [[[1, 1]], [[1, 1]], "additive", null], V, /^method is text 'additive'; use "multiplicative", "linear", "geometric" or "game"/],
   ["unknown direction word", "NORMALIZE", [RAW, [["benefit", "up", "cost"]], null, null], V, /^directions item 2 is 'up'; use 1\/-1/],
   ["direction 2", "ENTROPY", [RAW, [[1, 2, -1]], null], V, /^directions item 2 is 2; use 1 or -1/],
   // Scalars.
