@@ -12,7 +12,7 @@ import { aggregateJudgements, ahpConsistency, ahpWeights, fromRows, toRows, type
 import { BPMSG_3, CONSISTENT_3, MATHMODELS_5 } from "../support/published-vectors";
 import { reciprocalMatrix } from "./support/arbitraries";
 import { expectMethodError } from "./support/errors";
-import { runMcdmOracle, seededRandom } from "./support/mcdm-oracle";
+import { randomSaatyMatrix, runMcdmOracle, seededRandom } from "./support/mcdm-oracle";
 
 const group = (ms: number[][][], w?: number[]) => toRows(aggregateJudgements(ms.map(fromRows), w));
 
@@ -69,21 +69,10 @@ describe("weighted geometric mean of the judgements", () => {
 
 describe("against numpy (mcdm_oracle.py: exp(Σ λ log A)) on random experts with unequal weights", () => {
   const random = seededRandom(50);
-  const scale = [1, 2, 3, 4, 5, 6, 7, 8, 9, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9];
-  const randomMatrix = (n: number) => {
-    const a = Array.from({ length: n }, () => new Array<number>(n).fill(1));
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) {
-        a[i][j] = scale[Math.floor(random() * scale.length)];
-        a[j][i] = 1 / a[i][j];
-      }
-    }
-    return a;
-  };
   const cases = Array.from({ length: 20 }, () => {
     const n = 2 + Math.floor(random() * 8);
     const k = 2 + Math.floor(random() * 5);
-    return { fn: "ahpgroup", matrices: Array.from({ length: k }, () => randomMatrix(n)), weights: Array.from({ length: k }, () => 0.1 + random()) };
+    return { fn: "ahpgroup", matrices: Array.from({ length: k }, () => randomSaatyMatrix(random, n)), weights: Array.from({ length: k }, () => 0.1 + random()) };
   });
   const expected = runMcdmOracle<number[][]>(cases);
 

@@ -7,7 +7,7 @@
 import { ahpConsistency, ahpSuggestions, fromRows, roundToSaatyScale } from "../../src/core";
 import { BPMSG_3, CONSISTENT_3, DRINKS } from "../support/published-vectors";
 import { expectMethodError } from "./support/errors";
-import { runMcdmOracle, seededRandom } from "./support/mcdm-oracle";
+import { randomSaatyMatrix, runMcdmOracle, seededRandom } from "./support/mcdm-oracle";
 
 const rowsOf = (a: number[][], k = 3) => ahpSuggestions(fromRows(a), k).map((s) => [s.i + 1, s.j + 1, s.current, s.suggested, s.crAfter]);
 
@@ -73,16 +73,8 @@ describe("a planted inconsistency is found first", () => {
 
 describe("against numpy (mcdm_oracle.py) on random inconsistent matrices", () => {
   const random = seededRandom(60);
-  const scale = [1, 2, 3, 4, 5, 6, 7, 8, 9, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9];
   const cases = Array.from({ length: 25 }, () => {
-    const n = 4 + Math.floor(random() * 6);
-    const a = Array.from({ length: n }, () => new Array<number>(n).fill(1));
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) {
-        a[i][j] = scale[Math.floor(random() * scale.length)];
-        a[j][i] = 1 / a[i][j];
-      }
-    }
+    const a = randomSaatyMatrix(random, 4 + Math.floor(random() * 6));
     return { fn: "ahpsuggest", matrix: a, k: 1 + Math.floor(random() * 6) };
   });
   const expected = runMcdmOracle<number[][]>(cases);

@@ -12,7 +12,7 @@ import {
   fromRows,
   type CouplingVariant,
 } from "../../src/core";
-import { OBSTACLE_U } from "../support/published-vectors";
+import { CCD_ADJUSTED_PRINTED, CCD_ADJUSTED_WEIGHTS, CCD_STANDARD_PRINTED, OBSTACLE_U } from "../support/published-vectors";
 import { expectMethodError } from "./support/errors";
 import { runMcdmOracle, seededRandom, unequalWeights } from "./support/mcdm-oracle";
 
@@ -31,25 +31,11 @@ describe("zhjx19/mathmodels docs/reference/system_evaluation.md (six objects Aâ€
   });
 
   it("standard, equal weights: coupling, coord, coupling_coord as printed (3 places)", () => {
-    expectPrinted(table(OBSTACLE_U), [
-      [0.571, 0.185, 0.325],
-      [0.867, 0.411, 0.597],
-      [0.674, 0.394, 0.515],
-      [0.967, 0.687, 0.815],
-      [0.418, 0.37, 0.393],
-      [0.971, 0.814, 0.889],
-    ]);
+    expectPrinted(table(OBSTACLE_U), CCD_STANDARD_PRINTED);
   });
 
   it("adjusted, weights 0.4, 0.3, 0.3: as printed (3 places)", () => {
-    expectPrinted(table(OBSTACLE_U, [0.4, 0.3, 0.3], "adjusted"), [
-      [0.447, 0.168, 0.274],
-      [0.501, 0.388, 0.44],
-      [0.455, 0.409, 0.432],
-      [0.669, 0.686, 0.678],
-      [0.175, 0.336, 0.242],
-      [0.715, 0.832, 0.771],
-    ]);
+    expectPrinted(table(OBSTACLE_U, CCD_ADJUSTED_WEIGHTS, "adjusted"), CCD_ADJUSTED_PRINTED);
   });
 
   it("the reference's standard form clamps U at 1e-10 (R pmax); the definition does not: a row with a 0 has C = 0 here", () => {

@@ -4,6 +4,7 @@
  */
 import { execFileSync } from "child_process";
 import * as path from "path";
+import { mulberry32 } from "../../bench/data";
 
 export type OracleCase = { fn: string } & Record<string, unknown>;
 
@@ -17,16 +18,21 @@ export function runMcdmOracle<T = unknown>(cases: readonly OracleCase[]): T[] {
   return JSON.parse(out) as T[];
 }
 
-/** A seeded generator of uniform numbers in [0, 1) (mulberry32), so every run draws the same cases. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A seeded generator of uniform numbers in [0, 1) (the bench's mulberry32), so every run draws the same cases. */
+export const seededRandom = mulberry32;
+
+const SAATY_SCALE = [1, 2, 3, 4, 5, 6, 7, 8, 9, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9];
+
+/** An n×n reciprocal matrix with its upper triangle drawn from Saaty's scale (usually inconsistent). */
+export function randomSaatyMatrix(random: () => number, n: number): number[][] {
+  const a = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      a[i][j] = SAATY_SCALE[Math.floor(random() * SAATY_SCALE.length)];
+      a[j][i] = 1 / a[i][j];
+    }
+  }
+  return a;
 }
 
 /** An n×m panel of random raw values with per-column scales from 0.01 to 1000 (spreadsheet-like). */

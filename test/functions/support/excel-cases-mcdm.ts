@@ -8,6 +8,7 @@
  *   [mm]   zhjx19/mathmodels docs/reference/combine_weights.md ("game_linear") and system_evaluation.md
  *   [hand] a hand computation given beside the case; [numpy] test/core/oracles/mcdm_oracle.py
  */
+import { CCD_ADJUSTED_PRINTED, CCD_STANDARD_PRINTED, OBSTACLE_U as U } from "../../support/published-vectors";
 import type { ExcelCase } from "./excel-cases";
 
 function near(result: unknown, expected: (number | string)[][], tol: number): void {
@@ -22,16 +23,6 @@ function near(result: unknown, expected: (number | string)[][], tol: number): vo
     }),
   );
 }
-
-/** [mm] system_evaluation.md scores of objects A–F on three systems. */
-const U = [
-  [0.0162, 0.272, 0.2655],
-  [0.1782, 0.6824, 0.3721],
-  [0.549, 0.0593, 0.5729],
-  [0.673, 0.4812, 0.9082],
-  [0.0207, 0.8891, 0.2017],
-  [0.9875, 0.5573, 0.8984],
-];
 
 /** The BPMSG template example (published vector 4) as typed: text fractions, lower triangle blank. */
 const BPMSG_TYPED = [
@@ -79,39 +70,15 @@ export const MCDM_EXCEL_CASES: ExcelCase[] = [
     name: "CCD standard, equal weights (A–F × 3 systems)",
     id: "CCD",
     args: [U, null, null],
-    // [mm] system_evaluation.md coupling, coord, coupling_coord (3 places)
-    check: (r) =>
-      near(
-        r,
-        [
-          [0.571, 0.185, 0.325],
-          [0.867, 0.411, 0.597],
-          [0.674, 0.394, 0.515],
-          [0.967, 0.687, 0.815],
-          [0.418, 0.37, 0.393],
-          [0.971, 0.814, 0.889],
-        ],
-        5e-4 + 1e-12,
-      ),
+    // [mm] system_evaluation.md coupling, coord, coupling_coord (3 places; scores = published vector 7)
+    check: (r) => near(r, CCD_STANDARD_PRINTED, 5e-4 + 1e-12),
   },
   {
     name: "CCD \"adjusted\", weights 0.4, 0.3, 0.3 as a column",
     id: "CCD",
     args: [U, [[0.4], [0.3], [0.3]], "adjusted"],
     // [mm] system_evaluation.md type = "adjusted" (3 places)
-    check: (r) =>
-      near(
-        r,
-        [
-          [0.447, 0.168, 0.274],
-          [0.501, 0.388, 0.44],
-          [0.455, 0.409, 0.432],
-          [0.669, 0.686, 0.678],
-          [0.175, 0.336, 0.242],
-          [0.715, 0.832, 0.771],
-        ],
-        5e-4 + 1e-12,
-      ),
+    check: (r) => near(r, CCD_ADJUSTED_PRINTED, 5e-4 + 1e-12),
   },
   {
     name: "CCDLEVEL of a 2×3 block, boundaries (a, b] and a float that misses 0.3 by an ulp",
