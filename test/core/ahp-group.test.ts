@@ -4,17 +4,25 @@
  * (Goepel 2018), against hand computations, its defining properties, and an independent numpy
  * computation run inside the suite (test/core/oracles/mcdm_oracle.py).
  *
- * No published numeric group example was reachable from this machine (AHP-OS and the BPMSG group
- * template show results for their own sessions only); the numbers below are hand computations and numpy.
+ * Published example: Bioconductor Prize (Dargahi; ddargahi/Prize inst/extdata/ind1–4.tsv and the
+ * printed output of its man page AIJ.Rd, gaggregate(method = "geometric"), after Forman & Peniwati 1998).
+ * AHP-OS and the BPMSG group template show results for their own sessions only.
  */
 import fc from "fast-check";
-import { aggregateJudgements, ahpConsistency, ahpWeights, fromRows, toRows, type Matrix } from "../../src/core";
-import { BPMSG_3, CONSISTENT_3, MATHMODELS_5 } from "../support/published-vectors";
+import { aggregateJudgements, ahpConsistency, ahpWeights, completePairwiseMatrix, fromRows, toRows, type Matrix } from "../../src/core";
+import { BPMSG_3, CONSISTENT_3, MATHMODELS_5, PRIZE_AIJ_PRINTED, PRIZE_EXPERTS } from "../support/published-vectors";
 import { reciprocalMatrix } from "./support/arbitraries";
 import { expectMethodError } from "./support/errors";
 import { randomSaatyMatrix, runMcdmOracle, seededRandom } from "./support/mcdm-oracle";
 
 const group = (ms: number[][][], w?: number[]) => toRows(aggregateJudgements(ms.map(fromRows), w));
+
+describe("Prize (Bioconductor) AIJ example: four experts, equal weights", () => {
+  it("reproduces the printed group matrix (7 significant digits)", () => {
+    const g = toRows(aggregateJudgements(PRIZE_EXPERTS.map(completePairwiseMatrix)));
+    g.forEach((r, i) => r.forEach((x, j) => expect(Math.abs(x / PRIZE_AIJ_PRINTED[i][j] - 1)).toBeLessThanOrEqual(1e-6)));
+  });
+});
 
 describe("weighted geometric mean of the judgements", () => {
   it("two experts, equal weights: a_ij = √(a¹_ij·a²_ij) (hand computation: √(5·6) for BPMSG and the consistent 3×3)", () => {

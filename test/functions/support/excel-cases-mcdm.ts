@@ -6,9 +6,10 @@
  *   [pym]  pymcdm test/test_mcdm.py TestTOPSIS (Opricovic & Tzeng 2004); test/test_weights.py
  *          TestCRITICWeights (Tuş & Adalı 2019)
  *   [mm]   zhjx19/mathmodels docs/reference/combine_weights.md ("game_linear") and system_evaluation.md
+ *   [prize] Bioconductor Prize inst/extdata/ind1–4.tsv and the AIJ its man page prints
  *   [hand] a hand computation given beside the case; [numpy] test/core/oracles/mcdm_oracle.py
  */
-import { CCD_ADJUSTED_PRINTED, CCD_STANDARD_PRINTED, OBSTACLE_U as U } from "../../support/published-vectors";
+import { CCD_ADJUSTED_PRINTED, CCD_STANDARD_PRINTED, OBSTACLE_U as U, PRIZE_AIJ_PRINTED, PRIZE_EXPERTS } from "../../support/published-vectors";
 import type { ExcelCase } from "./excel-cases";
 
 function near(result: unknown, expected: (number | string)[][], tol: number): void {
@@ -96,6 +97,13 @@ export const MCDM_EXCEL_CASES: ExcelCase[] = [
     id: "CCDLEVEL",
     args: [[[0.05], [0.55], [0.95]], [["c1", "c2", "c3", "c4", "c5"], ["c6", "c7", "c8", "c9", "c10"]]],
     check: (r) => expect(r).toEqual([["c1"], ["c6"], ["c10"]]),
+  },
+  {
+    name: "AHPGROUP of Prize's four experts stacked (16×4), lower triangles blank, equal weights",
+    id: "AHPGROUP",
+    args: [PRIZE_EXPERTS.flat(), null],
+    // [prize] the printed group matrix, 7 significant digits
+    check: (r) => near(r, PRIZE_AIJ_PRINTED, 5e-7),
   },
   {
     name: "AHPGROUP of two typed grids stacked (6×3), expert weights 3 and 1",
