@@ -25,8 +25,8 @@ export const SUGGEST_TOLERANCE = 1e-9;
 
 /**
  * The nearest value of Saaty's 1–9 scale to a ratio r > 0: the intensity max(r, 1/r) rounded to the
- * nearest whole number and kept within 1…9, on the side of the larger element (3 or 1/3). So the
- * suggestion for a_ji is the reciprocal of the suggestion for a_ij.
+ * nearest whole number and kept within 1…9, on the side of the larger element (3 or 1/3), as AHP-OS
+ * proposes it. So the suggestion for a_ji is the reciprocal of the suggestion for a_ij.
  */
 export function roundToSaatyScale(r: number): number {
   const intensity = Math.min(9, Math.max(1, Math.round(r >= 1 ? r : 1 / r)));
@@ -35,9 +35,11 @@ export function roundToSaatyScale(r: number): number {
 
 /**
  * The judgements of a pairwise comparison matrix that are most inconsistent with its own priorities,
- * worst first: the rule AHP-OS uses for its "top 3 inconsistent judgements" (Goepel 2018, IJAHP 10(3)
- * 469–487; after Saaty 2003, EJOR 145, 85–91, ε_ij = a_ij·w_j/w_i, which is 1 for every pair of a
- * consistent matrix).
+ * worst first: the rule AHP-OS uses for its top 3 inconsistent judgements (Goepel 2018, IJAHP 10(3)
+ * 469–487; bpmsg/ahp-os classes/AhpCalc.php get_inconsistency(), after Saaty 2003, EJOR 145, 85–91:
+ * ε_ij = a_ij·w_j/w_i, which is 1 for every pair of a consistent matrix, ranked by max(ε, 1/ε), and
+ * the proposal min(9, round(w_i/w_j)) on the heavier side). Unlike AHP-OS, judgements that do not
+ * deviate are not listed, and the CR after the change is given.
  *
  * w = principal eigenvector (Saaty 1990). For each pair i < j: ε_ij = a_ij·w_j/w_i, ranked by
  * |ln ε_ij| descending (deviations equal to 1e-9 tie and keep row-major order), pairs with |ln ε_ij| ≤ 1e-9 left

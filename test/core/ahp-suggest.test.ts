@@ -1,11 +1,16 @@
 /**
- * Which judgement to revisit (src/core/ahp-suggest.ts): AHP-OS's rule (Goepel 2018) of ranking the
- * judgements by how far ε_ij = a_ij·w_j/w_i is from 1 (Saaty 2003), against the BPMSG example
+ * Which judgement to revisit (src/core/ahp-suggest.ts): AHP-OS's rule (Goepel 2018; its source,
+ * bpmsg/ahp-os classes/AhpCalc.php get_inconsistency(), after Saaty 2003) of ranking the judgements by
+ * how far ε_ij = a_ij·w_j/w_i is from 1, against that rule transcribed here, the BPMSG example
  * (published vector 4), a planted inconsistency, and an independent numpy computation run inside the
  * suite (test/core/oracles/mcdm_oracle.py: numpy.linalg.eig weights, CR after the change).
+ *
+ * Where AHP-OS and the issue differ: AHP-OS always shows 3 rows, listing consistent pairs (ε = 1)
+ * when fewer deviate; the issue's function lists only judgements that deviate (RECC.AHPSUGGEST pads
+ * with ""), and adds the CR after the change, which AHP-OS does not show.
  */
-import { ahpConsistency, ahpSuggestions, fromRows, roundToSaatyScale } from "../../src/core";
-import { BPMSG_3, CONSISTENT_3, DRINKS } from "../support/published-vectors";
+import { ahpConsistency, ahpSuggestions, ahpWeights, fromRows, roundToSaatyScale } from "../../src/core";
+import { BPMSG_3, CONSISTENT_3, DRINKS, MATHMODELS_5 } from "../support/published-vectors";
 import { expectMethodError } from "./support/errors";
 import { randomSaatyMatrix, runMcdmOracle, seededRandom } from "./support/mcdm-oracle";
 
@@ -32,6 +37,48 @@ describe("roundToSaatyScale: the nearest whole intensity 1…9 on the heavier si
 
   it("is symmetric: the suggestion for a_ji is the reciprocal of that for a_ij", () => {
     for (const r of [0.13, 0.37, 1.9, 4.4, 7.7]) expect(roundToSaatyScale(1 / r)).toBeCloseTo(1 / roundToSaatyScale(r), 15);
+  });
+});
+
+/**
+ * AHP-OS's get_inconsistency() transcribed (bpmsg/ahp-os classes/AhpCalc.php): es = w_j/w_i,
+ * cs = a_ij·es, ranked by max(cs, 1/cs) descending (PHP arsort, stable); proposal min(9, round(es))
+ * for B (j) when es ≥ 1, else min(9, round(1/es)) for A (i); top 3.
+ */
+function ahpOsTop3(a: number[][], w: ArrayLike<number>): { i: number; j: number; proposal: number }[] {
+  const rows: { i: number; j: number; cm: number; proposal: number }[] = [];
+  for (let i = 0; i < a.length - 1; i++) {
+    for (let j = i + 1; j < a.length; j++) {
+      const es = w[j] / w[i];
+      const cs = a[i][j] * es;
+      // Expressed as a_ij: B preferred with intensity k is a_ij = 1/k.
+      const proposal = es >= 1 ? 1 / Math.min(9, Math.round(es)) : Math.min(9, Math.round(1 / es));
+      rows.push({ i, j, cm: cs >= 1 ? cs : 1 / cs, proposal });
+    }
+  }
+  return rows.sort((p, q) => q.cm - p.cm).slice(0, 3).map(({ i, j, proposal }) => ({ i, j, proposal }));
+}
+
+describe("AHP-OS's rule (bpmsg/ahp-os classes/AhpCalc.php get_inconsistency)", () => {
+  it.each([
+    ["Saaty's drinks (published vector 1)", DRINKS],
+    ["mathmodels 5×5 (published vector 2)", MATHMODELS_5],
+  ])("%s: the same top 3 judgements in the same order, with the same proposals", (_name, a) => {
+    const w = ahpWeights(fromRows(a));
+    const ours = ahpSuggestions(fromRows(a), 3).map((s) => ({ i: s.i, j: s.j, proposal: s.suggested }));
+    const theirs = ahpOsTop3(a, w);
+    expect(ours.map((r) => [r.i, r.j])).toEqual(theirs.map((r) => [r.i, r.j]));
+    ours.forEach((r, k) => expect(r.proposal).toBeCloseTo(theirs[k].proposal, 15));
+  });
+
+  it("on random inconsistent matrices (numpy-free check of the rule): same pairs and proposals", () => {
+    const random = seededRandom(70);
+    for (let t = 0; t < 50; t++) {
+      const a = randomSaatyMatrix(random, 4 + (t % 6));
+      const ours = ahpSuggestions(fromRows(a), 3);
+      const theirs = ahpOsTop3(a, ahpWeights(fromRows(a)));
+      expect(ours.map((s) => [s.i, s.j, s.suggested])).toEqual(theirs.map((r) => [r.i, r.j, expect.closeTo(r.proposal, 15)]));
+    }
   });
 });
 
