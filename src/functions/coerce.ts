@@ -530,6 +530,9 @@ export function pairwiseStack(name: string): Param<Matrix[]> {
 /** An error of expert e's block, re-worded to name its place in the whole stacked range. */
 function inExpertBlock(err: unknown, name: string, e: number, n: number): unknown {
   if (err instanceof CellError) return new CellError({ ...err.location, row: err.location.row + e * n });
-  if (err instanceof MethodError) return new MethodError(err.kind, `${name} rows ${e * n + 1}–${(e + 1) * n} (expert ${e + 1}): ${err.message}`);
+  if (err instanceof MethodError) {
+    const rows = n === 1 ? `row ${e + 1}` : `rows ${e * n + 1}–${(e + 1) * n}`;
+    return new MethodError(err.kind, `${name} ${rows} (expert ${e + 1}): ${err.message}`);
+  }
   return err;
 }
