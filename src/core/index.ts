@@ -16,3 +16,8 @@ export * from "./grade";
 export * from "./coupling-region";
 export * from "./obstacle-degree";
 export * from "./group-sum";
+export * from "./ahp-group";
+export * from "./ahp-suggest";
+export * from "./critic-weights";
+export * from "./topsis";
+export * from "./coupling-coordination";

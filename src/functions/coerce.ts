@@ -488,3 +488,51 @@ export function option<C extends string>(name: string, choices: readonly C[], de
     },
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Several experts' comparison matrices
+
+/**
+ * k pairwise comparison matrices of the same n stacked vertically, a (k·n)×n range (AHPGROUP):
+ * each n×n block is read by {@link pairwiseMatrix}, so every expert's grid follows RECC.AHP's input
+ * rules. A bad cell is named by its row in the whole range ("matrices row 5, column 2 …"); a
+ * block-level error (not square, not reciprocal, both halves blank) names the expert and its rows.
+ */
+export function pairwiseStack(name: string): Param<Matrix[]> {
+  const block = pairwiseMatrix(name);
+  return {
+    name,
+    kind: "k square comparison matrices stacked vertically",
+    optional: false,
+    dimensionality: "matrix",
+    coerce(raw: unknown): Matrix[] {
+      const rows = rowsOf(raw, name);
+      const n = rows[0].length;
+      for (let i = 0; i < rows.length; i++) checkRow(rows[i], name, i, n);
+      if (rows.length % n !== 0) {
+        throw invalidInput(
+          `${name} is ${rows.length}×${n}; stack the experts' ${n}×${n} comparison matrices one under another, so the rows must be a multiple of ${n}`,
+        );
+      }
+      const out: Matrix[] = [];
+      for (let e = 0; e * n < rows.length; e++) {
+        try {
+          out.push(block.coerce(rows.slice(e * n, (e + 1) * n)));
+        } catch (err) {
+          throw inExpertBlock(err, name, e, n);
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** An error of expert e's block, re-worded to name its place in the whole stacked range. */
+function inExpertBlock(err: unknown, name: string, e: number, n: number): unknown {
+  if (err instanceof CellError) return new CellError({ ...err.location, row: err.location.row + e * n });
+  if (err instanceof MethodError) {
+    const rows = n === 1 ? `row ${e + 1}` : `rows ${e * n + 1}–${(e + 1) * n}`;
+    return new MethodError(err.kind, `${name} ${rows} (expert ${e + 1}): ${err.message}`);
+  }
+  return err;
+}

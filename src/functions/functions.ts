@@ -95,7 +95,7 @@ export function ahpConsistencyOf(matrix: any[][], ri?: any): any[][] {
  * @helpurl https://localhost:3000/help/combineweights.html
  * @param subjective m subjective weights ≥ 0 (row or column), positive sum.
  * @param objective m objective weights ≥ 0 (row or column), positive sum; the result has its orientation.
- * @param [method] "multiplicative" (a·e/Σa·e, default), "linear" (α·a + (1 − α)·e) or "geometric" (√(a·e)/Σ√(a·e)).
+ * @param [method] "multiplicative" (a·e/Σa·e, default), "linear" (α·a + (1 − α)·e), "geometric" (√(a·e)/Σ√(a·e)) or "game" (game-theory combination α_a·a + α_e·e).
  * @param [alpha] Weight α of the subjective side for "linear", in [0, 1] (default 0.5).
  * @returns m combined weights summing to 1, in the orientation of objective.
  */
@@ -204,4 +204,80 @@ export function topObstaclesOf(obstacles: any[][], labels: any[][], k?: number):
  */
 export function groupSumOf(values: any[][], groups: any[][]): any[][] {
   return runExcelFunction("GROUPSUM", [values, groups]);
+}
+
+/**
+ * Group comparison matrix of several experts: the weighted geometric mean of each judgement (AIJ, Aczél & Saaty 1983).
+ * @customfunction AHPGROUP
+ * @helpurl https://localhost:3000/help/ahpgroup.html
+ * @param matrices k comparison matrices of the same n stacked one under another, a (k·n)×n range; each follows RECC.AHP's rules (blank diagonal = 1, blank lower triangle = reciprocals, text fractions such as '1/3).
+ * @param [weights] k expert weights ≥ 0 (row or column) with a positive sum, scaled to sum 1; omitted: equal.
+ * @returns The n×n group matrix, reciprocal, ready for RECC.AHP, RECC.AHPCONSISTENCY and RECC.AHPSUGGEST.
+ */
+export function ahpGroupOf(matrices: any[][], weights?: any[][]): any[][] {
+  return runExcelFunction("AHPGROUP", [matrices, weights]);
+}
+
+/**
+ * The judgements to revisit first, worst first: the largest |ln ε_ij| with ε_ij = a_ij·w_j/w_i (AHP-OS rule), each with a suggested value and the CR it would give.
+ * @customfunction AHPSUGGEST
+ * @helpurl https://localhost:3000/help/ahpsuggest.html
+ * @param matrix n×n judgements: positive numbers or text fractions such as '1/3; blank diagonal = 1, blank lower triangle = reciprocals of the upper one.
+ * @param [k] How many judgements to list, a whole number ≥ 1 (default 3).
+ * @param [ri] Random index for the CR after the change: "saaty" (default, n ≤ 15), "alonso" (any n) or RI itself as a number.
+ * @returns k rows of i, j (1-based, i < j), current a_ij, suggested a_ij (w_i/w_j on Saaty's scale 1/9…9) and CR after replacing a_ij and a_ji; rows beyond the inconsistent judgements are "".
+ */
+export function ahpSuggestOf(matrix: any[][], k?: number, ri?: any): any[][] {
+  return runExcelFunction("AHPSUGGEST", [matrix, k, ri]);
+}
+
+/**
+ * CRITIC weights w_j = C_j/ΣC, C_j = σ_j·Σ_k (1 − r_jk), after min–max normalization (Diakoulaki, Mavrotas & Papayannakis 1995).
+ * @customfunction CRITICWEIGHTS
+ * @helpurl https://localhost:3000/help/criticweights.html
+ * @param data Raw indicator values, n×m (rows = objects, columns = indicators), at least 2 rows, numbers only.
+ * @param [directions] One entry per indicator (row or column of m): 1 or "benefit", -1 or "cost". Omitted: all benefit.
+ * @returns A row of m weights ≥ 0 summing to 1; a column that does not vary gets 0.
+ */
+export function criticWeightsOf(data: any[][], directions?: any[][]): any[][] {
+  return runExcelFunction("CRITICWEIGHTS", [data, directions]);
+}
+
+/**
+ * TOPSIS relative closeness C_i = D⁻/(D⁺ + D⁻) of each object to the ideal solution (Hwang & Yoon 1981).
+ * @customfunction TOPSIS
+ * @helpurl https://localhost:3000/help/topsis.html
+ * @param data Raw indicator values, n×m (rows = objects, columns = indicators), at least 2 rows, numbers only.
+ * @param weights m weights ≥ 0 (row or column) with a positive sum.
+ * @param [directions] One entry per indicator (row or column of m): 1 or "benefit", -1 or "cost". Omitted: all benefit.
+ * @param [normalization] "vector" (x/√Σx², default) or "minmax" (min–max with directions, as RECC.NORMALIZE).
+ * @returns A column of n closeness values in [0, 1]; larger is closer to the ideal.
+ */
+export function topsisOf(data: any[][], weights: any[][], directions?: any[][], normalization?: string): any[][] {
+  return runExcelFunction("TOPSIS", [data, weights, directions, normalization]);
+}
+
+/**
+ * Coupling coordination of k ≥ 2 system indices per row: coupling degree C, comprehensive index T = Σβ·U and D = √(C·T).
+ * @customfunction CCD
+ * @helpurl https://localhost:3000/help/ccd.html
+ * @param systems n×k indices in [0, 1] (rows = objects, columns = systems, e.g. S and P side by side), k ≥ 2.
+ * @param [weights] k weights β ≥ 0 (row or column) with a positive sum for T; omitted: equal.
+ * @param [variant] "standard" (C = k·(ΠU)^(1/k)/ΣU, default) or "adjusted" (the corrected C of Wang et al. 2021).
+ * @returns An n×3 block: C, T, D per row, each in [0, 1].
+ */
+export function ccdOf(systems: any[][], weights?: any[][], variant?: string): any[][] {
+  return runExcelFunction("CCD", [systems, weights, variant]);
+}
+
+/**
+ * Coordination class of a coupling coordination degree D: ten classes in steps of 0.1, intervals (a, b] (Tian et al. 2021).
+ * @customfunction CCDLEVEL
+ * @helpurl https://localhost:3000/help/ccdlevel.html
+ * @param d Coupling coordination degrees D in [0, 1] (any range).
+ * @param [labels] 10 cells (a row, a column or a block read row by row) replacing the class names, from "extreme imbalance" (D ≤ 0.1) to "high-quality coordination" (D > 0.9).
+ * @returns A class name per cell, in the shape of d.
+ */
+export function ccdLevelOf(d: any[][], labels?: any[][]): any[][] {
+  return runExcelFunction("CCDLEVEL", [d, labels]);
 }

@@ -15,16 +15,21 @@ import {
   optional,
   option,
   pairwiseMatrix,
+  pairwiseStack,
 } from "./coerce";
 
 /** Excel's column limit; TOPOBSTACLES cannot usefully spill wider. */
 const MAX_K = 16384;
+/** Excel's row limit; AHPSUGGEST cannot usefully spill longer. */
+const MAX_ROWS = 1048576;
 
 const panel = (name: string) => numericMatrix(name, { minRows: 2 });
 const directions = optional(directionVector("directions"));
 const ahpMethods = ["eigen", "geometric", "arithmetic"] as const;
 const riTables = ["saaty", "alonso"] as const;
-const combineMethods = ["multiplicative", "linear", "geometric"] as const;
+const combineMethods = ["multiplicative", "linear", "geometric", "game"] as const;
+const topsisNormalizations = ["vector", "minmax"] as const;
+const couplingVariants = ["standard", "adjusted"] as const;
 
 export const PARAMS = {
   NORMALIZE: [
@@ -65,8 +70,22 @@ export const PARAMS = {
     numberWithDefault("k", { default: 5, integer: true, min: 1, max: MAX_K }),
   ],
   GROUPSUM: [numericMatrix("values"), labelVector("groups")],
+  AHPGROUP: [pairwiseStack("matrices"), optional(numberVector("weights"))],
+  AHPSUGGEST: [
+    pairwiseMatrix("matrix"),
+    numberWithDefault("k", { default: 3, integer: true, min: 1, max: MAX_ROWS }),
+    option("ri", riTables, "saaty", true),
+  ],
+  CRITICWEIGHTS: [panel("data"), directions],
+  TOPSIS: [panel("data"), numberVector("weights"), directions, option("normalization", topsisNormalizations, "vector")],
+  CCD: [
+    numericMatrix("systems", { unit: true }),
+    optional(numberVector("weights")),
+    option("variant", couplingVariants, "standard"),
+  ],
+  CCDLEVEL: [numericMatrix("d", { unit: true }), optional(labelVector("labels", { length: 10 }))],
 } as const;
 
-/** The 15 function ids (stored in users' workbooks; they never change). */
+/** The 21 function ids (stored in users' workbooks; they never change). */
 export type FunctionId = keyof typeof PARAMS;
 export const FUNCTION_IDS = Object.keys(PARAMS) as FunctionId[];

@@ -1,5 +1,5 @@
 /**
- * The 15 RECC functions as plain TypeScript (../shared/method.md §3): raw Excel-shaped arguments →
+ * The 21 RECC functions as plain TypeScript (../shared/method.md §3): raw Excel-shaped arguments →
  * declared coercion (./params, ./coerce) → the method (../core) → output shaping (./shape).
  *
  * Pure: no `CustomFunctions`. Bad input throws MethodError (a bad cell of a range: its subclass
@@ -9,13 +9,19 @@
  * the headless plan evaluation (../plan/evaluate-plan) both call it.
  */
 import {
+  COORDINATION_CLASSES,
   COUPLING_REGIONS,
+  aggregateJudgements,
   ahpConsistency,
+  ahpSuggestions,
   ahpWeights,
   assertGradeCuts,
   assertUnitInterval,
   combineWeights,
+  coordinationClass,
+  couplingCoordination,
   couplingRegion,
+  criticWeights,
   entropy,
   grade,
   groupSum,
@@ -25,6 +31,7 @@ import {
   obstacleDegreeRows,
   reccIndex,
   topObstacles,
+  topsis,
   weightedIndex,
   weightsFromEntropy,
 } from "../core";
@@ -121,6 +128,24 @@ export function reccFunctions<E>(errorCell: MakeErrorCell<E>): ReccFunctions<E> 
     }),
     // Case-insensitive like Excel's UNIQUE, so UNIQUE(groups) gives the matching header.
     GROUPSUM: define(PARAMS.GROUPSUM, (v, g) => matrix(groupSum(v, g.map((label) => label.toLowerCase())).sums, errorCell)),
+    AHPGROUP: define(PARAMS.AHPGROUP, (ms, w) => matrix(aggregateJudgements(ms, w), errorCell)),
+    AHPSUGGEST: define(PARAMS.AHPSUGGEST, (a, count, table) => {
+      const found = ahpSuggestions(a, count, table);
+      // Always k rows (a fixed spill beside the grid); fewer deviating judgements are padded with "".
+      const out: Cell<E>[][] = new Array(count);
+      for (let r = 0; r < count; r++) {
+        const s = found[r];
+        out[r] = s ? [s.i + 1, s.j + 1, s.current, s.suggested, scalar(s.crAfter)] : ["", "", "", "", ""];
+      }
+      return out;
+    }),
+    CRITICWEIGHTS: define(PARAMS.CRITICWEIGHTS, (d, dirs) => row(criticWeights(d, dirs), errorCell)),
+    TOPSIS: define(PARAMS.TOPSIS, (d, w, dirs, norm) => column(topsis(d, w, dirs, norm), errorCell)),
+    CCD: define(PARAMS.CCD, (u, w, variant) => numberRows(couplingCoordination(u, w, variant).map((r) => [r.c, r.t, r.d]), errorCell)),
+    CCDLEVEL: define(PARAMS.CCDLEVEL, (d, names) => {
+      const text: readonly string[] = names ?? COORDINATION_CLASSES;
+      return grid(d.rows, d.cols, (k) => text[coordinationClass(d.values[k])]);
+    }),
   };
 }
 

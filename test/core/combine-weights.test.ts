@@ -60,7 +60,7 @@ describe("combineWeights on published vector 6 (zhjx19/mathmodels docs/reference
       expectMethodError(() => combineWeights(COMBINE_SUBJECTIVE, COMBINE_OBJECTIVE, "linear", alpha), "value", /alpha is .*; it must lie in \[0, 1\]/);
     });
     it.each(["additive", "Linear", "", "constructor"])("rejects the unknown method %p", (method) => {
-      expectMethodError(() => combineWeights(COMBINE_SUBJECTIVE, COMBINE_OBJECTIVE, method as CombineMethod), "value", /use "multiplicative", "linear" or "geometric"/);
+      expectMethodError(() => combineWeights(COMBINE_SUBJECTIVE, COMBINE_OBJECTIVE, method as CombineMethod), "value", /use "multiplicative", "linear", "geometric" or "game"/);
     });
     it("rejects negative or zero-sum weights on either side, naming the side", () => {
       expectMethodError(() => combineWeights([0.5, -0.5, 1], [1, 1, 1]), "value", /subjective item 2 is -0.5/);

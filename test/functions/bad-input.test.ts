@@ -62,6 +62,10 @@ const NUMERIC_RANGE_CALLS: [FunctionId, string, (m: unknown[][]) => unknown[], u
   ["REGION", "pressure", (m) => [UNIT, m, null], UNIT],
   ["TOPOBSTACLES", "obstacles", (m) => [m, [["a", "b", "c"]], null], UNIT],
   ["GROUPSUM", "values", (m) => [m, [["g", "h", "g"]]], UNIT],
+  ["CRITICWEIGHTS", "data", (m) => [m, null], RAW],
+  ["TOPSIS", "data", (m) => [m, W3, null, null], RAW],
+  ["CCD", "systems", (m) => [m, null, null], UNIT],
+  ["CCDLEVEL", "d", (m) => [m, null], UNIT],
 ];
 
 // Bad cells in numeric ranges: blanks (null, ""), text, a number stored as text, booleans, Excel
@@ -107,6 +111,11 @@ const VECTOR_CALLS: [FunctionId, string, (v: unknown[][]) => unknown[], "number"
   ["OBSTACLE", "directions", (v) => [RAW, W3, v], "direction"],
   ["TOPOBSTACLES", "labels", (v) => [UNIT, v, null], "label"],
   ["GROUPSUM", "groups", (v) => [UNIT, v], "label"],
+  ["TOPSIS", "weights", (v) => [RAW, v, null, null], "number"],
+  ["TOPSIS", "directions", (v) => [RAW, W3, v, null], "direction"],
+  ["CRITICWEIGHTS", "directions", (v) => [RAW, v], "direction"],
+  ["CCD", "weights", (v) => [UNIT, v, null], "number"],
+  ["AHPGROUP", "weights", (v) => [[...AHP3, ...AHP3, ...AHP3], v], "number"],
 ];
 const GOOD_ITEM = { number: 1, direction: "benefit", label: "x" } as const;
 
@@ -161,7 +170,7 @@ rows.push(
   ["unknown ri", "AHPCR", [AHP3, "saaty1990"], V, /^ri is text 'saaty1990'; use "saaty" or "alonso" or a number/],
   ["negative ri", "AHPCR", [AHP3, -1], V, /^ri is -1; a random index must be a number ≥ 0/],
   ["boolean ri", "AHPCONSISTENCY", [AHP3, true], V, /^ri is TRUE/],
-  ["unknown method", "COMBINEWEIGHTS", [[[1, 1]], [[1, 1]], "additive", null], V, /^method is text 'additive'; use "multiplicative", "linear" or "geometric"/],
+  ["unknown method", "COMBINEWEIGHTS", [[[1, 1]], [[1, 1]], "additive", null], V, /^method is text 'additive'; use "multiplicative", "linear", "geometric" or "game"/],
   ["unknown direction word", "NORMALIZE", [RAW, [["benefit", "up", "cost"]], null, null], V, /^directions item 2 is 'up'; use 1\/-1/],
   ["direction 2", "ENTROPY", [RAW, [[1, 2, -1]], null], V, /^directions item 2 is 2; use 1 or -1/],
   // Scalars.
@@ -186,6 +195,31 @@ rows.push(
   ["3 labels instead of 4", "REGION", [[[0.1]], [[0.1]], [["a", "b", "c"]]], V, /^labels has 3 entries; it needs exactly 4/],
   ["labels ≠ columns", "TOPOBSTACLES", [UNIT, [["a", "b"]], null], V, /^labels has 2 entries; obstacles have 3 columns/],
   ["groups ≠ columns", "GROUPSUM", [UNIT, [["a", "b"]]], V, /^groups has 2 labels; values have 3 columns/],
+  // Issue 10's functions.
+  ["rows not a multiple of n", "AHPGROUP", [[...AHP3, [1, 2, 3]], null], V, /^matrices is 4×3; stack the experts' 3×3 comparison matrices one under another/],
+  ["bad cell in expert 2, named in the whole range", "AHPGROUP", [[...AHP3, ...withCell(AHP3, 1, 2, "three")], null], V, /^matrices row 5, column 3 is text 'three'; type a number or a fraction/],
+  ["expert 2 not reciprocal", "AHPGROUP", [[...AHP3, [1, 3, 5], [3, 1, 2], [null, null, 1]], null], V, /^matrices rows 4–6 \(expert 2\): matrix is not reciprocal: row 1, column 2 is 3 but row 2, column 1 is 3/],
+  ["expert 1 non-square block", "AHPGROUP", [[[1, 2, 3], [null, 1, 2]], null], V, /^matrices is 2×3; stack/],
+  ["1×1 grids, expert 2's diagonal not 1", "AHPGROUP", [[[1], [5]], null], V, /^matrices row 2 \(expert 2\): matrix row 1, column 1 is 5; the diagonal must be 1/],
+  ["ragged stack", "AHPGROUP", [[...AHP3, [1, 2]], null], V, /^matrices is ragged: row 4 has 2 cells, row 1 has 3/],
+  ["non-square", "AHPSUGGEST", [[[1, 2, 3], [0.5, 1, 1]], null, null], V, /^matrix must be square; it is 2×3/],
+  ["k = 0", "AHPSUGGEST", [AHP3, 0, null], V, /^k is 0; it must be at least 1/],
+  ["k = 1.5", "AHPSUGGEST", [AHP3, 1.5, null], V, /^k is 1\.5; a whole number is needed/],
+  ["unknown ri", "AHPSUGGEST", [AHP3, null, "saaty90"], V, /^ri is text 'saaty90'; use "saaty" or "alonso" or a number/],
+  ["n = 16 with saaty", "AHPSUGGEST", [Array.from({ length: 16 }, () => Array(16).fill(1)), null, null], "#N/A", /saaty random index table covers n = 1\.\.15, not n = 16; use "alonso"/],
+  ["one row", "CRITICWEIGHTS", [[[1, 2, 3]], null], V, /^data has 1 row; it needs at least 2 rows/],
+  ["all columns constant", "CRITICWEIGHTS", [[[1, 0, 5], [1, 0, 5]], null], V, /no indicator varies/],
+  ["varying columns perfectly correlated", "CRITICWEIGHTS", [[[1, 10], [2, 20], [4, 40]], null], V, /perfectly correlated/],
+  ["one row", "TOPSIS", [[[1, 2, 3]], W3, null, null], V, /^data has 1 row; it needs at least 2 rows/],
+  ["rows that do not differ", "TOPSIS", [[[1, 2, 3], [1, 2, 3]], W3, null, null], V, /no indicator with a positive weight varies/],
+  ["zero-sum weights", "TOPSIS", [RAW, [[0, 0, 0]], null, null], V, /^weights sum to 0/],
+  ["unknown normalization", "TOPSIS", [RAW, W3, null, "linear"], V, /^normalization is text 'linear'; use "vector" or "minmax"/],
+  ["one system", "CCD", [[[0.5], [0.2]], null, null], V, /^systems has 1 column; the coupling degree needs at least 2 systems/],
+  ["index above 1", "CCD", [[[0.5, 1.2]], null, null], V, /^systems row 1, column 2 is 1\.2, outside \[0, 1\]/],
+  ["unknown variant", "CCD", [UNIT, null, "corrected"], V, /^variant is text 'corrected'; use "standard" or "adjusted"/],
+  ["D above 1", "CCDLEVEL", [[[0.5, 1.5]], null], V, /^d row 1, column 2 is 1\.5, outside \[0, 1\]/],
+  ["9 labels instead of 10", "CCDLEVEL", [[[0.5]], [["a", "b", "c", "d", "e", "f", "g", "h", "i"]]], V, /^labels has 9 entries; it needs exactly 10/],
+  ["unknown method", "COMBINEWEIGHTS", [[[1, 1]], [[1, 1]], "games", null], V, /^method is text 'games'; use "multiplicative", "linear", "geometric" or "game"/],
 );
 
 describe.each(rows)("%s → %s", (_kind, id, args, code, message) => {

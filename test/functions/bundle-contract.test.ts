@@ -1,6 +1,6 @@
 /**
  * Contract of the built bundle (issue 2): dist/functions.js, evaluated in a context whose only
- * globals are CustomFunctions {associate, Error, ErrorCode} and self/window, registers all 15
+ * globals are CustomFunctions {associate, Error, ErrorCode} and self/window, registers all 21
  * functions, which then compute the published vectors from Excel-shaped input and report bad input
  * as the fake CustomFunctions.Error with the right code. dist/ is built by jest's globalSetup.
  */
@@ -23,6 +23,12 @@ const IDS = [
   "OBSTACLE",
   "TOPOBSTACLES",
   "GROUPSUM",
+  "AHPGROUP",
+  "AHPSUGGEST",
+  "CRITICWEIGHTS",
+  "TOPSIS",
+  "CCD",
+  "CCDLEVEL",
 ];
 
 let bundle: LoadedFunctionsBundle;
@@ -41,7 +47,7 @@ function thrown(fn: () => unknown): unknown {
   return undefined;
 }
 
-it("registers exactly the 15 ids of method.md §3 through CustomFunctions.associate", () => {
+it("registers exactly the 21 ids (method.md §3 and issue 10) through CustomFunctions.associate", () => {
   expect([...bundle.keys()].sort()).toEqual([...IDS].sort());
 });
 
@@ -63,6 +69,10 @@ describe("errors reach Excel as the runtime's CustomFunctions.Error", () => {
     ["AHP", [[[1, 2, 3], [1, 1, 1]], null], "#VALUE!", /square/],
     ["ENTROPYWEIGHTS", [[[1, 1], [1, 1]], null, null], "#VALUE!", /no indicator varies/],
     ["GRADE", [[[1.2]], [[0.5]], null, null], "#VALUE!", /support row 1, column 1 is 1\.2/],
+    ["AHPSUGGEST", [Array.from({ length: 16 }, () => Array(16).fill(1)), null, null], "#N/A", /alonso/],
+    ["AHPGROUP", [[[1, 2], [null, 1], [1, "x"], [null, 1]], null], "#VALUE!", /matrices row 3, column 2 is text 'x'/],
+    ["CCD", [[[0.5, 1.2]], null, null], "#VALUE!", /systems row 1, column 2 is 1\.2/],
+    ["CRITICWEIGHTS", [[[1, 1], [1, 1]], null], "#VALUE!", /no indicator varies/],
   ];
   it.each(cases)("%s → %s", (id, args, code, message) => {
     const e = thrown(() => bundle.get(id)!(...args));

@@ -1,5 +1,5 @@
 /**
- * The 15 custom functions imported from src/functions/functions.ts (CustomFunctions faked), called
+ * The 21 custom functions imported from src/functions/functions.ts (CustomFunctions faked), called
  * with Excel-shaped input: numbers against the published vectors and the seed paper
  * (test/functions/support/excel-cases.ts names the oracle of every number), output shapes and
  * orientations as ../shared/method.md §3 prescribes.

@@ -62,6 +62,48 @@ export const OBSTACLE_U: number[][] = [
 ];
 
 /**
+ * Group AHP: Bioconductor Prize (D. Dargahi), inst/extdata/ind1.tsv … ind4.tsv, four experts'
+ * judgements on 4 criteria (upper triangles; the files hold NA below the diagonal, here null), and
+ * the group matrix its man page AIJ.Rd prints for gaggregate(method = "geometric"), equal weights
+ * (aggregation of individual judgements, Forman & Peniwati 1998).
+ */
+export const PRIZE_EXPERTS: (number | null)[][][] = [
+  [[1, 2, 4, 5], [null, 1, 3, 4], [null, null, 1, 2], [null, null, null, 1]],
+  [[1, 0.8, 2, 4], [null, 1, 5, 7], [null, null, 1, 2], [null, null, null, 1]],
+  [[1, 2, 3, 5], [null, 1, 3, 5], [null, null, 1, 2], [null, null, null, 1]],
+  [[1, 5, 6, 7], [null, 1, 4, 6], [null, null, 1, 1], [null, null, null, 1]],
+];
+export const PRIZE_AIJ_PRINTED: number[][] = [
+  [1, 2, 3.4641016, 5.143687],
+  [0.5, 1, 3.6628415, 5.383563],
+  [0.2886751, 0.2730121, 1, 1.681793],
+  [0.1944131, 0.1857506, 0.5946036, 1],
+];
+
+/**
+ * Coupling coordination of vector 7's scores as zhjx19/mathmodels docs/reference/system_evaluation.md
+ * prints it (3 places), rows A–F: coupling C, coord T, coupling_coord D. Standard form with equal
+ * weights, and the "adjusted" form (Wang Shujia et al. 2021) with weights 0.4, 0.3, 0.3.
+ */
+export const CCD_STANDARD_PRINTED: number[][] = [
+  [0.571, 0.185, 0.325],
+  [0.867, 0.411, 0.597],
+  [0.674, 0.394, 0.515],
+  [0.967, 0.687, 0.815],
+  [0.418, 0.37, 0.393],
+  [0.971, 0.814, 0.889],
+];
+export const CCD_ADJUSTED_WEIGHTS = [0.4, 0.3, 0.3];
+export const CCD_ADJUSTED_PRINTED: number[][] = [
+  [0.447, 0.168, 0.274],
+  [0.501, 0.388, 0.44],
+  [0.455, 0.409, 0.432],
+  [0.669, 0.686, 0.678],
+  [0.175, 0.336, 0.242],
+  [0.715, 0.832, 0.771],
+];
+
+/**
  * The seed paper's printed figures (../shared/method.md §2, from the Results section of
  * ../shared/seed/000_d69dab332324f622.txt): S, P, printed C, grade (Table 3) and region (Table 4).
  */

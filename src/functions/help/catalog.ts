@@ -98,9 +98,12 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     exampleNote: "a row of 16 weights a·e/Σa·e combining the AHP weights (row 53) and the entropy weights (row 52).",
     errors: [
       "#VALUE! when the two vectors differ in length, a weight is negative, a side sums to 0, or no indicator has weight on both sides (multiplicative, geometric).",
-      "#VALUE! for a method other than \"multiplicative\", \"linear\" or \"geometric\", or alpha outside [0, 1].",
+      "#VALUE! for a method other than \"multiplicative\", \"linear\", \"geometric\" or \"game\", or alpha outside [0, 1].",
     ],
-    source: "Combination of subjective and objective weights: zhjx19/mathmodels, docs/reference/combine_weights.md; ../shared/method.md §1.4.",
+    source:
+      "Combination of subjective and objective weights: zhjx19/mathmodels, docs/reference/combine_weights.md; ../shared/method.md §1.4. " +
+      "\"game\": the game-theory combination w = α_a·a + α_e·e whose coefficients solve [a·a a·e; e·a e·e]·α = (a·a, e·e), scaled as |α|/Σ|α| " +
+      "(mathmodels' type \"game_linear\"; its \"game\" is our \"geometric\").",
   },
   SUPPORT: {
     example: "=RECC.SUPPORT(B3:Q50, B54:Q54, B2:Q2)",
@@ -155,6 +158,73 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     exampleNote: "the obstacle degree of each subsystem per area-year (row 55 names each indicator's subsystem); =UNIQUE(B55:Q55, TRUE) gives the matching header row.",
     errors: ["#VALUE! when groups does not have one entry per column of values, or a group label is blank."],
     source: `${SEED}, subsystem obstacle degree = sum of its indicators' obstacle degrees.`,
+  },
+  AHPGROUP: {
+    example: "=RECC.AHPGROUP(T63:W74, {0.5, 0.3, 0.2})",
+    exampleNote:
+      "the 4×4 group matrix of three experts' 4×4 comparisons stacked in T63:W74, weighted 0.5, 0.3 and 0.2; =RECC.AHP(RECC.AHPGROUP(…)) gives the group priorities.",
+    errors: [
+      "#VALUE! when the number of rows is not a multiple of the number of columns (k matrices of n×n stacked vertically).",
+      ...AHP_MATRIX_ERRORS.map((e) => e.replace("the matrix", "an expert's matrix")),
+      "#VALUE! when weights does not have one entry per expert, a weight is negative, or the weights sum to 0.",
+    ],
+    source:
+      "Aggregation of individual judgements by the weighted geometric mean: Aczél, J. & Saaty, T.L. (1983), J. Math. Psychology 27, 93–102; " +
+      "Forman, E. & Peniwati, K. (1998), EJOR 108, 165–169; AHP-OS group input (Goepel, K.D. 2018, IJAHP 10(3), 469–487).",
+  },
+  AHPSUGGEST: {
+    example: "=RECC.AHPSUGGEST(T58:W61)",
+    exampleNote: "the 3 judgements of the grid most at odds with its own priorities, with the value to try and the CR it would give.",
+    errors: [
+      ...AHP_MATRIX_ERRORS,
+      "#N/A when the RI table does not cover n (\"saaty\" covers n ≤ 15; \"alonso\" any n).",
+      "#VALUE! unless k is a whole number ≥ 1; for an ri other than \"saaty\", \"alonso\" or a number ≥ 0.",
+    ],
+    source:
+      "ε_ij = a_ij·w_j/w_i with eigenvector weights (Saaty, T.L. 2003, EJOR 145, 85–91), ranked by |ln ε_ij| as AHP-OS ranks its top 3 inconsistent " +
+      "judgements (Goepel, K.D. 2018, IJAHP 10(3), 469–487; bpmsg/ahp-os, AhpCalc.php). The suggestion is w_i/w_j rounded to the nearest whole " +
+      "intensity 1…9 on the heavier side, as AHP-OS proposes it; unlike AHP-OS, judgements that do not deviate are not listed.",
+  },
+  CRITICWEIGHTS: {
+    example: "=RECC.CRITICWEIGHTS(B3:Q50, B2:Q2)",
+    exampleNote: "a row of 16 CRITIC weights summing to 1, an objective alternative to the entropy weights.",
+    errors: [...PANEL_ERRORS, "#VALUE! \"no indicator varies\" when every column is constant; also when the varying columns are all perfectly correlated (every C_j = 0)."],
+    source:
+      "Diakoulaki, D., Mavrotas, G. & Papayannakis, L. (1995), Determining objective weights in multiple criteria problems: the CRITIC method, " +
+      "Computers & Operations Research 22(7), 763–770. Normalization as ENTROPYWEIGHTS; a constant column gets weight 0 and is left out of the correlation sums.",
+  },
+  TOPSIS: {
+    example: "=RECC.TOPSIS(B3:AE50, B54:AE54, B2:AE2)",
+    exampleNote: "a column of 48 closeness values over all 30 indicators with the combined weights; RANK.EQ ranks them.",
+    errors: [
+      ...PANEL_ERRORS,
+      "#VALUE! when weights does not have one entry per column of data, a weight is negative, or the weights sum to 0.",
+      "#VALUE! when no indicator with a positive weight varies (closeness undefined), or for a normalization other than \"vector\" or \"minmax\".",
+    ],
+    source:
+      "Hwang, C.L. & Yoon, K. (1981), Multiple Attribute Decision Making, Springer (vector normalization); " +
+      "Opricovic, S. & Tzeng, G.H. (2004), EJOR 156, 445–455 (min–max normalization, C = D⁻/(D⁺ + D⁻)).",
+  },
+  CCD: {
+    example: "=RECC.CCD(AG3:AH50)",
+    exampleNote: "a 48×3 block of C, T and D for S and P side by side, equally weighted.",
+    errors: [
+      "#VALUE! when systems has fewer than 2 columns or a value lies outside [0, 1] (the message names the cell).",
+      "#VALUE! when weights does not have one entry per column of systems, a weight is negative, or the weights sum to 0.",
+      "#VALUE! for a variant other than \"standard\" or \"adjusted\".",
+    ],
+    source:
+      "Coupling coordination degree, standard C = k·(ΠU)^(1/k)/ΣU, T = Σβ·U, D = √(C·T); \"adjusted\": Wang Shujia, Kong Wei et al. (2021), " +
+      "Misconceptions and corrections of domestic coupling coordination degree models, Journal of Natural Resources 36(3), 793–810; " +
+      "as zhjx19/mathmodels, docs/reference/system_evaluation.md. A row of zeros gives C = T = D = 0.",
+  },
+  CCDLEVEL: {
+    example: "=RECC.CCDLEVEL(BC3:BC50)",
+    exampleNote: "the coordination class of each D, the third column of a =RECC.CCD(AG3:AH50) block spilled from BA3, e.g. \"primary coordination\" for 0.6 < D ≤ 0.7.",
+    errors: ["#VALUE! when a value lies outside [0, 1] (the message names the cell).", "#VALUE! when labels is given without exactly 10 non-blank cells."],
+    source:
+      "Ten classes of D in steps of 0.1, intervals (a, b] with 0 in the first: Tian et al. (2021), Acta Geographica Sinica 76(4). " +
+      "A D within 1e-12 of a boundary counts as on it (../shared/method.md §1.8).",
   },
 };
 

@@ -13,6 +13,7 @@
 // Vector 5 (5 regions × 3 indicators), vector 7 (normalized scores U, rows A–F) and the seed
 // paper's rows, with their sources: test/support/published-vectors.ts.
 import { ENTROPY_5, OBSTACLE_U, SEED_ROWS } from "../../support/published-vectors";
+import { MCDM_EXCEL_CASES } from "./excel-cases-mcdm";
 
 export type Fn = (...args: unknown[]) => unknown;
 
@@ -303,4 +304,6 @@ export const EXCEL_CASES: ExcelCase[] = [
     // [numpy] functions_oracle.py GROUPSUM(OBSTACLE(U), {x,y,x}) rows A and F
     check: (r) => closeRows(r, [[0.702407717778, 0.297592282222], [0.204920977011, 0.795079022989]], 10),
   },
+  // Issue 10's functions (oracles named in that file).
+  ...MCDM_EXCEL_CASES,
 ];

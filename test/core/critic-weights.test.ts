@@ -1,0 +1,90 @@
+/**
+ * CRITIC weights (src/core/critic-weights.ts) against pymcdm's published example and an independent
+ * numpy computation run inside the suite (test/core/oracles/mcdm_oracle.py).
+ */
+import { criticWeights, fromRows, type Direction } from "../../src/core";
+import { expectMethodError } from "./support/errors";
+import { mixedDirections, randomPanel, runMcdmOracle, seededRandom } from "./support/mcdm-oracle";
+
+function expectClose(actual: ArrayLike<number>, expected: ReadonlyArray<number>, tol: number): void {
+  expect(actual.length).toBe(expected.length);
+  expected.forEach((x, j) => expect(Math.abs(actual[j] - x)).toBeLessThanOrEqual(tol));
+}
+
+const TUS_ADALI = [
+  [5000, 3, 3, 4, 3, 2],
+  [680, 5, 3, 2, 2, 1],
+  [2000, 3, 2, 3, 4, 3],
+  [600, 4, 3, 1, 2, 2],
+  [800, 2, 4, 3, 3, 4],
+];
+
+describe("published example", () => {
+  it("pymcdm test/test_weights.py TestCRITICWeights (Tuş & Adalı 2019), all benefit: 0.157, 0.249, 0.168, 0.121, 0.154, 0.151", () => {
+    const w = criticWeights(fromRows(TUS_ADALI));
+    // pymcdm rounds to 3 places and compares exactly; so do we.
+    expect(Array.from(w, (x) => Math.round(x * 1000) / 1000)).toEqual([0.157, 0.249, 0.168, 0.121, 0.154, 0.151]);
+    const [oracle] = runMcdmOracle<number[]>([{ fn: "critic", data: TUS_ADALI, directions: [1, 1, 1, 1, 1, 1] }]);
+    expectClose(w, oracle, 1e-14);
+  });
+});
+
+describe("against numpy (mcdm_oracle.py) on random panels with mixed directions", () => {
+  const random = seededRandom(20);
+  const cases = Array.from({ length: 40 }, () => {
+    const n = 3 + Math.floor(random() * 40);
+    const m = 2 + Math.floor(random() * 10);
+    return { fn: "critic", data: randomPanel(random, n, m), directions: mixedDirections(random, m) };
+  });
+  const expected = runMcdmOracle<number[]>(cases);
+
+  it.each(cases.map((c, k) => [k, c.data.length, c.directions.length, c] as const))("case %i (%i×%i) agrees to 1e-12", (k, _n, _m, c) => {
+    const w = criticWeights(fromRows(c.data), c.directions as Direction[]);
+    expectClose(w, expected[k], 1e-12);
+    expect(w.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 14);
+  });
+
+  it("a constant column gets weight 0 and the others keep their weights (numpy with the column left out)", () => {
+    const data = cases[0].data;
+    const dirs = cases[0].directions as Direction[];
+    const withConstant = data.map((r) => [...r.slice(0, 1), 42, ...r.slice(1)]);
+    const w = criticWeights(fromRows(withConstant), [dirs[0], -1, ...dirs.slice(1)]);
+    expect(w[1]).toBe(0);
+    expectClose([w[0], ...Array.from(w.slice(2))], expected[0], 1e-12);
+  });
+});
+
+describe("edges", () => {
+  it("directions matter: a cost column flips its correlations", () => {
+    const benefit = criticWeights(fromRows(TUS_ADALI));
+    const cost = criticWeights(fromRows(TUS_ADALI), [-1, 1, 1, 1, 1, 1]);
+    expect(Math.abs(benefit[0] - cost[0])).toBeGreaterThan(0.01);
+  });
+
+  it("every column constant: #VALUE! \"no indicator varies\" (as ENTROPYWEIGHTS)", () => {
+    expectMethodError(() => criticWeights(fromRows([[1, 5], [1, 5], [1, 5]])), "value", /no indicator varies/);
+  });
+
+  it("one varying column: CRITIC is undefined (its C_j = σ_j·(1 − r_jj) = 0), said so", () => {
+    expectMethodError(() => criticWeights(fromRows([[1, 5], [2, 5], [4, 5]])), "value", /only one indicator varies/);
+  });
+
+  it("perfectly correlated varying columns: every C_j = 0, said so", () => {
+    expectMethodError(() => criticWeights(fromRows([[1, 10], [2, 20], [4, 40]])), "value", /perfectly correlated/);
+  });
+
+  it("two perfectly anti-correlated columns share the weight equally (r = −1, C_j = 2σ_j, equal σ); as a cost, one becomes the other (r = 1)", () => {
+    const anti = [
+      [0, 1],
+      [0.5, 0.5],
+      [1, 0],
+    ];
+    expectClose(criticWeights(fromRows(anti)), [0.5, 0.5], 1e-15);
+    expectMethodError(() => criticWeights(fromRows(anti), [1, -1]), "value", /perfectly correlated/);
+  });
+
+  it("rejects fewer than 2 rows and a direction count ≠ m (as min–max normalization)", () => {
+    expectMethodError(() => criticWeights(fromRows([[1, 2]])), "value", /at least 2 rows/);
+    expectMethodError(() => criticWeights(fromRows([[1, 2], [2, 1]]), [1]), "value", /directions has 1 entries/);
+  });
+});
