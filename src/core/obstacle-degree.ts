@@ -1,3 +1,4 @@
+import { BOUNDARY_TOLERANCE } from "./grade";
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
 import { assertScalingFits, scaleRow, type ColumnScaling } from "./normalize";
@@ -78,9 +79,11 @@ function forEachObstacleRow(
 }
 
 /**
- * The k largest obstacles of each row, as column positions, largest first; ties keep column order
- * (seed paper lists the top 5 per area). Indicators with obstacle degree 0 are not obstacles and are
- * not listed, so a row may have fewer than k entries.
+ * The k largest obstacles of each row, as column positions, largest first (seed paper lists the
+ * top 5 per area). Degrees within {@link BOUNDARY_TOLERANCE} (1e-12) of each other are tied and keep
+ * column order (../shared/method.md §1.9): each place goes to the leftmost remaining column whose
+ * degree is within 1e-12 of the largest remaining one. Indicators with obstacle degree 0 are not
+ * obstacles and are not listed, so a row may have fewer than k entries.
  *
  * @param obstacles n×m obstacle degrees. @param k how many per row, k ≥ 1.
  * @returns n arrays of at most k 0-based column positions.
@@ -91,14 +94,22 @@ export function topObstacles(obstacles: Matrix, k: number): number[][] {
   const order = new Array<number>(cols);
   for (let i = 0; i < rows; i++) {
     const base = i * cols;
-    for (let j = 0; j < cols; j++) order[j] = j;
-    // Array.prototype.sort is stable, so equal degrees keep column order.
+    let positive = 0;
+    for (let j = 0; j < cols; j++) if (values[base + j] > 0) order[positive++] = j;
+    order.length = positive;
+    // Stable: equal degrees keep column order; the loop below widens "equal" to within 1e-12.
     order.sort((x, y) => values[base + y] - values[base + x]);
-    const top: number[] = [];
-    for (let r = 0; r < cols && top.length < k; r++) {
-      if (values[base + order[r]] > 0) top.push(order[r]);
+    const take = Math.min(k, positive);
+    for (let r = 0; r < take; r++) {
+      // order[r..] is sorted descending, so the columns tied with the largest form a prefix of it.
+      const floor = values[base + order[r]] - BOUNDARY_TOLERANCE;
+      let pick = r;
+      for (let s = r + 1; s < positive && values[base + order[s]] >= floor; s++) if (order[s] < order[pick]) pick = s;
+      const col = order[pick];
+      for (let s = pick; s > r; s--) order[s] = order[s - 1];
+      order[r] = col;
     }
-    out[i] = top;
+    out[i] = order.slice(0, take);
   }
   return out;
 }

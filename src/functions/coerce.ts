@@ -22,7 +22,7 @@
  * Pure: no `CustomFunctions` (errors are MethodError; ./excel-errors turns them into Excel errors),
  * so src/plan runs the same coercion headless.
  */
-import { MethodError, completePairwiseMatrix, invalidInput, parseDirection, parseRatio } from "../core";
+import { MethodError, completePairwiseMatrix, invalidInput, parseDirection, parseRatio, saatyScaleProblem } from "../core";
 import type { Direction, Matrix } from "../core";
 
 /** One declared parameter: its name as Excel shows it and how a raw Excel value becomes a T. */
@@ -287,13 +287,19 @@ function judgement(raw: unknown, name: string, i: number, j: number): number | n
   if (isBlankJudgement(raw)) return null;
   const v = plainValue(raw);
   const bad = (detail: string, hint: string) => new CellError({ what: name, row: i, col: j, detail, hint });
+  // Off Saaty's scale (method.md §3): named here, with the cell, and a date serial called a date.
+  const onScale = (x: number, fromNumberCell: boolean): number => {
+    const problem = x > 0 ? saatyScaleProblem(x, describeValue(v), fromNumberCell) : undefined;
+    if (problem) throw bad(`is ${problem.detail}`, problem.hint);
+    return x;
+  };
   if (typeof v === "number") {
-    if (Number.isFinite(v)) return v;
+    if (Number.isFinite(v)) return onScale(v, true);
     throw bad(`is ${v}`, "judgements must be positive numbers");
   }
   if (typeof v === "string") {
     const r = parseRatio(v);
-    if (r !== undefined) return r;
+    if (r !== undefined) return onScale(r, false);
     throw bad(`is ${describeValue(v)}`, "type a number or a fraction such as '1/3");
   }
   throw bad(`is ${describeValue(v)}`, "a positive number or fraction is needed");
