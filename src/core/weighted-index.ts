@@ -24,6 +24,7 @@ export function weightedIndex(data: Matrix, weights: ArrayLike<number>, scaling?
   }
   const w = scaleToUnitSum(weights);
   if (scaling) assertScalingFits(scaling, cols);
+  if (scaling && scaling.unit) return foldedIndex(data, w, scaling);
   // With a scaling, each row is normalized into `row` (m values, stays in cache) and read from there.
   const x = scaling ? new Float64Array(cols) : values;
   const out = new Float64Array(rows);
@@ -44,6 +45,31 @@ export function weightedIndex(data: Matrix, weights: ArrayLike<number>, scaling?
     }
     // A weighted mean lies in [min x, max x]; the scaled weights may sum to 1 ± 1 ulp, so clamp the
     // rounding (an all-ones row gave 1.0000000000000002, which GRADE/REGION then refused).
+    out[i] = s < lo ? lo : s > hi ? hi : s;
+  }
+  return out;
+}
+
+/**
+ * {@link weightedIndex} with the normalization folded into the row loop: x' = (coef·x − base)/range
+ * as in scaleRow (the same operations, so bit for bit the stored path), no row buffer.
+ */
+function foldedIndex(data: Matrix, w: Float64Array, scaling: ColumnScaling): Float64Array {
+  const { rows, cols, values } = data;
+  const { coef, range } = scaling;
+  const b = scaling.base;
+  const out = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const base = i * cols;
+    let s = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let j = 0; j < cols; j++) {
+      const v = (coef[j] * values[base + j] - b[j]) / range[j];
+      s += v * w[j];
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
     out[i] = s < lo ? lo : s > hi ? hi : s;
   }
   return out;

@@ -22,7 +22,7 @@
  * Pure: no `CustomFunctions` (errors are MethodError; ./excel-errors turns them into Excel errors),
  * so src/plan runs the same coercion headless.
  */
-import { MethodError, completePairwiseMatrix, invalidInput, parseDirection, parseRatio, saatyScaleProblem } from "../core";
+import { MethodError, beginInputCall, completePairwiseMatrix, endInputCall, inputBuffer, invalidInput, parseDirection, parseRatio, saatyScaleProblem } from "../core";
 import type { Direction, Matrix } from "../core";
 
 /** One declared parameter: its name as Excel shows it and how a raw Excel value becomes a T. */
@@ -44,7 +44,13 @@ export type ParamValues<P extends readonly Param<unknown>[]> = { -readonly [K in
 /** Coerces every argument of a call against its declared parameter, in order. */
 export function coerceArgs<P extends readonly Param<unknown>[]>(params: P, raw: ArrayLike<unknown>): ParamValues<P> {
   const out: unknown[] = new Array(params.length);
-  for (let k = 0; k < params.length; k++) out[k] = params[k].coerce(raw[k]);
+  // The call's first large matrix may be packed into the kept input buffer (core input-buffer).
+  beginInputCall();
+  try {
+    for (let k = 0; k < params.length; k++) out[k] = params[k].coerce(raw[k]);
+  } finally {
+    endInputCall();
+  }
   return out as ParamValues<P>;
 }
 
@@ -228,7 +234,7 @@ export function numericMatrix(name: string, options: NumericMatrixOptions = {}):
       if (n < minRows) {
         throw invalidInput(`${name} has ${n} row${n === 1 ? "" : "s"}; it needs at least ${minRows} rows (${rowsAre}) to normalize over`);
       }
-      const values = new Float64Array(n * m);
+      const values = inputBuffer(n * m);
       let k = 0;
       for (let i = 0; i < n; i++) {
         const row = checkRow(rows[i], name, i, m);

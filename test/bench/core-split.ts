@@ -9,7 +9,7 @@
  */
 import { entropy, minMaxScaling, obstacleDegreeRows, weightedIndex, weightsFromEntropy, type ColumnScaling, type Direction, type Matrix } from "../../src/core";
 import { PARAMS } from "../../src/functions/params";
-import { column, numberRows, row } from "../../src/functions/shape";
+import { column, row } from "../../src/functions/shape";
 
 export type StepName = "coerce" | "normalize" | "method" | "output";
 
@@ -49,7 +49,7 @@ export function splitSteps(fn: DataFn, args: readonly unknown[]): SplitStep[] {
   };
   const output = () => {
     const r = result!;
-    if (fn === "OBSTACLE") numberRows(r as number[][]);
+    if (fn === "OBSTACLE") return; // written as Excel rows by the method (obstacleDegreeRows); nothing to shape
     else if (fn === "SUPPORT") column(r as Float64Array);
     else row(r as Float64Array);
   };
