@@ -28,23 +28,40 @@ export function entropy(data: Matrix, shift = 0, scaling?: ColumnScaling): Float
   if (scaling) assertScalingFits(scaling, cols);
   const total = new Float64Array(cols);
   const sumYLogY = new Float64Array(cols);
-  const first = new Float64Array(cols);
   const varies = new Uint8Array(cols);
-  // With a scaling, each row is normalized into `row` (m values, stays in cache) and read from there.
-  const row = scaling ? new Float64Array(cols) : values;
-  if (scaling) scaleRow(scaling, values, 0, row, 0);
-  for (let j = 0; j < cols; j++) first[j] = row[j] + shift;
-  for (let i = 0; i < rows; i++) {
-    let base = i * cols;
-    if (scaling) {
-      scaleRow(scaling, values, base, row, 0);
-      base = 0;
+  if (scaling && scaling.unit) {
+    // Normalization folded into the row loop: y = t + s with t = (coef·x − base)/range, the same
+    // operations as scaleRow, so the result is bit for bit that of the stored path.
+    const { coef, range } = scaling;
+    const b = scaling.base;
+    for (let i = 0; i < rows; i++) {
+      const base = i * cols;
+      for (let j = 0; j < cols; j++) {
+        const y = (coef[j] * values[base + j] - b[j]) / range[j] + shift;
+        total[j] += y;
+        if (y > 0) sumYLogY[j] += y * Math.log(y);
+      }
     }
-    for (let j = 0; j < cols; j++) {
-      const y = row[base + j] + shift;
-      total[j] += y;
-      if (y > 0) sumYLogY[j] += y * Math.log(y);
-      if (y !== first[j]) varies[j] = 1;
+    // A varying column holds t = 0 and t = 1, so its y vary unless 1 + s rounds to s.
+    for (let j = 0; j < cols; j++) varies[j] = coef[j] !== 0 && 1 + shift !== shift ? 1 : 0;
+  } else {
+    const first = new Float64Array(cols);
+    // With a scaling, each row is normalized into `row` (m values, stays in cache) and read from there.
+    const row = scaling ? new Float64Array(cols) : values;
+    if (scaling) scaleRow(scaling, values, 0, row, 0);
+    for (let j = 0; j < cols; j++) first[j] = row[j] + shift;
+    for (let i = 0; i < rows; i++) {
+      let base = i * cols;
+      if (scaling) {
+        scaleRow(scaling, values, base, row, 0);
+        base = 0;
+      }
+      for (let j = 0; j < cols; j++) {
+        const y = row[base + j] + shift;
+        total[j] += y;
+        if (y > 0) sumYLogY[j] += y * Math.log(y);
+        if (y !== first[j]) varies[j] = 1;
+      }
     }
   }
   const k = 1 / Math.log(rows);
@@ -57,7 +74,6 @@ export function entropy(data: Matrix, shift = 0, scaling?: ColumnScaling): Float
     }
     const sumPLogP = sumYLogY[j] / t - Math.log(t);
     const ej = -k * sumPLogP;
-    // Rounding can push e a hair outside [0, 1].
     // Rounding can push e a hair outside [0, 1]; `<= 0` also turns −0 into 0.
     e[j] = ej <= 0 ? 0 : ej > 1 ? 1 : ej;
   }

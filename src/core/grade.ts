@@ -16,15 +16,27 @@ export function assertGradeCuts(low: number, high: number): void {
   }
 }
 
-/** Level of a value in [0, 1]: 0 low [0, low), 1 medium [low, high), 2 high [high, 1]. */
+/**
+ * How far from a cut point or a coupling curve a computed S or P may be and still lie on it
+ * (../shared/method.md §1.8: S and P in floating point miss a boundary by a few ulp), and how close
+ * two obstacle degrees must be to tie (§1.9).
+ */
+export const BOUNDARY_TOLERANCE = 1e-12;
+
+/**
+ * Level of a value in [0, 1]: 0 low [0, low), 1 medium [low, high), 2 high [high, 1]. A value within
+ * {@link BOUNDARY_TOLERANCE} of a cut point lies on it and takes the upper level (1/3 is medium).
+ */
 export function level(value: number, low: number, high: number): 0 | 1 | 2 {
-  return value < low ? 0 : value < high ? 1 : 2;
+  return low - value > BOUNDARY_TOLERANCE ? 0 : high - value > BOUNDARY_TOLERANCE ? 1 : 2;
 }
 
 /**
  * Grade of an area from its support index S and pressure index P (seed paper Table 3;
  * ../shared/method.md §1.7): grade number = 3·level(P) + level(S) + 1, written I…IX.
  * I, V, IX lie on the balance diagonal; II, III, VI are surplus; IV, VII, VIII are overload.
+ * S or P within 1e-12 of a cut point counts as on it (method.md §1.8), so an S that should be 1/3
+ * and comes out an ulp low is medium.
  *
  * @param support S in [0, 1]. @param pressure P in [0, 1].
  * @param low, high cut points, 0 < low < high < 1 (default 1/3, 2/3); validated by the caller

@@ -1,5 +1,6 @@
 /** The RECC method: pure TypeScript, no Office types (../shared/method.md §1). */
 export * from "./matrix";
+export * from "./input-buffer";
 export * from "./method-error";
 export * from "./direction";
 export * from "./normalize";

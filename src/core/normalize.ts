@@ -25,41 +25,38 @@ export function columnRange(data: Matrix): ColumnRange {
 }
 
 /**
- * A column normalized cell by cell as t = (factor·x − shift)/divisor instead of by the affine map:
- * one whose max − min overflows (|values| near 1.8e308; factor ½ so the difference stays finite)
- * or whose scale (upper − lower)/(max − min) overflows (a subnormal range, or a tiny range mapped
- * onto a wide interval).
- */
-export interface HalvedColumn {
-  readonly col: number;
-  readonly factor: number;
-  readonly shift: number;
-  readonly divisor: number;
-  readonly benefit: boolean;
-}
-
-/**
- * Min–max normalization of every column as one affine map, so callers can normalize on the fly
- * instead of storing the normalized n×m matrix: x'_ij = offset_j + scale_j·x_ij clamped to
- * [lower, upper]; columns in `halved` (max − min or the scale overflows) are computed cell by cell.
- * Apply it with {@link scaleRow}; {@link minMaxNormalize} is "apply it to every row".
+ * Min–max normalization of every column, kept as three numbers per column so callers can normalize
+ * on the fly instead of storing the normalized n×m matrix: t_ij = (coef_j·x_ij − base_j)/range_j,
+ * one correctly rounded division (../shared/method.md §1.1), then x' = t on [0, 1] or the target
+ * interval's point for t. Apply it with {@link scaleRow}; {@link minMaxNormalize} is "apply it to
+ * every row".
+ *
+ * Per column: benefit coef = 1, base = min (t = (x − min)/(max − min)); cost coef = −1,
+ * base = −max (−x + max rounds as max − x does); a constant column coef = 0, base = −1, range = 1
+ * (t = 1); a column whose max − min overflows (|values| near 1.8e308) uses coef = ±½ and halved
+ * base and range, so the subtractions stay finite. The best value's numerator is the divisor itself
+ * and the worst value's is 0, so they give exactly 1 and 0.
  */
 export interface ColumnScaling {
   readonly cols: number;
-  readonly scale: Float64Array;
-  readonly offset: Float64Array;
-  /** [lower, upper]; a Float64Array so the clamp compares unboxed doubles (see scaleRow). */
+  readonly coef: Float64Array;
+  readonly base: Float64Array;
+  readonly range: Float64Array;
+  /** [lower, upper]; a Float64Array so comparisons read unboxed doubles (see scaleRow). */
   readonly bounds: Float64Array;
-  readonly halved: readonly HalvedColumn[];
+  /** The target interval is [0, 1] (x' = t, no interval arithmetic). */
+  readonly unit: boolean;
 }
 
 /**
  * The per-column scaling of min–max normalization with direction over all rows of a panel (so years
  * stay comparable).
  *
- * Benefit (+1): x' = (x − min)/(max − min); cost (−1): x' = (max − x)/(max − min).
+ * Benefit (+1): x' = (x − min)/(max − min); cost (−1): x' = (max − x)/(max − min), each one
+ * correctly rounded division, so a column's best value is exactly 1 and its worst exactly 0.
  * A constant column (max = min) normalizes to 1. With a target interval [lower, upper] the result
- * is lower + (upper − lower)·x' (a constant column then becomes `upper`).
+ * is lower + (upper − lower)·x', with the best value exactly `upper` and the worst exactly `lower`
+ * (a constant column becomes `upper`).
  * Source: seed paper eq. (1)–(2); ../shared/method.md §1.1.
  *
  * @param data n×m raw values (rows = objects, columns = indicators), n ≥ 2, all finite.
@@ -83,36 +80,32 @@ export function minMaxScaling(
   if (!(lower < upper) || !Number.isFinite(lower) || !Number.isFinite(upper)) {
     throw invalidInput(`the target interval [${lower}, ${upper}] is empty; lower must be below upper`);
   }
-  const span = upper - lower;
-  if (!Number.isFinite(span)) {
+  if (!Number.isFinite(upper - lower)) {
     throw invalidInput(`the target interval [${lower}, ${upper}] is too wide; upper − lower must stay below 1.8e308`);
   }
   const { min, max } = columnRange(data);
-  const scale = new Float64Array(cols);
-  const offset = new Float64Array(cols);
-  const halved: HalvedColumn[] = [];
+  const coef = new Float64Array(cols);
+  const base = new Float64Array(cols);
+  const range = new Float64Array(cols);
   for (let j = 0; j < cols; j++) {
-    const range = max[j] - min[j];
     const benefit = !directions || directions[j] === 1;
-    if (range === Infinity) {
-      const shift = min[j] / 2;
-      halved.push({ col: j, factor: 0.5, shift, divisor: max[j] / 2 - shift, benefit });
-    } else if (!(range > 0)) {
-      scale[j] = 0;
-      offset[j] = upper;
+    let r = max[j] - min[j];
+    let f = 1;
+    if (r === Infinity) {
+      f = 0.5;
+      r = max[j] * f - min[j] * f;
+    }
+    if (!(r > 0)) {
+      coef[j] = 0;
+      base[j] = -1;
+      range[j] = 1;
     } else {
-      const k = span / range;
-      scale[j] = benefit ? k : -k;
-      offset[j] = benefit ? lower - min[j] * k : lower + max[j] * k;
-      // The affine map needs k·min, k·max and the offset as finite doubles; otherwise cell by cell.
-      if (!Number.isFinite(offset[j]) || !Number.isFinite(k * min[j]) || !Number.isFinite(k * max[j])) {
-        scale[j] = 0;
-        offset[j] = 0;
-        halved.push({ col: j, factor: 1, shift: min[j], divisor: range, benefit });
-      }
+      coef[j] = benefit ? f : -f;
+      base[j] = benefit ? min[j] * f : -(max[j] * f);
+      range[j] = r;
     }
   }
-  return { cols, scale, offset, bounds: Float64Array.of(lower, upper), halved };
+  return { cols, coef, base, range, bounds: Float64Array.of(lower, upper), unit: lower === 0 && upper === 1 };
 }
 
 /**
@@ -120,22 +113,20 @@ export function minMaxScaling(
  * the normalization formula; see {@link ColumnScaling}).
  */
 export function scaleRow(s: ColumnScaling, values: Float64Array, base: number, out: Float64Array, outBase: number): void {
-  const { cols, scale, offset, bounds } = s;
-  // Bounds read back from a Float64Array: clamping to the small-integer defaults 0 and 1 directly
-  // makes V8 keep x as a tagged number (about a third more CPU at 100000×50, test/bench A/B).
-  const lo = bounds[0];
-  const hi = bounds[1];
-  for (let j = 0; j < cols; j++) {
-    let x = offset[j] + scale[j] * values[base + j];
-    // Clamp rounding noise so x' never leaves [lower, upper].
-    if (x < lo) x = lo;
-    else if (x > hi) x = hi;
-    out[outBase + j] = x;
+  const { cols, coef, range } = s;
+  const b = s.base;
+  if (s.unit) {
+    for (let j = 0; j < cols; j++) out[outBase + j] = (coef[j] * values[base + j] - b[j]) / range[j];
+    return;
   }
-  for (const h of s.halved) {
-    let t = (values[base + h.col] * h.factor - h.shift) / h.divisor;
-    if (!h.benefit) t = 1 - t;
-    out[outBase + h.col] = t <= 0 ? lo : t >= 1 ? hi : lo + (hi - lo) * t;
+  const lo = s.bounds[0];
+  const hi = s.bounds[1];
+  const span = hi - lo;
+  for (let j = 0; j < cols; j++) {
+    const t = (coef[j] * values[base + j] - b[j]) / range[j];
+    // t = 1 is exactly `upper`; lo + span·t may round a hair above it.
+    const x = t === 1 ? hi : lo + span * t;
+    out[outBase + j] = x > hi ? hi : x;
   }
 }
 

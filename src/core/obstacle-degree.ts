@@ -1,3 +1,4 @@
+import { BOUNDARY_TOLERANCE } from "./grade";
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
 import { assertScalingFits, scaleRow, type ColumnScaling } from "./normalize";
@@ -21,49 +22,71 @@ import { scaleToUnitSum } from "./weights";
 export function obstacleDegrees(data: Matrix, weights: ArrayLike<number>, scaling?: ColumnScaling): Matrix {
   const { rows, cols } = data;
   const out = new Float64Array(rows * cols);
-  forEachObstacleRow(data, weights, scaling, (i, a) => out.set(a, i * cols));
+  const a = new Float64Array(cols);
+  forEachObstacleRow(data, weights, scaling, () => a, (i) => out.set(a, i * cols));
   return { rows, cols, values: out };
 }
 
 /**
- * {@link obstacleDegrees} as n arrays of m numbers, built row by row: no packed n×m result, so
- * the caller that returns rows (Excel) holds one copy of the result, not two.
+ * {@link obstacleDegrees} as n arrays of m numbers, each row written once into a copy of a template
+ * row of doubles (no packed n×m result, so the caller that returns rows to Excel holds one copy of
+ * the result, not two). Every value is finite, in [0, 1].
  */
 export function obstacleDegreeRows(data: Matrix, weights: ArrayLike<number>, scaling?: ColumnScaling): number[][] {
   const { rows, cols } = data;
   const out: number[][] = new Array(rows);
-  forEachObstacleRow(data, weights, scaling, (i, a) => {
-    const r: number[] = new Array(cols);
-    for (let j = 0; j < cols; j++) r[j] = a[j];
-    out[i] = r;
-  });
+  // A row of doubles: slice() copies it as a packed double array, so writing degrees never
+  // changes its elements kind (new Array(m) starts holey and small-integer).
+  const template: number[] = [];
+  for (let j = 0; j < cols; j++) template.push(0.5);
+  forEachObstacleRow(data, weights, scaling, () => template.slice(), (i, a) => (out[i] = a));
   return out;
 }
 
-/** Computes the obstacle degrees of each row into one reused buffer and hands it to `emit`. */
-function forEachObstacleRow(
+/** Anything indexable and writable as a row of doubles. */
+type Row = { [j: number]: number };
+
+/**
+ * Computes the obstacle degrees of each row into a row from `newRow` (or one reused buffer) and
+ * hands it to `emit`. With a [0, 1] scaling the normalization is folded into the loop (the same
+ * operations as scaleRow).
+ */
+function forEachObstacleRow<R extends Row>(
   data: Matrix,
   weights: ArrayLike<number>,
   scaling: ColumnScaling | undefined,
-  emit: (i: number, degrees: Float64Array) => void,
+  newRow: () => R,
+  emit: (i: number, degrees: R) => void,
 ): void {
   const { rows, cols, values } = data;
   if (weights.length !== cols) throw invalidInput(`weights has ${weights.length} entries; the data have ${cols} columns`);
   const w = scaleToUnitSum(weights);
   if (scaling) assertScalingFits(scaling, cols);
-  const x = scaling ? new Float64Array(cols) : values;
-  const a = new Float64Array(cols);
+  const folded = scaling !== undefined && scaling.unit;
+  const coef = scaling?.coef;
+  const range = scaling?.range;
+  const b = scaling?.base;
+  const x = scaling && !folded ? new Float64Array(cols) : values;
   for (let i = 0; i < rows; i++) {
+    const a = newRow();
     let base = i * cols;
-    if (scaling) {
-      scaleRow(scaling, values, base, x, 0);
-      base = 0;
-    }
     let total = 0;
-    for (let j = 0; j < cols; j++) {
-      const d = (1 - x[base + j]) * w[j];
-      a[j] = d;
-      total += d;
+    if (folded) {
+      for (let j = 0; j < cols; j++) {
+        const d = (1 - (coef![j] * values[base + j] - b![j]) / range![j]) * w[j];
+        a[j] = d;
+        total += d;
+      }
+    } else {
+      if (scaling) {
+        scaleRow(scaling, values, base, x, 0);
+        base = 0;
+      }
+      for (let j = 0; j < cols; j++) {
+        const d = (1 - x[base + j]) * w[j];
+        a[j] = d;
+        total += d;
+      }
     }
     if (total > 0) {
       const inv = 1 / total;
@@ -71,16 +94,18 @@ function forEachObstacleRow(
       if (Number.isFinite(inv)) for (let j = 0; j < cols; j++) a[j] *= inv;
       else for (let j = 0; j < cols; j++) a[j] /= total;
     } else {
-      a.fill(0);
+      for (let j = 0; j < cols; j++) a[j] = 0;
     }
     emit(i, a);
   }
 }
 
 /**
- * The k largest obstacles of each row, as column positions, largest first; ties keep column order
- * (seed paper lists the top 5 per area). Indicators with obstacle degree 0 are not obstacles and are
- * not listed, so a row may have fewer than k entries.
+ * The k largest obstacles of each row, as column positions, largest first (seed paper lists the
+ * top 5 per area). Degrees within {@link BOUNDARY_TOLERANCE} (1e-12) of each other are tied and keep
+ * column order (../shared/method.md §1.9): each place goes to the leftmost remaining column whose
+ * degree is within 1e-12 of the largest remaining one. Indicators with obstacle degree 0 are not
+ * obstacles and are not listed, so a row may have fewer than k entries.
  *
  * @param obstacles n×m obstacle degrees. @param k how many per row, k ≥ 1.
  * @returns n arrays of at most k 0-based column positions.
@@ -91,14 +116,22 @@ export function topObstacles(obstacles: Matrix, k: number): number[][] {
   const order = new Array<number>(cols);
   for (let i = 0; i < rows; i++) {
     const base = i * cols;
-    for (let j = 0; j < cols; j++) order[j] = j;
-    // Array.prototype.sort is stable, so equal degrees keep column order.
+    let positive = 0;
+    for (let j = 0; j < cols; j++) if (values[base + j] > 0) order[positive++] = j;
+    order.length = positive;
+    // Stable: equal degrees keep column order; the loop below widens "equal" to within 1e-12.
     order.sort((x, y) => values[base + y] - values[base + x]);
-    const top: number[] = [];
-    for (let r = 0; r < cols && top.length < k; r++) {
-      if (values[base + order[r]] > 0) top.push(order[r]);
+    const take = Math.min(k, positive);
+    for (let r = 0; r < take; r++) {
+      // order[r..] is sorted descending, so the columns tied with the largest form a prefix of it.
+      const floor = values[base + order[r]] - BOUNDARY_TOLERANCE;
+      let pick = r;
+      for (let s = r + 1; s < positive && values[base + order[s]] >= floor; s++) if (order[s] < order[pick]) pick = s;
+      const col = order[pick];
+      for (let s = pick; s > r; s--) order[s] = order[s - 1];
+      order[r] = col;
     }
-    out[i] = top;
+    out[i] = order.slice(0, take);
   }
   return out;
 }

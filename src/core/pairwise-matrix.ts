@@ -4,6 +4,54 @@ import { invalidInput } from "./method-error";
 /** Relative tolerance of the reciprocity check a_ij · a_ji ≈ 1 (../shared/method.md §3). */
 export const RECIPROCITY_TOLERANCE = 0.01;
 
+/** Saaty's scale: judgements lie in [1/9, 9] (Saaty 1990), within this absolute tolerance (method.md §3). */
+export const SAATY_SCALE = { min: 1 / 9, max: 9, tolerance: 1e-9 } as const;
+
+/** Why a judgement is refused, worded to follow "matrix row i, column j is " (detail) and "; " (hint). */
+export interface JudgementProblem {
+  readonly detail: string;
+  readonly hint: string;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * The calendar date of an Excel serial number in the 1900 date system (serial 1 = 1 January 1900,
+ * with Excel's fictitious 29 February 1900 at 60), for serials from 61 on.
+ */
+export function excelSerialDate(serial: number): { year: number; month: number; day: number } {
+  const d = new Date(Date.UTC(1899, 11, 30) + serial * 86400000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** Serials of 1 January 1901 and 31 December 9999: whole numbers in between may be dates. */
+const DATE_SERIALS = { first: 367, last: 2958465 } as const;
+
+/**
+ * Checks a positive finite judgement against Saaty's scale 1/9…9 (within 1e-9; ../shared/method.md
+ * §3). A whole number that could be an Excel date serial gets a message that says so: Excel turns a
+ * typed 1/3 into a date (46025 = 3 January 2026 when typed in 2026), so the hint suggests '1/3.
+ *
+ * @param x the judgement. @param shown how the value reads in the message (default String(x)).
+ * @param fromNumberCell the value came from a cell holding a number (only those can be dates).
+ * @returns undefined when x is on the scale, else the words of the error.
+ */
+export function saatyScaleProblem(x: number, shown: string = String(x), fromNumberCell = true): JudgementProblem | undefined {
+  const { min, max, tolerance } = SAATY_SCALE;
+  if (x >= min - tolerance && x <= max + tolerance) return undefined;
+  if (fromNumberCell && Number.isInteger(x) && x >= DATE_SERIALS.first && x <= DATE_SERIALS.last) {
+    const { year, month, day } = excelSerialDate(x);
+    // A typed 1/d becomes 1 January…9 January (month/day order) or d March… (day/month order).
+    const d = month === 1 && day >= 2 && day <= 9 ? day : day === 1 && month >= 2 && month <= 9 ? month : undefined;
+    const typed = d === undefined ? "1/3" : `1/${d}`;
+    return {
+      detail: `${shown}, which looks like a date (${day} ${MONTHS[month - 1]} ${year})`,
+      hint: `Excel turns a typed ${typed} into a date; type '${typed} (with the apostrophe) or =${typed}; judgements lie on Saaty's scale 1/9 to 9`,
+    };
+  }
+  return { detail: `${shown}, outside Saaty's scale 1/9 to 9`, hint: "use a judgement from 1/9 to 9, e.g. 3 or '1/3" };
+}
+
 /**
  * Reads a judgement written as text: a number ("3", "0.25") or a fraction ("1/3", " 1 / 5 ").
  * Excel turns a typed 1/3 into a date, so users type '1/3 and the cell holds text.
@@ -26,12 +74,13 @@ export function parseRatio(text: string): number | undefined {
  *
  * A blank diagonal counts as 1; a blank lower-triangle cell is filled with the reciprocal of its
  * upper-triangle partner; where both a_ij and a_ji are given their product must be within 1 % of 1.
- * Every value must be positive and finite. Source: ../shared/method.md §1.3 and §3.
+ * Every value must be positive and lie on Saaty's scale 1/9…9 ({@link saatyScaleProblem}). Source: ../shared/method.md §1.3 and §3.
  *
  * @param judgements n×n array; `null` marks a blank cell. Rows = the element judged, a_ij = how
  *   much more important i is than j.
  * @returns the n×n reciprocal matrix.
- * @throws MethodError (value) for a non-square or empty matrix, a non-positive value, a blank in
+ * @throws MethodError (value) for a non-square or empty matrix, a non-positive value, a value off
+ *   Saaty's scale (a date serial says so), a blank in
  *   the upper triangle whose partner is blank too, or a pair that is not reciprocal.
  */
 export function completePairwiseMatrix(judgements: ReadonlyArray<ReadonlyArray<number | null>>): Matrix {
@@ -49,9 +98,8 @@ export function completePairwiseMatrix(judgements: ReadonlyArray<ReadonlyArray<n
       if (v !== null && !(v > 0 && Number.isFinite(v))) {
         throw invalidInput(`matrix row ${i + 1}, column ${j + 1} is ${v}; judgements must be positive numbers`);
       }
-      if (v !== null && !Number.isFinite(1 / v)) {
-        throw invalidInput(`matrix row ${i + 1}, column ${j + 1} is ${v}; its reciprocal is too large (Saaty's scale is 1/9 to 9)`);
-      }
+      const problem = v === null ? undefined : saatyScaleProblem(v);
+      if (problem) throw invalidInput(`matrix row ${i + 1}, column ${j + 1} is ${problem.detail}; ${problem.hint}`);
     }
   }
   for (let i = 0; i < n; i++) {

@@ -1,6 +1,6 @@
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
-import { applyScaling, assertScalingFits, type ColumnScaling } from "./normalize";
+import { assertScalingFits, scaleRow, type ColumnScaling } from "./normalize";
 import { scaleToUnitSum } from "./weights";
 
 /**
@@ -12,7 +12,7 @@ import { scaleToUnitSum } from "./weights";
  *   or raw values when `scaling` is given.
  * @param weights m weights ≥ 0 with a positive sum (scaled here).
  * @param scaling normalize on the fly with it (from {@link minMaxScaling} of `data`, onto [0, 1]):
- *   the result equals weightedIndex(minMaxNormalize(data, …), weights) up to rounding (see below).
+ *   the result equals weightedIndex(minMaxNormalize(data, …), weights) bit for bit.
  * @returns n index values in [0, 1].
  * @throws MethodError (value) when the weight count ≠ m, the weights are invalid, or the scaling
  *   was made for another column count.
@@ -23,14 +23,17 @@ export function weightedIndex(data: Matrix, weights: ArrayLike<number>, scaling?
     throw invalidInput(`weights has ${weights.length} entries; the data have ${cols} columns`);
   }
   const w = scaleToUnitSum(weights);
-  if (scaling) {
-    assertScalingFits(scaling, cols);
-    if (scaling.halved.length === 0) return foldedIndex(data, w, scaling);
-  }
-  const x = scaling ? applyScaling(data, scaling).values : values;
+  if (scaling) assertScalingFits(scaling, cols);
+  if (scaling && scaling.unit) return foldedIndex(data, w, scaling);
+  // With a scaling, each row is normalized into `row` (m values, stays in cache) and read from there.
+  const x = scaling ? new Float64Array(cols) : values;
   const out = new Float64Array(rows);
   for (let i = 0; i < rows; i++) {
-    const base = i * cols;
+    let base = i * cols;
+    if (scaling) {
+      scaleRow(scaling, values, base, x, 0);
+      base = 0;
+    }
     let s = 0;
     let lo = Infinity;
     let hi = -Infinity;
@@ -48,28 +51,26 @@ export function weightedIndex(data: Matrix, weights: ArrayLike<number>, scaling?
 }
 
 /**
- * S_i = Σ_j w_j (offset_j + scale_j x_ij) = Σ_j w_j offset_j + Σ_j (w_j scale_j) x_ij: one
- * multiply-add per cell and no normalized copy. It skips the per-cell clamp of x' to [lower, upper],
- * which only removes rounding noise (|x' − clamp(x')| ≤ a few ulp of |offset_j|), and clamps S to
- * [lower, upper] instead, so the result differs from the stored-X′ path by rounding only (both
- * carry an error of order ulp(|offset_j|), i.e. ulp(|min_j| / (max_j − min_j))).
+ * {@link weightedIndex} with the normalization folded into the row loop: x' = (coef·x − base)/range
+ * as in scaleRow (the same operations, so bit for bit the stored path), no row buffer.
  */
-function foldedIndex(data: Matrix, w: Float64Array, s: ColumnScaling): Float64Array {
+function foldedIndex(data: Matrix, w: Float64Array, scaling: ColumnScaling): Float64Array {
   const { rows, cols, values } = data;
-  const v = new Float64Array(cols);
-  let c = 0;
-  for (let j = 0; j < cols; j++) {
-    v[j] = w[j] * s.scale[j];
-    c += w[j] * s.offset[j];
-  }
-  const lo = s.bounds[0];
-  const hi = s.bounds[1];
+  const { coef, range } = scaling;
+  const b = scaling.base;
   const out = new Float64Array(rows);
   for (let i = 0; i < rows; i++) {
     const base = i * cols;
-    let sum = c;
-    for (let j = 0; j < cols; j++) sum += v[j] * values[base + j];
-    out[i] = sum < lo ? lo : sum > hi ? hi : sum;
+    let s = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let j = 0; j < cols; j++) {
+      const v = (coef[j] * values[base + j] - b[j]) / range[j];
+      s += v * w[j];
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    out[i] = s < lo ? lo : s > hi ? hi : s;
   }
   return out;
 }

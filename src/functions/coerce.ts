@@ -22,7 +22,7 @@
  * Pure: no `CustomFunctions` (errors are MethodError; ./excel-errors turns them into Excel errors),
  * so src/plan runs the same coercion headless.
  */
-import { MethodError, completePairwiseMatrix, invalidInput, parseDirection, parseRatio } from "../core";
+import { MethodError, beginInputCall, completePairwiseMatrix, endInputCall, inputBuffer, invalidInput, parseDirection, parseRatio, saatyScaleProblem } from "../core";
 import type { Direction, Matrix } from "../core";
 
 /** One declared parameter: its name as Excel shows it and how a raw Excel value becomes a T. */
@@ -44,7 +44,13 @@ export type ParamValues<P extends readonly Param<unknown>[]> = { -readonly [K in
 /** Coerces every argument of a call against its declared parameter, in order. */
 export function coerceArgs<P extends readonly Param<unknown>[]>(params: P, raw: ArrayLike<unknown>): ParamValues<P> {
   const out: unknown[] = new Array(params.length);
-  for (let k = 0; k < params.length; k++) out[k] = params[k].coerce(raw[k]);
+  // The call's first large matrix may be packed into the kept input buffer (core input-buffer).
+  beginInputCall();
+  try {
+    for (let k = 0; k < params.length; k++) out[k] = params[k].coerce(raw[k]);
+  } finally {
+    endInputCall();
+  }
   return out as ParamValues<P>;
 }
 
@@ -228,7 +234,7 @@ export function numericMatrix(name: string, options: NumericMatrixOptions = {}):
       if (n < minRows) {
         throw invalidInput(`${name} has ${n} row${n === 1 ? "" : "s"}; it needs at least ${minRows} rows (${rowsAre}) to normalize over`);
       }
-      const values = new Float64Array(n * m);
+      const values = inputBuffer(n * m);
       let k = 0;
       for (let i = 0; i < n; i++) {
         const row = checkRow(rows[i], name, i, m);
@@ -287,13 +293,19 @@ function judgement(raw: unknown, name: string, i: number, j: number): number | n
   if (isBlankJudgement(raw)) return null;
   const v = plainValue(raw);
   const bad = (detail: string, hint: string) => new CellError({ what: name, row: i, col: j, detail, hint });
+  // Off Saaty's scale (method.md §3): named here, with the cell, and a date serial called a date.
+  const onScale = (x: number, fromNumberCell: boolean): number => {
+    const problem = x > 0 ? saatyScaleProblem(x, describeValue(v), fromNumberCell) : undefined;
+    if (problem) throw bad(`is ${problem.detail}`, problem.hint);
+    return x;
+  };
   if (typeof v === "number") {
-    if (Number.isFinite(v)) return v;
+    if (Number.isFinite(v)) return onScale(v, true);
     throw bad(`is ${v}`, "judgements must be positive numbers");
   }
   if (typeof v === "string") {
     const r = parseRatio(v);
-    if (r !== undefined) return r;
+    if (r !== undefined) return onScale(r, false);
     throw bad(`is ${describeValue(v)}`, "type a number or a fraction such as '1/3");
   }
   throw bad(`is ${describeValue(v)}`, "a positive number or fraction is needed");

@@ -38,7 +38,7 @@ import {
 import type { ColumnScaling, Direction, Matrix } from "../core";
 import { coerceArgs, isRowVector, shapeText, type Param, type ParamValues } from "./coerce";
 import { PARAMS, type FunctionId } from "./params";
-import { column, grid, matrix, numberRows, plainErrorCell, row, scalar, vector } from "./shape";
+import { column, grid, matrix, plainErrorCell, row, scalar, vector } from "./shape";
 import type { Cell, ErrorCell, MakeErrorCell } from "./shape";
 
 /** One RECC function on raw Excel-shaped arguments (ranges as rows of cells, omitted = null). */
@@ -115,7 +115,8 @@ export function reccFunctions<E>(errorCell: MakeErrorCell<E>): ReccFunctions<E> 
       const text: readonly string[] = names ?? COUPLING_REGIONS;
       return grid(s.rows, s.cols, (k) => text[couplingRegion(s.values[k], p.values[k])]);
     }),
-    OBSTACLE: define(PARAMS.OBSTACLE, (d, w, dirs) => numberRows(obstacleDegreeRows(d, w, scalingOf(d, dirs)), errorCell)),
+    // Obstacle degrees are finite by construction (in [0, 1]): no #NUM! pass over the rows.
+    OBSTACLE: define(PARAMS.OBSTACLE, (d, w, dirs) => obstacleDegreeRows(d, w, scalingOf(d, dirs))),
     TOPOBSTACLES: define(PARAMS.TOPOBSTACLES, (a, names, count) => {
       if (names.length !== a.cols) {
         throw invalidInput(`labels has ${names.length} entries; obstacles have ${a.cols} columns`);

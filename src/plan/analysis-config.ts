@@ -20,7 +20,7 @@
  * }
  */
 import type { AhpMethod, CombineMethod, RandomIndexTable } from "../core";
-import { parseRatio, RANDOM_INDEX, RECIPROCITY_TOLERANCE } from "../core";
+import { parseRatio, RANDOM_INDEX, RECIPROCITY_TOLERANCE, saatyScaleProblem } from "../core";
 
 /** Largest entropy shift accepted: the literature uses 0.0001–0.01; a shift near 1 already flattens the weights. */
 export const MAX_ENTROPY_SHIFT = 1;
@@ -407,9 +407,14 @@ function resolveAhp(
         const f = `${field}[${i}][${j}]`;
         if (v === null || (typeof v === "string" && v.trim() === "")) continue;
         const x = typeof v === "number" ? v : typeof v === "string" ? parseRatio(v) : undefined;
-        // 1/x must be finite too: the lower triangle is written as =1/x (5e-324 would give Infinity).
-        if (x === undefined || !(x > 0) || !Number.isFinite(x) || !Number.isFinite(1 / x)) {
+        // On Saaty's scale, so 1/x is finite too (the lower triangle is written as =1/x).
+        const problem = x !== undefined && x > 0 ? saatyScaleProblem(x, describe(v), typeof v === "number") : undefined;
+        if (x === undefined || !(x > 0) || !Number.isFinite(x)) {
           errors.push(`${f} is ${describe(v)}; use a positive number or a fraction such as "1/3" (Saaty's scale is 1/9 to 9)`);
+          bad = true;
+        } else if (problem) {
+          // The same rule and words as RECC.AHP (core saatyScaleProblem), so wizard and config agree.
+          errors.push(`${f} is ${problem.detail}; ${problem.hint}`);
           bad = true;
         } else if (i === j && Math.abs(x - 1) > 1e-9) {
           errors.push(`${f} is ${describe(v)}; the diagonal must be 1`);

@@ -40,6 +40,7 @@ for (const [fn, args] of cases) {
       cpu[b].push((u.user + u.system) / 1000);
     }
   }
-  const f = (b: number) => `cpu ${med(cpu[b]).toFixed(0).padStart(4)} (${Math.min(...cpu[b]).toFixed(0)}–${Math.max(...cpu[b]).toFixed(0)}) wall ${med(wall[b]).toFixed(0).padStart(4)}`;
+  const ms = (x: number) => x.toFixed(x < 10 ? 2 : 0);
+  const f = (b: number) => `cpu ${ms(med(cpu[b])).padStart(4)} (${ms(Math.min(...cpu[b]))}–${ms(Math.max(...cpu[b]))}) wall ${ms(med(wall[b])).padStart(4)}`;
   console.log(`${fn.padEnd(15)} old ${f(0)} | new ${f(1)} ms | max |new − old| ${diff.toExponential(1)}`);
 }

@@ -48,16 +48,26 @@ interface Target {
 
 const DATA_FNS: Fn[] = ["ENTROPYWEIGHTS", "SUPPORT", "OBSTACLE"];
 
+/** Memory probes per case and mode (fresh processes); the median is reported. */
+const MEMORY_PROBES = 3;
+
 /**
- * The speed targets, reported not enforced: ENTROPYWEIGHTS and OBSTACLE on 100 000 × 50 at most as
- * slow as numpy (ratio = ours / numpy wall time), SUPPORT ≤ 15 ns per cell, AHP and AHPCONSISTENCY at
- * most twice numpy.
+ * The speed targets of issue 9 §2, reported not enforced: on 100 000 × 50 ENTROPYWEIGHTS ≤ 1.2× numpy
+ * and OBSTACLE ≤ 2.0× (ratio = ours / numpy wall time, numpy on a packed array), SUPPORT ≤ 6.5 ns per
+ * cell, and end to end (numpy including np.array(list) and .tolist()) ≤ 0.5× for all three; AHP and
+ * AHPCONSISTENCY at most twice numpy. 1000×30 and 10000×30: no slower than before (test/bench/ab.ts).
  */
+const RATIO_TARGETS: Partial<Record<Fn, number>> = { ENTROPYWEIGHTS: 1.2, OBSTACLE: 2.0 };
+const SUPPORT_NS_PER_CELL = 6.5;
+const END_TO_END_RATIO = 0.5;
+const isLarge = (c: Case) => c.rows === 100000 && c.cols === 50;
+
 function targetOf(c: Case): Target | undefined {
-  if ((c.fn === "ENTROPYWEIGHTS" || c.fn === "OBSTACLE") && c.rows === 100000 && c.cols === 50) {
-    return { text: "ratio ≤ 1.0", met: (r) => (r.ratio === undefined ? undefined : r.ratio <= 1.0) };
+  const ratio = RATIO_TARGETS[c.fn];
+  if (ratio !== undefined && isLarge(c)) {
+    return { text: `ratio ≤ ${ratio}`, met: (r) => (r.ratio === undefined ? undefined : r.ratio <= ratio) };
   }
-  if (c.fn === "SUPPORT") return { text: "≤ 15 ns/cell", met: (r) => r.nsPerCell <= 15 };
+  if (c.fn === "SUPPORT" && isLarge(c)) return { text: `≤ ${SUPPORT_NS_PER_CELL} ns/cell`, met: (r) => r.nsPerCell <= SUPPORT_NS_PER_CELL };
   if (c.fn === "AHP" || c.fn === "AHPCONSISTENCY") {
     return { text: "ratio ≤ 2.0", met: (r) => (r.ratio === undefined ? undefined : r.ratio <= 2.0) };
   }
@@ -220,6 +230,9 @@ function compare(fn: Fn, ours: Float64Array, refFile: string): { maxDiff: number
 interface RefResult {
   readonly median_ms: number;
   readonly cpu_ms: number;
+  /** End to end (np.array(list) → arithmetic → .tolist()), for the data functions at 100000×50. */
+  readonly e2e_ms?: number;
+  readonly e2e_cpu_ms?: number;
 }
 
 function pythonWithNumpy(): string | undefined {
@@ -230,11 +243,14 @@ function pythonWithNumpy(): string | undefined {
   return undefined;
 }
 
-/** Environment for the reference only: OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE unset (see README). */
+/**
+ * Environment for the reference only: OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE unset (see README) and one
+ * BLAS/OpenMP thread, as our JavaScript runs on one thread.
+ */
 function referenceEnv(): { env: NodeJS.ProcessEnv; unset: string[] } {
-  const env = { ...process.env };
+  const env = { ...process.env, OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1" };
   const unset = ["OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"].filter((k) => k in env);
-  for (const k of unset) delete env[k];
+  for (const k of unset) delete env[k as keyof typeof env];
   return { env, unset };
 }
 
@@ -298,8 +314,12 @@ function loadTable(source: string): FunctionTable {
   return loadBundle(source === "vm" ? "vm" : "bundle");
 }
 
-/** Runs inside the child: prints {baseline, peak, retained} in bytes. */
-function memoryProbe(fn: Fn, rows: number, cols: number, source: string): void {
+/**
+ * Runs inside the child: prints {baseline, peak} in bytes. "cold": the first call at this size (the
+ * input buffer is allocated during it); "steady": a second call within the buffer's release time
+ * (the buffer kept from the first call is part of the baseline).
+ */
+function memoryProbe(fn: Fn, rows: number, cols: number, source: string, mode: string): void {
   v8.setFlagsFromString("--expose-gc");
   const gc = vm.runInNewContext("gc") as () => void;
   const table = loadTable(source);
@@ -311,6 +331,7 @@ function memoryProbe(fn: Fn, rows: number, cols: number, source: string): void {
   for (let i = 0; i < 5; i++) f(...warm.args);
   const input = makeInputs(big, dir);
   fs.rmSync(dir, { recursive: true, force: true });
+  if (mode === "steady") f(...input.args);
   gc();
   gc();
   const baseline = readStatusKb("VmRSS");
@@ -320,8 +341,8 @@ function memoryProbe(fn: Fn, rows: number, cols: number, source: string): void {
   process.stdout.write(JSON.stringify({ baseline, peak, ok: Array.isArray(result) }) + "\n");
 }
 
-function runMemoryProbe(c: Case, source: string): { extra: number } {
-  const r = spawnSync(process.execPath, [...process.execArgv, __filename, "--memory-probe", c.fn, String(c.rows), String(c.cols), source], {
+function runMemoryProbe(c: Case, source: string, mode: "cold" | "steady"): { extra: number } {
+  const r = spawnSync(process.execPath, [...process.execArgv, __filename, "--memory-probe", c.fn, String(c.rows), String(c.cols), source, mode], {
     encoding: "utf8",
     maxBuffer: 1 << 20,
   });
@@ -346,7 +367,7 @@ function table(header: string[], rows: string[][]): string {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   if (argv[0] === "--memory-probe") {
-    memoryProbe(argv[1] as Fn, Number(argv[2]), Number(argv[3]), argv[4]);
+    memoryProbe(argv[1] as Fn, Number(argv[2]), Number(argv[3]), argv[4], argv[5]);
     return;
   }
   const quick = argv.includes("--quick");
@@ -402,11 +423,13 @@ async function main(): Promise<void> {
           warmup: c.warmup,
           samples: c.samples,
           out,
+          e2e: DATA_FNS.includes(c.fn) && isLarge(c),
         });
         refs.set(c.key, r);
         const cmp = compare(c.fn, flatten(c.fn, t.result), out);
         checks.set(c.key, cmp.maxDiff);
         line += `   numpy ${fmt(r.median_ms, 3).padStart(8)} ms (cpu ${fmt(r.cpu_ms, 3)})`;
+        if (r.e2e_ms !== undefined) line += `   numpy end to end ${fmt(r.e2e_ms, 3)} ms (cpu ${fmt(r.e2e_cpu_ms, 3)})`;
         if (!cmp.ok) {
           mismatch = true;
           line += `   MISMATCH: max relative difference ${cmp.maxDiff}`;
@@ -441,6 +464,20 @@ async function main(): Promise<void> {
     log(table(["case", "median ms", "ns/cell", "numpy ms", "ours/numpy", "cpu ms", "numpy cpu", "cpu ratio", "max diff", "target (wall)"], rows));
     log("ours: the registered function on Excel-shaped any[][] (coercion + method + output arrays); numpy: the arithmetic on a packed float64 array.");
     log("ns/cell = median ms / (rows × cols) of the data argument; cpu = process CPU time (all threads), less sensitive to other load.");
+    log(`Our figures are V8's (Node ${process.version}, as Excel on Windows and on the web run V8); Excel on Mac runs JavaScriptCore, not measured here.`);
+    const e2eRows: string[][] = [];
+    for (const c of cases) {
+      const r = refs.get(c.key);
+      if (r?.e2e_ms === undefined) continue;
+      const o = ours.get(c.key)!;
+      const ratio = o.ms / r.e2e_ms;
+      e2eRows.push([c.key, fmt(o.ms, 3), fmt(r.e2e_ms, 3), fmt(ratio, 2), fmt(o.cpuMs / r.e2e_cpu_ms!, 2), `ratio ≤ ${END_TO_END_RATIO}: ${ratio <= END_TO_END_RATIO ? "met" : "MISSED"}`]);
+    }
+    if (e2eRows.length) {
+      log("");
+      log("End to end (arrays of rows in, arrays of rows out; numpy = np.array(list) + arithmetic + .tolist(), one BLAS thread):");
+      log(table(["case", "ours ms", "numpy e2e ms", "ours/numpy", "cpu ratio", "target (wall)"], e2eRows));
+    }
 
     // Where the time goes, for the large data cases.
     if (!quick) {
@@ -474,15 +511,19 @@ async function main(): Promise<void> {
       log("\nPeak memory: skipped (needs Linux /proc/self/clear_refs and VmHWM)");
     } else if (!quick && !argv.includes("--no-memory")) {
       log("");
-      log("Peak extra memory during one call at 100000x50 (fresh process; peak RSS − RSS before the call; input = n·m·8 bytes):");
+      log(`Peak extra memory during one call at 100000x50 (median of ${MEMORY_PROBES} fresh processes each; peak RSS − RSS before the call; input = n·m·8 bytes):`);
       const memRows: string[][] = [];
       for (const c of cases.filter((x) => DATA_FNS.includes(x.fn) && x.rows === 100000)) {
-        const m = runMemoryProbe(c, source);
         const inputBytes = c.rows * c.cols * 8;
-        // 5 % slack: the weights, directions, column sums and a small result are not copies.
-        memRows.push([c.key, fmt(m.extra / 1e6, 1), fmt(m.extra / inputBytes, 2), m.extra / inputBytes <= 2.05 ? "met" : "MISSED"]);
+        for (const mode of ["cold", "steady"] as const) {
+          const probes = Array.from({ length: MEMORY_PROBES }, () => runMemoryProbe(c, source, mode).extra / inputBytes);
+          const m = median(probes);
+          // 5 % slack: the weights, directions, column sums and a small result are not copies.
+          memRows.push([c.key, mode, fmt((m * inputBytes) / 1e6, 1), fmt(m, 2), probes.map((p) => fmt(p, 2)).join(" "), m <= 1.05 ? "met" : "MISSED"]);
+        }
       }
-      log(table(["case", "peak extra MB", "× input", "≤ 2 copies (+5%)"], memRows));
+      log(table(["case", "call", "peak extra MB", "× input", "probes", "≤ 1 copy (+5%)"], memRows));
+      log("cold = first call at this size (the reused input buffer is allocated during it); steady = a call within 2 s of the previous one (the kept buffer is in the baseline).");
       log("Counts everything the call allocates (packed copy, result arrays, garbage not yet collected).");
     }
 

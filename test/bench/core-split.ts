@@ -1,15 +1,16 @@
 /**
  * Timing split of the data functions into their steps, with the same code the bundle runs
  * (src/functions' declared coercion and output shaping, src/core's method), called step by step:
- * coerce (Excel any[][] → packed Float64 Matrix, plus weights and directions), normalize (the
+ * coerce (Excel any[][] → packed Float64 Matrix in the reused input buffer, plus weights and directions), normalize (the
  * per-column min–max scaling: one pass for the column ranges; the normalized matrix is not stored),
  * method (entropy weights, weighted index or obstacle degrees, normalizing on the fly; OBSTACLE
  * writes its rows directly) and output (shaping into Excel's arrays of rows). It shows where a
  * registered function's time goes.
  */
 import { entropy, minMaxScaling, obstacleDegreeRows, weightedIndex, weightsFromEntropy, type ColumnScaling, type Direction, type Matrix } from "../../src/core";
+import { coerceArgs } from "../../src/functions/coerce";
 import { PARAMS } from "../../src/functions/params";
-import { column, numberRows, row } from "../../src/functions/shape";
+import { column, row } from "../../src/functions/shape";
 
 export type StepName = "coerce" | "normalize" | "method" | "output";
 
@@ -30,17 +31,10 @@ export function splitSteps(fn: DataFn, args: readonly unknown[]): SplitStep[] {
   let dirs: Direction[] | undefined;
   let scaling: ColumnScaling | undefined;
   let result: number[][] | Float64Array | undefined;
+  // Through coerceArgs, as a registered function does, so the data use the reused input buffer.
   const coerce = () => {
-    if (fn === "ENTROPYWEIGHTS") {
-      const [dataParam, dirParam] = PARAMS.ENTROPYWEIGHTS;
-      data = dataParam.coerce(args[0]);
-      dirs = dirParam.coerce(args[1]);
-    } else {
-      const [dataParam, weightParam, dirParam] = PARAMS[fn];
-      data = dataParam.coerce(args[0]);
-      w = weightParam.coerce(args[1]);
-      dirs = dirParam.coerce(args[2]);
-    }
+    if (fn === "ENTROPYWEIGHTS") [data, dirs] = coerceArgs(PARAMS.ENTROPYWEIGHTS, args);
+    else [data, w, dirs] = coerceArgs(PARAMS[fn], args);
   };
   const method = () => {
     const d = data!;
@@ -49,7 +43,7 @@ export function splitSteps(fn: DataFn, args: readonly unknown[]): SplitStep[] {
   };
   const output = () => {
     const r = result!;
-    if (fn === "OBSTACLE") numberRows(r as number[][]);
+    if (fn === "OBSTACLE") return; // written as Excel rows by the method (obstacleDegreeRows); nothing to shape
     else if (fn === "SUPPORT") column(r as Float64Array);
     else row(r as Float64Array);
   };

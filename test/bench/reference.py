@@ -9,9 +9,13 @@ data for the bench to compare, and prints one JSON object {key: {...}} on stdout
 
 The data are loaded (memory-mapped, then copied into RAM) before timing: numpy's time is the
 arithmetic on a packed array only, while the bench's time for the registered functions includes
-the coercion of Excel's arrays of rows. That difference is the point of the comparison.
+the coercion of Excel's arrays of rows. That difference is the point of the comparison. For the
+data functions at 100000x50 the bench also asks for the end-to-end time: arrays of rows in
+(np.array(list)), arrays of rows out (.tolist()), as the registered functions see them. The bench
+runs this process with one BLAS/OpenMP thread (OPENBLAS_NUM_THREADS=1, OMP_NUM_THREADS=1,
+MKL_NUM_THREADS=1), as our JavaScript has one thread.
 
-Formulas: ../../../shared/method.md section 1 (min-max with directions, entropy weights with
+Formulas: ../../../shared/method.md section 1 (min-max with directions as one division per cell, entropy weights with
 0 ln 0 = 0, S = X'w with w scaled to sum 1, obstacle degrees, AHP power iteration to 1e-12 from the
 uniform vector, grade levels, coupling regions).
 """
@@ -27,19 +31,19 @@ TOL = 1e-12
 
 
 def normalize(x, dirs):
-    """Min-max over all rows with directions; a constant column becomes 1; clamp to [0, 1]."""
+    """Min-max over all rows with directions, as method.md 1.1 states it: one division per cell,
+    (x - min)/(max - min) or (max - x)/(max - min); a constant column becomes 1."""
     mn = x.min(axis=0)
     mx = x.max(axis=0)
     rng = mx - mn
     const = ~(rng > 0)
     safe = np.where(const, 1.0, rng)
-    scale = np.where(dirs > 0, 1.0 / safe, -1.0 / safe)
-    offset = np.where(dirs > 0, -mn / safe, mx / safe)
-    scale[const] = 0.0
-    offset[const] = 1.0
-    xn = x * scale
-    xn += offset
-    np.clip(xn, 0.0, 1.0, out=xn)
+    coef = np.where(dirs > 0, 1.0, -1.0)
+    base = np.where(dirs > 0, mn, -mx)
+    xn = x * coef
+    xn -= base
+    xn /= safe
+    xn[:, const] = 1.0
     return xn
 
 
@@ -145,6 +149,20 @@ def make_call(case):
     raise ValueError("unknown function " + fn)
 
 
+def make_end_to_end(case):
+    """The data functions as Excel's arrays in and out: np.array(list of row lists) → the arithmetic →
+    .tolist() (a column of one-element rows for SUPPORT, one row for ENTROPYWEIGHTS)."""
+    fn = case["fn"]
+    rows = load(case["data"], (case["rows"], case["cols"])).tolist()
+    dirs = np.array(case["directions"], dtype=np.float64)
+    w = np.array(case["weights"], dtype=np.float64)
+    if fn == "ENTROPYWEIGHTS":
+        return lambda: entropy_weights(np.array(rows), dirs).reshape(1, -1).tolist()
+    if fn == "SUPPORT":
+        return lambda: support(np.array(rows), dirs, w).reshape(-1, 1).tolist()
+    return lambda: obstacle(np.array(rows), dirs, w).tolist()
+
+
 def as_f64(result, fn):
     if fn == "GRADE":
         return _codes(result, GRADE_LABELS)
@@ -159,8 +177,17 @@ def _codes(labels, table):
 
 
 def time_case(case):
-    """Median wall and CPU (process, all threads) ms per call; calls under ~5 ms run in batches."""
-    call = make_call(case)
+    """Median wall and CPU (process, all threads) ms per call; calls under ~5 ms run in batches.
+    With "e2e", also the end-to-end median (make_end_to_end) as e2e_ms / e2e_cpu_ms."""
+    timing = time_call(make_call(case), case)
+    if case.get("e2e"):
+        e2e = time_call(make_end_to_end(case), {**case, "out": None})
+        timing["e2e_ms"] = e2e["median_ms"]
+        timing["e2e_cpu_ms"] = e2e["cpu_ms"]
+    return timing
+
+
+def time_call(call, case):
     w0 = time.perf_counter()
     i = 0
     while i < int(case["warmup"]) or (time.perf_counter() - w0 < 0.2 and i < 100000):

@@ -47,8 +47,11 @@ describe("minMaxNormalize", () => {
   it("treats omitted directions as benefit (+1) for every column", () => {
     const data = fromRows(ENTROPY_5);
     expect(toRows(minMaxNormalize(data))).toEqual(toRows(minMaxNormalize(data, [1, 1, 1])));
-    // Column 1 of vector 5: min 8.7 → 0, max 15.1 → 1 (method.md §1.1 benefit formula).
-    expect(toRows(minMaxNormalize(data)).map((r) => r[0])).toEqual([0.5625, 0, 1, 0.265625, 0.171875]);
+    // Column 1 of vector 5: min 8.7 → 0, max 15.1 → 1, each x' one division (x − 8.7)/(15.1 − 8.7)
+    // (method.md §1.1 benefit formula; the exact fractions 0.5625, 0.265625, 0.171875 to 1e-15).
+    const col = toRows(minMaxNormalize(data)).map((r) => r[0]);
+    expect(col).toEqual(ENTROPY_5.map((r) => (r[0] - 8.7) / (15.1 - 8.7)));
+    [0.5625, 0, 1, 0.265625, 0.171875].forEach((x, i) => expect(Math.abs(col[i] - x)).toBeLessThanOrEqual(1e-15));
   });
 
   it("normalizes a constant column to 1, or to `upper` with an interval, for either direction (method.md §1.1)", () => {

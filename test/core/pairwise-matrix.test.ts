@@ -116,8 +116,9 @@ describe("completePairwiseMatrix (Saaty 1990; ../shared/method.md §1.3, §3)", 
 });
 
 describe("completePairwiseMatrix with a judgement whose reciprocal overflows (defect found by adversarial testing)", () => {
-  // 1/5e-324 is Infinity in doubles: the filled-in partner would not be a number.
+  // 1/5e-324 is Infinity in doubles: the filled-in partner would not be a number. It lies far below
+  // Saaty's 1/9 (method.md §3), which is the error now.
   it("names the cell", () => {
-    expectMethodError(() => completePairwiseMatrix([[1, 5e-324], [null, 1]]), "value", /row 1, column 2 is 5e-324; its reciprocal is too large/);
+    expectMethodError(() => completePairwiseMatrix([[1, 5e-324], [null, 1]]), "value", /row 1, column 2 is 5e-324, outside Saaty's scale 1\/9 to 9/);
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * One reused buffer for the packed copy of a call's data (issue 9 §2): a fresh n×m Float64Array per
+ * call costs about half of the input check at 100000×50 in first-touch page faults. The buffer is lent
+ * to the first large matrix of a call only (so two matrices of one call never share memory), and it
+ * is dropped about {@link RELEASE_MS} ms after the last call that used it, by a timer. Where the
+ * runtime has no timers the buffer is never kept: every call gets a fresh array, as before.
+ *
+ * Safe because custom functions are synchronous and never return or keep their input matrix: the
+ * buffer is lent again only by a later call, after this one has finished.
+ */
+
+/** A buffer is dropped this long after the last call that used it. */
+export const RELEASE_MS = 2000;
+
+/** Matrices smaller than this (in values) are cheap to allocate and never use the kept buffer. */
+const MIN_LENGTH = 16384;
+
+let kept: Float64Array | undefined;
+let lendable = false;
+let lastUse = 0;
+let timer: unknown;
+
+type TimerFns = {
+  setTimeout?: (f: () => void, ms: number) => unknown;
+};
+
+function release(): void {
+  const idle = Date.now() - lastUse;
+  if (idle >= RELEASE_MS) {
+    kept = undefined;
+    timer = undefined;
+  } else {
+    timer = arm(RELEASE_MS - idle);
+  }
+}
+
+function arm(ms: number): unknown {
+  const t = (globalThis as TimerFns).setTimeout!(release, ms);
+  // Node: do not keep a process (tests, the demo) alive for the timer.
+  (t as { unref?: () => void } | undefined)?.unref?.();
+  return t;
+}
+
+/** Starts a call: its first large matrix may use the kept buffer. */
+export function beginInputCall(): void {
+  lendable = true;
+}
+
+/** Ends the argument coercion of a call: nothing more is lent until the next call. */
+export function endInputCall(): void {
+  lendable = false;
+}
+
+/**
+ * A Float64Array of `length` values for a call's packed data: the kept buffer (first large matrix
+ * of a call, where timers exist) or a fresh array. Its contents are garbage; the caller overwrites
+ * every value.
+ */
+export function inputBuffer(length: number): Float64Array {
+  if (!lendable || length < MIN_LENGTH || typeof (globalThis as TimerFns).setTimeout !== "function") return new Float64Array(length);
+  lendable = false;
+  if (!kept || kept.length < length) kept = new Float64Array(length);
+  lastUse = Date.now();
+  if (timer === undefined) timer = arm(RELEASE_MS);
+  return kept.length === length ? kept : kept.subarray(0, length);
+}
+
+/** Whether a buffer is kept right now (for tests). */
+export function keptInputBuffer(): boolean {
+  return kept !== undefined;
+}
