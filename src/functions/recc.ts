@@ -38,7 +38,7 @@ import {
 import type { ColumnScaling, Direction, Matrix } from "../core";
 import { coerceArgs, isRowVector, shapeText, type Param, type ParamValues } from "./coerce";
 import { PARAMS, type FunctionId } from "./params";
-import { column, grid, matrix, plainErrorCell, row, scalar, vector } from "./shape";
+import { column, grid, matrix, numberRows, plainErrorCell, row, scalar, vector } from "./shape";
 import type { Cell, ErrorCell, MakeErrorCell } from "./shape";
 
 /** One RECC function on raw Excel-shaped arguments (ranges as rows of cells, omitted = null). */
