@@ -1,0 +1,25 @@
+/**
+ * Weights bar chart: all indicators (support then pressure), the weights used. The two systems'
+ * weight rows sit side by side in one sheet row, so one series covers both.
+ */
+import { ref } from "../../plan-model";
+import type { PlanBuilder } from "../../plan-builder";
+import type { ChartArea } from "../charts-step";
+
+export function weightsChart(b: PlanBuilder, area: ChartArea): void {
+  const ind = b.need("indicators");
+  const labelsAll = b.r(b.at(ind.rect.row, 1, 1, b.m));
+  const wAll = ref(b.sheet, { ...b.need("finalWeights").support.rect, cols: labelsAll.rect.cols });
+  b.charts.push({
+    id: "weights",
+    type: "bar",
+    title: "Indicator weights (each system sums to 1)",
+    sheet: b.sheet,
+    ...area.takeSlot(),
+    xAxis: { title: "Indicator" },
+    yAxis: { title: "Weight", min: 0 },
+    categories: labelsAll.address,
+    categoriesRef: labelsAll,
+    series: [{ name: "Weight used", y: wAll.address, yRef: wAll, style: "bars" }],
+  });
+}
