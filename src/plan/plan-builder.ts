@@ -10,12 +10,14 @@
  */
 import { escapeText, parseCell, rectAddress, sheetNameProblem, type Rect } from "./a1";
 import { subsystemsOf, type IndicatorConfig, type IndicatorRole, type ResolvedConfig } from "./analysis-config";
-import { cellFormula, PlanError, ref, spillFormula, type ChartSpec, type PlanBlock, type PlanOptions, type RangeRef, type SourceTable } from "./plan-model";
+import { cellFormula, checkedLinkFormula, groupColumnFormula, PlanError, ref, spillFormula, type ChartSpec, type PlanBlock, type PlanOptions, type RangeRef, type SourceTable } from "./plan-model";
 
 /** What the steps hand on to later steps; each is set by the step named in its comment. */
 export interface StepHandles {
   /** settings step: the cell of a setting ("shift", "low", "high", "k", "ahpMethod", "ri", "combine", "alpha"). */
   setting?: (key: string) => RangeRef;
+  /** settings step: the editable cell holding the name of subsystem k of a system. */
+  subsystemCell?: (role: IndicatorRole, k: number) => RangeRef;
   /** settings step: the indicators block (rows label, system, direction, subsystem). */
   indicators?: PlanBlock;
   /** data links step: the linked key columns (area, year) and indicator data per system. */
@@ -191,7 +193,7 @@ export class PlanBuilder {
       block.writes.push({
         sheet: b.sheet,
         address: rectAddress({ row: rect.row - 1, col: rect.col, rows: 1, cols: b.header.length }),
-        formulas: [b.header.map((h) => (typeof h === "string" ? escapeText(h) : h))],
+        formulas: [b.headerLinks ? b.headerLinks.map((l) => `=${l.address}`) : b.header.map((h) => (typeof h === "string" ? escapeText(h) : h))],
       });
     }
     const body = b.body;
@@ -199,6 +201,18 @@ export class PlanBuilder {
       block.writes.push({ sheet: b.sheet, address: block.address, formulas: body.values.map((r) => r.map((v) => (typeof v === "string" ? escapeText(v) : v))) });
     } else if (body.kind === "cells") {
       block.writes.push({ sheet: b.sheet, address: block.address, formulas: body.cells.map((r) => r.map(cellFormula)) });
+    } else if (body.kind === "checkedLinks") {
+      block.writes.push({
+        sheet: b.sheet,
+        address: rectAddress({ row: rect.row, col: rect.col, rows: 1, cols: rect.cols }),
+        formulas: [body.columns.map((c) => checkedLinkFormula(body.expect, c))],
+      });
+    } else if (body.kind === "groupColumns") {
+      block.writes.push({
+        sheet: b.sheet,
+        address: rectAddress({ row: rect.row, col: rect.col, rows: 1, cols: rect.cols }),
+        formulas: [body.keys.map((k) => groupColumnFormula(body.values, body.groups, k))],
+      });
     } else if (body.kind === "columnLinks") {
       block.writes.push({
         sheet: b.sheet,

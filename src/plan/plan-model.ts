@@ -3,7 +3,7 @@
  * specs, and the formula text of a block's cells. Shared by the plan builders (src/plan/steps), the
  * taskpane writer and the headless evaluator.
  */
-import { escapeText, qualified, type Rect } from "./a1";
+import { columnLetters, escapeText, qualified, sheetPrefix, type Rect } from "./a1";
 import type { IndicatorConfig, IndicatorRole, ResolvedConfig } from "./analysis-config";
 
 export type CellValue = number | string | boolean;
@@ -31,16 +31,30 @@ export interface RangeRef {
   address: string;
 }
 
-/** One cell of a "cells" block: a literal or an ordinary (non-RECC) Excel formula, as data. */
+/**
+ * One cell of a "cells" block: a literal or an ordinary (non-RECC) Excel formula, as data. Names
+ * are compared with `=` on TRIM'd text (Excel: case-insensitive, no wildcards, no criteria
+ * operators), never through MATCH/COUNTIF/*IFS, which read `* ? ~ < > =` in a name as criteria.
+ */
 export type CellSpec =
   | { v: CellValue }
   | { ref: RangeRef }
   | { recip: RangeRef }
   | { average: RangeRef }
   | { max: RangeRef }
-  | { averageIfs: { values: RangeRef; criteria: RangeRef; key: RangeRef } }
-  /** =INDEX(weights, MATCH(key, labels, 0)) / COUNTIF(groups, key): a group's weight split equally. */
-  | { share: { weights: RangeRef; labels: RangeRef; key: RangeRef; groups: RangeRef } };
+  /** =SUMPRODUCT((criteria=key)*values)/SUMPRODUCT(--(criteria=key)): mean of the values whose criteria cell equals key. */
+  | { meanWhere: { values: RangeRef; criteria: RangeRef; key: RangeRef } }
+  /** =SUMPRODUCT((TRIM(groups)=TRIM(key))*values): sum of the values whose group is key. */
+  | { groupSum: { values: RangeRef; groups: RangeRef; key: RangeRef } }
+  /**
+   * A group's weight split equally among its members: the weight beside the one label equal to
+   * key, divided by the number of groups cells equal to key; #N/A unless exactly one label matches.
+   */
+  | { share: { weights: RangeRef; labels: RangeRef; key: RangeRef; groups: RangeRef } }
+  /** =(a+b)/2 of two cells or numbers: a grade's midpoint from the cut-point settings. */
+  | { mid: [RangeRef | number, RangeRef | number] }
+  /** ok when every range sums to 1 (within 1e-9), else bad: a visible check. */
+  | { sumCheck: { ranges: RangeRef[]; ok: string; bad: string } };
 
 /** The RECC function ids of ../shared/method.md §3. */
 export type ReccFunctionId =
@@ -69,6 +83,14 @@ export type BlockBody =
   | { kind: "cells"; cells: CellSpec[][] }
   /** One spilling reference per column in the block's first row (the rest is the spill). */
   | { kind: "columnLinks"; columns: RangeRef[] }
+  /**
+   * One spilling checked link per column: each source cell as itself, or, where it is not a number
+   * ("number") or is blank ("value"), a text naming the source cell ("not a number: 'Data'!G5").
+   * Decided with ISNUMBER / ISBLANK on the source cells, so no blank reaches a RECC function as 0.
+   */
+  | { kind: "checkedLinks"; columns: RangeRef[]; expect: "number" | "value" }
+  /** Per key cell (a column each): =MMULT(values,TRANSPOSE(--(TRIM(groups)=TRIM(key)))), the row sums of a group's columns. */
+  | { kind: "groupColumns"; values: RangeRef; groups: RangeRef; keys: RangeRef[] }
   /** One spilling =RECC.<fn>(args) in the block's top-left cell. */
   | { kind: "spill"; fn: ReccFunctionId; args: PlanArg[] };
 
@@ -89,6 +111,8 @@ export interface PlanBlock {
   address: string;
   /** Column labels written in the row above the block (may be absent). */
   header?: CellValue[];
+  /** When given, the header cells are links to these cells (=ref), e.g. to the editable subsystem names; `header` holds their values at build time. */
+  headerLinks?: RangeRef[];
   /** Cell of the title (above the header when present). */
   titleCell?: string;
   body: BlockBody;
@@ -174,6 +198,11 @@ export function ref(sheet: string, rect: Rect): RangeRef {
   return { sheet, rect, address: qualified(sheet, rect) };
 }
 
+/** TRIM(x) = TRIM(key) over a range: Excel's `=` on text (case-insensitive, no wildcards). */
+function sameName(range: RangeRef, key: RangeRef): string {
+  return `(TRIM(${range.address})=TRIM(${key.address}))`;
+}
+
 /** Formula text of a CellSpec. */
 export function cellFormula(c: CellSpec): string | number | boolean {
   if ("v" in c) return typeof c.v === "string" ? escapeText(c.v) : c.v;
@@ -181,14 +210,49 @@ export function cellFormula(c: CellSpec): string | number | boolean {
   if ("recip" in c) return `=1/${c.recip.address}`;
   if ("average" in c) return `=AVERAGE(${c.average.address})`;
   if ("max" in c) return `=MAX(${c.max.address})`;
-  if ("averageIfs" in c) return `=AVERAGEIFS(${c.averageIfs.values.address},${c.averageIfs.criteria.address},${c.averageIfs.key.address})`;
+  if ("meanWhere" in c) {
+    const { values, criteria, key } = c.meanWhere;
+    return `=SUMPRODUCT((${criteria.address}=${key.address})*${values.address})/SUMPRODUCT(--(${criteria.address}=${key.address}))`;
+  }
+  if ("groupSum" in c) return `=SUMPRODUCT(${sameName(c.groupSum.groups, c.groupSum.key)}*${c.groupSum.values.address})`;
+  if ("mid" in c) {
+    const [a, b] = c.mid.map((x) => (typeof x === "number" ? String(x) : x.address));
+    return `=(${a}+${b})/2`;
+  }
+  if ("sumCheck" in c) {
+    const tests = c.sumCheck.ranges.map((r) => `ABS(SUM(${r.address})-1)<0.000000001`).join(",");
+    return `=IF(AND(${tests}),${textLiteral(c.sumCheck.ok)},${textLiteral(c.sumCheck.bad)})`;
+  }
   const s = c.share;
-  return `=INDEX(${s.weights.address},MATCH(${s.key.address},${s.labels.address},0))/COUNTIF(${s.groups.address},${s.key.address})`;
+  const hit = sameName(s.labels, s.key);
+  return `=IF(SUMPRODUCT(--${hit})<>1,NA(),SUMPRODUCT(${hit}*${s.weights.address})/SUMPRODUCT(--${sameName(s.groups, s.key)}))`;
+}
+
+/** A text as a formula string literal ("a ""b"""). */
+export function textLiteral(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** The text a checked link shows for a bad source cell, e.g. "not a number: 'Data'!G" (the row number follows). */
+export function checkPrefix(expect: "number" | "value", column: RangeRef): string {
+  return `${expect === "number" ? "not a number" : "blank"}: ${sheetPrefix(column.sheet)}${columnLetters(column.rect.col)}`;
+}
+
+/** Formula text of a checked link (see BlockBody "checkedLinks"). */
+export function checkedLinkFormula(expect: "number" | "value", column: RangeRef): string {
+  const a = column.address;
+  const where = `${textLiteral(checkPrefix(expect, column))}&ROW(${a})`;
+  return expect === "number" ? `=IF(ISNUMBER(${a}),${a},${where})` : `=IF(ISBLANK(${a}),${where},${a})`;
+}
+
+/** Formula text of one column of a "groupColumns" block. */
+export function groupColumnFormula(values: RangeRef, groups: RangeRef, key: RangeRef): string {
+  return `=MMULT(${values.address},TRANSPOSE(--${sameName(groups, key)}))`;
 }
 
 /** Formula text of a spilling RECC call. */
 export function spillFormula(fn: ReccFunctionId, args: PlanArg[]): string {
-  const parts = args.map((a) => ("ref" in a ? a.ref.address : typeof a.literal === "number" ? String(a.literal) : `"${a.literal.replace(/"/g, '""')}"`));
+  const parts = args.map((a) => ("ref" in a ? a.ref.address : typeof a.literal === "number" ? String(a.literal) : textLiteral(a.literal)));
   return `=RECC.${fn}(${parts.join(",")})`;
 }
 

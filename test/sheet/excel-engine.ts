@@ -215,7 +215,9 @@ export function planWorkbook(plan: AnalysisPlan, sourceValues: ReadonlyArray<Rea
     sheets.get(sheet)!.set(`${row}:${col}`, v);
   };
   const h = parseCell(plan.source.headerCell);
-  sourceValues.forEach((r, i) => r.forEach((v, j) => put(plan.source.sheet, h.row + i, h.col + j, v === undefined || v === "" ? null : (v as CellValue))));
+  // Text the user typed stays text (in Excel it was entered with a leading apostrophe or as text).
+  const asTyped = (v: unknown) => (v === undefined || v === "" ? null : typeof v === "string" && /^[='+\-@]/.test(v) ? `'${v}` : (v as CellValue));
+  sourceValues.forEach((r, i) => r.forEach((v, j) => put(plan.source.sheet, h.row + i, h.col + j, asTyped(v))));
   for (const b of plan.blocks) {
     for (const w of b.writes) {
       const a = parseCell(w.address.split(":")[0]);
@@ -276,7 +278,19 @@ export function computeWorkbook(sheets: SheetContents, options: { blank?: BlankA
         }
       }
     });
-    const hf = HyperFormula.buildFromSheets(data, { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false, maxRows: 1048576 });
+    let hf: HyperFormula;
+    try {
+      hf = HyperFormula.buildFromSheets(data, { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false, maxRows: 1048576 });
+    } catch (e) {
+      // HyperFormula 3.5 throws 'Unknown array' when a built-in function reads a range that is
+      // exactly an errored spill; a round with the settled sizes does not meet it.
+      if (!(e instanceof Error) || e.message !== "Unknown array" || run.wrong.size === 0) throw e;
+      for (const [k, s] of run.wrong) {
+        const [id, r, c] = k.split(":").map(Number);
+        sizeByName.set(`${names[id]}!${rectAddress({ row: r, col: c, rows: 1, cols: 1 })}`, s);
+      }
+      continue;
+    }
     if (run.wrong.size === 0) {
       const messages = new Map(run.messages);
       const value = (sheet: string, row: number, col: number): CellValue => {

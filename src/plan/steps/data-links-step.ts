@@ -30,7 +30,7 @@ export function dataLinksStep(): AnalysisStep {
         titleCell: rectAddress(b.at(panelTitle, col, 1, 1)),
         header: keyCols.map((j) => labels[j]),
         rect: b.at(top, col, n, keyCols.length),
-        body: { kind: "columnLinks", columns: keyCols.map((j) => b.sourceColumn(j)) },
+        body: { kind: "checkedLinks", expect: "value", columns: keyCols.map((j) => b.sourceColumn(j)) },
       });
       const data = {} as Record<IndicatorRole, PlanBlock>;
       for (const role of ROLES_IN_LAYOUT) {
@@ -43,7 +43,7 @@ export function dataLinksStep(): AnalysisStep {
           titleCell: rectAddress(b.at(panelTitle, col, 1, 1)),
           header: inds.map((e) => e.x.name),
           rect: b.at(top, col, n, inds.length),
-          body: { kind: "columnLinks", columns: inds.map((e) => b.sourceColumn(b.indIdx[e.j])) },
+          body: { kind: "checkedLinks", expect: "number", columns: inds.map((e) => b.sourceColumn(b.indIdx[e.j])) },
         });
       }
       b.handles.data = data;

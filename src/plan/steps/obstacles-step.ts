@@ -33,14 +33,17 @@ export function obstaclesStep(): AnalysisStep {
         body: { kind: "spill", fn: "TOPOBSTACLES", args: [{ ref: b.r(obst.rect) }, { ref: b.indicatorRow(0, "support") }, { ref: setting("k") }] },
       });
       col = b.panelColumns(b.subsystems.support.length);
+      // One column per listed subsystem, matched by name (its header links to the editable name).
+      const keys = b.subsystems.support.map((_, k) => b.need("subsystemCell")("support", k));
       b.addBlock({
         id: "panel.subsystemObstacles",
         sheet,
         title: "Subsystem obstacle degrees",
         titleCell: rectAddress(b.at(title, col, 1, 1)),
         header: b.subsystems.support,
+        headerLinks: keys,
         rect: b.at(top, col, n, b.subsystems.support.length),
-        body: { kind: "spill", fn: "GROUPSUM", args: [{ ref: b.r(obst.rect) }, { ref: b.indicatorRow(3, "support") }] },
+        body: { kind: "groupColumns", values: b.r(obst.rect), groups: b.indicatorRow(3, "support"), keys },
       });
     },
   };

@@ -29,13 +29,19 @@ function addAhpGrid(b: PlanBuilder, role: IndicatorRole, row: number): { weights
   const g = items.length;
   const jm = w.ahp.matrices[role];
   const gridRect = b.at(row + 2, 1, g, g);
+  // The grid's labels link to the names they compare (subsystem names or indicator labels), so a rename follows.
+  const ind = b.need("indicators");
+  const firstOf = role === "support" ? 0 : b.ms;
+  const itemCells: RangeRef[] = items.map((_, k) =>
+    w.ahp.level === "subsystem" ? b.need("subsystemCell")(role, k) : b.r(b.at(ind.rect.row, 1 + firstOf + k, 1, 1)),
+  );
   b.addBlock({
     id: `ahp.labels.${role}`,
     sheet,
     title: `AHP comparison of the ${role} ${w.ahp.level === "subsystem" ? "subsystems" : "indicators"} (row vs column; edit the upper triangle)`,
     titleCell: rectAddress(b.at(row, 0, 1, 1)),
     rect: b.at(row + 2, 0, g, 1),
-    body: { kind: "values", values: items.map((x) => [x]) },
+    body: { kind: "cells", cells: itemCells.map((ref) => [{ ref }]) },
   });
   const cells: CellSpec[][] = [];
   for (let i = 0; i < g; i++) {
@@ -51,6 +57,7 @@ function addAhpGrid(b: PlanBuilder, role: IndicatorRole, row: number): { weights
     sheet,
     title: "comparison grid",
     header: items,
+    headerLinks: itemCells,
     rect: gridRect,
     body: { kind: "cells", cells },
     editable: g > 1 ? items.slice(0, -1).map((_, i) => rectAddress(b.at(gridRect.row + i, gridRect.col + i + 1, 1, g - i - 1))) : [],
@@ -145,17 +152,44 @@ export function weightsStep(): AnalysisStep {
         }
       }
       b.handles.finalWeights = finalWeights;
+      const subsystemRows: RangeRef[] = [];
       for (const role of ROLES_IN_LAYOUT) {
+        const names = b.subsystems[role];
+        const rect = b.at(subTitle + 2, role === "support" ? 1 : 1 + b.subsystems.support.length + 1, 1, names.length);
+        const keys = names.map((_, k) => b.need("subsystemCell")(role, k));
         b.addBlock({
           id: `weights.subsystem.${role}`,
           sheet,
           title: role === "support" ? "Subsystem weights (sum of the indicator weights used)" : "",
           titleCell: role === "support" ? rectAddress(b.at(subTitle, 0, 1, 1)) : undefined,
-          header: b.subsystems[role],
-          rect: b.at(subTitle + 2, role === "support" ? 1 : 1 + b.subsystems.support.length + 1, 1, b.subsystems[role].length),
-          body: { kind: "spill", fn: "GROUPSUM", args: [{ ref: finalWeights[role] }, { ref: b.indicatorRow(3, role) }] },
+          header: names,
+          headerLinks: keys,
+          rect,
+          body: { kind: "cells", cells: [keys.map((key) => ({ groupSum: { values: finalWeights[role], groups: b.indicatorRow(3, role), key } }))] },
         });
+        subsystemRows.push(b.r(rect));
       }
+      // Visible check: an indicator whose subsystem is not one of the listed names counts in no subsystem.
+      b.addBlock({
+        id: "weights.subsystem.check",
+        sheet,
+        title: "Subsystem check",
+        rect: b.at(subTitle + 3, 1, 1, 1),
+        body: {
+          kind: "cells",
+          cells: [
+            [
+              {
+                sumCheck: {
+                  ranges: subsystemRows,
+                  ok: "✓ every indicator is in a listed subsystem",
+                  bad: "✗ an indicator's subsystem is not one of the names listed under Subsystems (a new subsystem needs Rebuild)",
+                },
+              },
+            ],
+          ],
+        },
+      });
     },
   };
 }

@@ -31,7 +31,12 @@ function addReferenceBlocks(b: PlanBuilder): { curveSeries: ChartSeriesSpec[]; g
     body: { kind: "values", values: curveRows },
   });
   const cr = curves.rect;
-  // Grade grid: vertical lines S = low, high and horizontal P = low, high; two points each.
+  // Grade grid: vertical lines S = low, high and horizontal P = low, high; two points each. The cut
+  // points and the grade label positions link to the settings, so an edited cut point moves them.
+  const setting = b.need("setting");
+  const lo: CellSpec = { ref: setting("low") };
+  const hi: CellSpec = { ref: setting("high") };
+  const n = (v: number): CellSpec => ({ v });
   const grid = b.addBlock({
     id: "helper.gradeGrid",
     sheet: hs,
@@ -40,14 +45,15 @@ function addReferenceBlocks(b: PlanBuilder): { curveSeries: ChartSeriesSpec[]; g
     header: ["S = low: x", "y", "S = high: x", "y", "P = low: x", "y", "P = high: x", "y"],
     rect: at(4, 5, 2, 8),
     body: {
-      kind: "values",
-      values: [
-        [low, 0, high, 0, 0, low, 0, high],
-        [low, 1, high, 1, 1, low, 1, high],
+      kind: "cells",
+      cells: [
+        [lo, n(0), hi, n(0), n(0), lo, n(0), hi],
+        [lo, n(1), hi, n(1), n(1), lo, n(1), hi],
       ],
     },
   });
   const mid = [low / 2, (low + high) / 2, (high + 1) / 2];
+  const midCell: CellSpec[] = [{ mid: [0, setting("low")] }, { mid: [setting("low"), setting("high")] }, { mid: [setting("high"), 1] }];
   const gradeLabels = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
   const gradeAnnotations: ChartAnnotation[] = gradeLabels.map((text, i) => ({ text, x: mid[i % 3], y: mid[Math.floor(i / 3)], kind: "grade" }));
   b.addBlock({
@@ -57,7 +63,7 @@ function addReferenceBlocks(b: PlanBuilder): { curveSeries: ChartSeriesSpec[]; g
     titleCell: "F8",
     header: ["grade", "x", "y"],
     rect: at(9, 5, 9, 3),
-    body: { kind: "values", values: gradeAnnotations.map((g) => [g.text, g.x, g.y]) },
+    body: { kind: "cells", cells: gradeLabels.map((text, i) => [{ v: text }, midCell[i % 3], midCell[Math.floor(i / 3)]]) },
   });
   // Region names, placed inside their regions (checked: P < S², S² ≤ P ≤ S, S < P ≤ √S, P > √S).
   const regionAnnotations: ChartAnnotation[] = [

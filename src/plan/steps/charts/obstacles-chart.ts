@@ -28,7 +28,7 @@ export function obstaclesChart(b: PlanBuilder, area: ChartArea): void {
   const meanCells: CellSpec[][] = [
     Array.from({ length: ms }, (_, j) => {
       const colRef = ref(b.sheet, { row: obst.rect.row, col: obst.rect.col + j, rows: obst.rect.rows, cols: 1 });
-      return latestCell && yearCol ? { averageIfs: { values: colRef, criteria: yearCol, key: latestCell } } : { average: colRef };
+      return latestCell && yearCol ? { meanWhere: { values: colRef, criteria: yearCol, key: latestCell } } : { average: colRef };
     }),
   ];
   const means = b.addBlock({
