@@ -210,6 +210,12 @@ function evaluateCell(c: CellSpec, model: WorkbookModel): CellValue {
     }
     return sum;
   }
+  if ("tableCheck" in c) {
+    // The headless model has no structural edits: ROWS(linked) is the plan's row count.
+    const t = c.tableCheck;
+    const below = readRef(model, t.below).flat().some((v) => v !== "");
+    return t.linked.rect.rows === t.rows && !below ? t.ok : t.bad;
+  }
   if ("mid" in c) {
     const [a, b] = c.mid.map((x) => (typeof x === "number" ? x : readRef(model, x)[0][0]));
     if (isErrorCode(a) || isErrorCode(b)) return isErrorCode(a) ? a : b;

@@ -51,6 +51,11 @@ export type CellSpec =
    * key, divided by the number of groups cells equal to key; #N/A unless exactly one label matches.
    */
   | { share: { weights: RangeRef; labels: RangeRef; key: RangeRef; groups: RangeRef } }
+  /**
+   * =IF(AND(ROWS(linked)=rows,COUNTA(below)=0),ok,bad): the table still has the rows the analysis
+   * was built for (a row inserted inside grows `linked`, rows appended fill `below`).
+   */
+  | { tableCheck: { linked: RangeRef; below: RangeRef; rows: number; ok: string; bad: string } }
   /** =(a+b)/2 of two cells or numbers: a grade's midpoint from the cut-point settings. */
   | { mid: [RangeRef | number, RangeRef | number] }
   /** ok when every range sums to 1 (within 1e-9), else bad: a visible check. */
@@ -215,6 +220,10 @@ export function cellFormula(c: CellSpec): string | number | boolean {
     return `=SUMPRODUCT((${criteria.address}=${key.address})*${values.address})/SUMPRODUCT(--(${criteria.address}=${key.address}))`;
   }
   if ("groupSum" in c) return `=SUMPRODUCT(${sameName(c.groupSum.groups, c.groupSum.key)}*${c.groupSum.values.address})`;
+  if ("tableCheck" in c) {
+    const t = c.tableCheck;
+    return `=IF(AND(ROWS(${t.linked.address})=${t.rows},COUNTA(${t.below.address})=0),${textLiteral(t.ok)},${textLiteral(t.bad)})`;
+  }
   if ("mid" in c) {
     const [a, b] = c.mid.map((x) => (typeof x === "number" ? String(x) : x.address));
     return `=(${a}+${b})/2`;

@@ -246,8 +246,12 @@ export interface EngineResult {
 /**
  * Computes the workbook with HyperFormula and the built RECC functions.
  * @param predicted initial size of each RECC spill (sheet!A1 of the formula → rows, cols), e.g. from the plan.
+ * @param mutate structural edits applied after the build (e.g. hf.addRows), as a user makes them in Excel.
  */
-export function computeWorkbook(sheets: SheetContents, options: { blank?: BlankAs; predicted?: Map<string, { rows: number; cols: number }> } = {}): EngineResult {
+export function computeWorkbook(
+  sheets: SheetContents,
+  options: { blank?: BlankAs; predicted?: Map<string, { rows: number; cols: number }>; mutate?: (hf: HyperFormula) => void } = {},
+): EngineResult {
   register();
   run.fns ??= loadFunctionsBundle();
   run.blank = options.blank ?? "";
@@ -281,6 +285,11 @@ export function computeWorkbook(sheets: SheetContents, options: { blank?: BlankA
     let hf: HyperFormula;
     try {
       hf = HyperFormula.buildFromSheets(data, { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false, maxRows: 1048576 });
+      // Structural edits (insert a row...): HyperFormula moves references as Excel does.
+      if (options.mutate) {
+        run.wrong.clear();
+        options.mutate(hf);
+      }
     } catch (e) {
       // HyperFormula 3.5 throws 'Unknown array' when a built-in function reads a range that is
       // exactly an errored spill; a round with the settled sizes does not meet it.
