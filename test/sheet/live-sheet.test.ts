@@ -205,6 +205,17 @@ describe("issue 8 item 1: blanks and text never enter a computation as 0", () =>
 
 describe("issue 8 item 2: names never act as criteria", () => {
   const table = chinaTable();
+
+  test("no written formula uses MATCH, COUNTIF, SUMIF or any *IFS (they read names as wildcard criteria)", () => {
+    for (const method of ["entropy", "ahp", "combined"] as const) {
+      for (const config of [CHINA_CONFIG as AnalysisConfig, { ...(CHINA_CONFIG as AnalysisConfig), yearColumn: undefined }]) {
+        const plan = buildAnalysisPlan(resolved(withWeighting(config, method)), sourceOf(table));
+        const formulas = plan.blocks.flatMap((b) => b.writes.flatMap((w) => w.formulas.flat())).filter((f): f is string => typeof f === "string" && f.startsWith("="));
+        expect(formulas.length).toBeGreaterThan(20);
+        expect(formulas.filter((f) => /\b(MATCH|XMATCH|COUNTIFS?|SUMIFS?|AVERAGEIFS?|MAXIFS|MINIFS|VLOOKUP|HLOOKUP|XLOOKUP|SEARCH)\(/i.test(f))).toEqual([]);
+      }
+    }
+  });
   const hostile = (config: AnalysisConfig, subsystem: (name: string, s: string) => string): AnalysisConfig => ({
     ...config,
     indicators: config.indicators.map((x) => ({ ...x, subsystem: subsystem(x.name, x.subsystem) })),
