@@ -4,7 +4,8 @@
  * ./charts; a new chart is one file there and one line in CHARTS.
  */
 import { rectAddress } from "../a1";
-import type { AnalysisStep, PlanBuilder } from "../plan-builder";
+import type { AnalysisStep } from "../plan-builder";
+import type { ChartArea, ChartBuilder } from "./charts/chart-area";
 import { couplingChart } from "./charts/coupling-chart";
 import { obstaclesChart } from "./charts/obstacles-chart";
 import { trendCharts } from "./charts/trend-charts";
@@ -13,19 +14,6 @@ import { weightsChart } from "./charts/weights-chart";
 export const CHART_ROWS = 16;
 export const CHART_COLS = 8;
 const CHART_SLOTS = 6;
-
-/** Where the chart builders put things: chart slots on the analysis sheet, rows on the helper sheet. */
-export interface ChartArea {
-  /** Cells of chart slot i (two per band, left to right, top to bottom). */
-  slot(i: number): { topLeft: string; bottomRight: string };
-  /** Next free row of the helper sheet. */
-  helperRow: number;
-  /** Takes the next chart slot (a chart left out still takes its slot, so the others stay put). */
-  takeSlot(): { topLeft: string; bottomRight: string };
-}
-
-/** A chart builder: adds its helper blocks and chart specs. */
-export type ChartBuilder = (b: PlanBuilder, area: ChartArea) => void;
 
 /** The charts in slot order. */
 const CHARTS: ChartBuilder[] = [couplingChart, trendCharts, weightsChart, obstaclesChart];

@@ -5,7 +5,7 @@
 import { rectAddress } from "../../a1";
 import type { PlanBuilder } from "../../plan-builder";
 import type { CellSpec, ChartAnnotation, ChartSeriesSpec } from "../../plan-model";
-import type { ChartArea } from "../charts-step";
+import type { ChartArea } from "./chart-area";
 
 const CURVE_STEPS = 20;
 

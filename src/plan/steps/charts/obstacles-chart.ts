@@ -2,7 +2,7 @@
 import { rectAddress } from "../../a1";
 import type { PlanBuilder } from "../../plan-builder";
 import { ref, type CellSpec, type RangeRef } from "../../plan-model";
-import type { ChartArea } from "../charts-step";
+import { barChart, type ChartArea } from "./chart-area";
 
 export function obstaclesChart(b: PlanBuilder, area: ChartArea): void {
   const hs = b.helperSheet;
@@ -40,18 +40,13 @@ export function obstaclesChart(b: PlanBuilder, area: ChartArea): void {
     rect: at(obstTitle + 2, 2, 1, ms),
     body: { kind: "cells", cells: meanCells },
   });
-  const meansRef = b.r(means.rect, hs);
-  const labels = b.indicatorRow(0, "support");
-  b.charts.push({
+  barChart(b, area, {
     id: "obstacles",
-    type: "bar",
     title: latestCell ? "Support obstacles: mean obstacle degree in the latest year" : "Support obstacles: mean obstacle degree",
-    sheet: b.sheet,
-    ...area.takeSlot(),
-    xAxis: { title: "Support indicator" },
-    yAxis: { title: "Obstacle degree", min: 0 },
-    categories: labels.address,
-    categoriesRef: labels,
-    series: [{ name: "Mean obstacle degree", y: meansRef.address, yRef: meansRef, style: "bars" }],
+    x: "Support indicator",
+    y: "Obstacle degree",
+    categories: b.indicatorRow(0, "support"),
+    series: "Mean obstacle degree",
+    values: b.r(means.rect, hs),
   });
 }

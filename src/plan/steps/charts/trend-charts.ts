@@ -2,7 +2,7 @@
 import { rectAddress } from "../../a1";
 import type { PlanBuilder } from "../../plan-builder";
 import type { CellSpec, ChartSeriesSpec, ChartSpec, RangeRef } from "../../plan-model";
-import type { ChartArea } from "../charts-step";
+import type { ChartArea } from "./chart-area";
 
 export function trendCharts(b: PlanBuilder, area: ChartArea): void {
   const slots = [area.takeSlot(), area.takeSlot(), area.takeSlot()];

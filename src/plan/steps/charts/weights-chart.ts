@@ -4,22 +4,19 @@
  */
 import { ref } from "../../plan-model";
 import type { PlanBuilder } from "../../plan-builder";
-import type { ChartArea } from "../charts-step";
+import { barChart, type ChartArea } from "./chart-area";
 
 export function weightsChart(b: PlanBuilder, area: ChartArea): void {
   const ind = b.need("indicators");
   const labelsAll = b.r(b.at(ind.rect.row, 1, 1, b.m));
   const wAll = ref(b.sheet, { ...b.need("finalWeights").support.rect, cols: labelsAll.rect.cols });
-  b.charts.push({
+  barChart(b, area, {
     id: "weights",
-    type: "bar",
     title: "Indicator weights (each system sums to 1)",
-    sheet: b.sheet,
-    ...area.takeSlot(),
-    xAxis: { title: "Indicator" },
-    yAxis: { title: "Weight", min: 0 },
-    categories: labelsAll.address,
-    categoriesRef: labelsAll,
-    series: [{ name: "Weight used", y: wAll.address, yRef: wAll, style: "bars" }],
+    x: "Indicator",
+    y: "Weight",
+    categories: labelsAll,
+    series: "Weight used",
+    values: wAll,
   });
 }
