@@ -8,13 +8,17 @@
  *
  * Layout of the analysis sheet (default name "RECC analysis"), top to bottom:
  *   settings (editable values: entropy shift, grade cuts, k, AHP/combination options)
- *   indicators (editable rows: label, system, direction, subsystem; support first, then pressure)
+ *   subsystem names per system (editable; everything that names a subsystem links to these cells)
+ *   indicators (rows: label, system, direction (editable), subsystem (a link, or a listed name typed in))
+ *   table check (does the table still have the rows the links cover)
  *   AHP grids per system (when AHP is used): judgements, =1/x below the diagonal, RECC.AHP, RECC.AHPCONSISTENCY
- *   weights rows (entropy, AHP, combined; one spill per system side by side) and subsystem weights
+ *   weights rows (entropy, AHP, combined; side by side) and subsystem weights with a check
  *   charts area (chart specs give their cell positions)
  *   panel: keys | support data | pressure data | normalized | S P C grade region | obstacles | top-k | subsystem obstacles
  * Indicator columns need not be contiguous in the user's table: the "data" blocks link each column
- * with one spilling reference (='Data'!$C$2:$C$49), which then feeds RECC.NORMALIZE.
+ * with one spilling checked reference (=IF(ISNUMBER('Data'!$C$2:$C$49),…)), which feeds
+ * RECC.NORMALIZE; a cell that is not a number shows its source address instead. Names are matched
+ * with =, never with MATCH/COUNTIF/*IFS (which read names as criteria).
  * Chart helper cells (reference curves, grade grid, pivots for trends) go on a helper sheet.
  */
 import type { ResolvedConfig } from "./analysis-config";
