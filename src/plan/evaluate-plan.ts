@@ -3,9 +3,10 @@
  * plan's formulas recalculate. No Office: each RECC block calls the pure RECC function of
  * src/functions/recc (the one definition of argument handling the Excel adapters also run) with the
  * values its argument ranges hold, as Excel would pass them, so a block sees exactly what its
- * formula sees; the few ordinary formulas (links, =1/x, AVERAGE, AVERAGEIFS, MAX,
- * INDEX/MATCH/COUNTIF) are interpreted cell by cell. test/plan checks the RECC blocks against the
- * built custom functions.
+ * formula sees; the few ordinary formulas (links, checked links, =1/x, AVERAGE, MAX, SUMPRODUCT
+ * name matches, MMULT group sums) are interpreted cell by cell as Excel computes them.
+ * test/sheet/live-sheet.test.ts checks every block against an independent engine (HyperFormula with
+ * the built custom functions).
  */
 import { MethodError } from "../core";
 import { CellError, type CellLocation } from "../functions/coerce";
@@ -13,7 +14,7 @@ import { PARAMS } from "../functions/params";
 import { callRecc } from "../functions/recc";
 import { isErrorCell, type Cell } from "../functions/shape";
 import { parseCell, type Rect } from "./a1";
-import type { AnalysisPlan, CellSpec, CellValue, PlanArg, PlanBlock, RangeRef, ReccFunctionId } from "./analysis-plan";
+import { checkPrefix, type AnalysisPlan, type CellSpec, type CellValue, type PlanArg, type PlanBlock, type RangeRef, type ReccFunctionId } from "./plan-model";
 
 export { CellError, type CellLocation };
 
@@ -90,7 +91,10 @@ export function evaluatePlan(plan: AnalysisPlan, sourceValues: ReadonlyArray<Rea
       const t = parseCell(block.titleCell);
       model.set(block.sheet, t.row, t.col, block.title);
     }
-    if (block.header) model.write(block.sheet, { row: block.rect.row - 1, col: block.rect.col }, [block.header]);
+    if (block.header) {
+      const header = block.headerLinks ? block.headerLinks.map((l) => readRef(model, l)[0][0]) : block.header;
+      model.write(block.sheet, { row: block.rect.row - 1, col: block.rect.col }, [header]);
+    }
     let out: CellValue[][];
     try {
       out = evaluateBlock(block, model);
@@ -112,8 +116,26 @@ function evaluateBlock(block: PlanBlock, model: WorkbookModel): CellValue[][] {
     case "values":
       return body.values;
     case "columnLinks": {
-      const cols = body.columns.map((c) => model.read(c.sheet, c.rect).map((r) => r[0]));
+      // Excel: a reference to an empty cell gives 0, in a spill too.
+      const cols = body.columns.map((c) => model.read(c.sheet, c.rect).map((r) => (r[0] === "" ? 0 : r[0])));
       return Array.from({ length: block.rect.rows }, (_, i) => cols.map((c) => c[i] ?? ""));
+    }
+    case "checkedLinks": {
+      const cols = body.columns.map((c) =>
+        model.read(c.sheet, c.rect).map((r, i): CellValue => {
+          const v = r[0];
+          const bad = body.expect === "number" ? typeof v !== "number" : v === "";
+          return bad ? `${checkPrefix(body.expect, c)}${c.rect.row + i + 1}` : v;
+        }),
+      );
+      return Array.from({ length: block.rect.rows }, (_, i) => cols.map((c) => c[i]));
+    }
+    case "groupColumns": {
+      const values = readRef(model, body.values);
+      const groups = readRef(model, body.groups).flat();
+      const keys = body.keys.map((k) => readRef(model, k)[0][0]);
+      for (const row of values) for (const v of row) if (isErrorCode(v)) return [[v]];
+      return values.map((row) => keys.map((k) => row.reduce<number>((sum, v, j) => (sameName(groups[j], k) ? sum + (typeof v === "number" ? v : 0) : sum), 0)));
     }
     case "cells":
       // Row-major, each cell stored at once: a reciprocal below the diagonal reads its partner above it.
@@ -161,30 +183,76 @@ function evaluateCell(c: CellSpec, model: WorkbookModel): CellValue {
     for (const row of readRef(model, c.max)) for (const v of row) if (typeof v === "number" && v > max) max = v;
     return max === -Infinity ? 0 : max;
   }
-  if ("averageIfs" in c) {
-    const vals = readRef(model, c.averageIfs.values).map((r) => r[0]);
-    const crit = readRef(model, c.averageIfs.criteria).map((r) => r[0]);
-    const key = readRef(model, c.averageIfs.key)[0][0];
-    const picked: number[] = [];
+  if ("meanWhere" in c) {
+    const vals = readRef(model, c.meanWhere.values).map((r) => r[0]);
+    const crit = readRef(model, c.meanWhere.criteria).map((r) => r[0]);
+    const key = readRef(model, c.meanWhere.key)[0][0];
+    let sum = 0;
+    let count = 0;
     for (let i = 0; i < vals.length; i++) {
+      // SUMPRODUCT multiplies every row: an error anywhere is the result.
+      if (isErrorCode(vals[i])) return vals[i];
       if (crit[i] === key) {
-        if (isErrorCode(vals[i])) return vals[i];
-        if (typeof vals[i] === "number") picked.push(vals[i] as number);
+        count++;
+        if (typeof vals[i] === "number") sum += vals[i] as number;
       }
     }
-    return picked.length === 0 ? "#DIV/0!" : picked.reduce((s, x) => s + x, 0) / picked.length;
+    return count === 0 ? "#DIV/0!" : sum / count;
+  }
+  if ("groupSum" in c) {
+    const vals = readRef(model, c.groupSum.values).flat();
+    const groups = readRef(model, c.groupSum.groups).flat();
+    const key = readRef(model, c.groupSum.key)[0][0];
+    let sum = 0;
+    for (let j = 0; j < vals.length; j++) {
+      if (isErrorCode(vals[j])) return vals[j];
+      if (sameName(groups[j], key) && typeof vals[j] === "number") sum += vals[j] as number;
+    }
+    return sum;
+  }
+  if ("tableCheck" in c) {
+    // The headless model has no structural edits: ROWS(linked) is the plan's row count.
+    const t = c.tableCheck;
+    const below = readRef(model, t.below).flat().some((v) => v !== "");
+    return t.linked.rect.rows === t.rows && !below ? t.ok : t.bad;
+  }
+  if ("mid" in c) {
+    const [a, b] = c.mid.map((x) => (typeof x === "number" ? x : readRef(model, x)[0][0]));
+    if (isErrorCode(a) || isErrorCode(b)) return isErrorCode(a) ? a : b;
+    const num = (v: CellValue) => (v === "" ? 0 : v);
+    if (typeof num(a) !== "number" || typeof num(b) !== "number") return "#VALUE!";
+    return ((num(a) as number) + (num(b) as number)) / 2;
+  }
+  if ("sumCheck" in c) {
+    const all = c.sumCheck.ranges.map((r) => readRef(model, r).flat());
+    // SUM shows the first error of its range.
+    const err = all.flat().find(isErrorCode);
+    if (err !== undefined) return err;
+    const ok = all.every((xs) => Math.abs(numbersIn([xs]).reduce((a, x) => a + x, 0) - 1) < 1e-9);
+    return ok ? c.sumCheck.ok : c.sumCheck.bad;
   }
   const s = c.share;
   const key = readRef(model, s.key)[0][0];
   const labels = readRef(model, s.labels).flat();
   const weights = readRef(model, s.weights).flat();
   const groups = readRef(model, s.groups).flat();
-  const pos = labels.findIndex((l) => String(l).toLowerCase() === String(key).toLowerCase());
-  if (pos < 0) return "#N/A";
-  const count = groups.filter((g) => String(g).toLowerCase() === String(key).toLowerCase()).length;
-  const wv = weights[pos];
+  const hits = labels.map((l, i) => (sameName(l, key) ? i : -1)).filter((i) => i >= 0);
+  if (hits.length !== 1) return "#N/A";
+  const wv = weights[hits[0]];
   if (typeof wv !== "number") return isErrorCode(wv) ? wv : "#VALUE!";
-  return wv / count;
+  return wv / groups.filter((g) => sameName(g, key)).length;
+}
+
+/** Excel's TRIM: leading and trailing spaces removed, inner runs of spaces made one (spaces only). */
+export function excelTrim(s: string): string {
+  return s.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
+}
+
+/** TRIM(a) = TRIM(b) as Excel compares: text case-insensitively, a number only with the same number. */
+function sameName(a: CellValue, b: CellValue): boolean {
+  if (typeof a === "string" && typeof b === "string") return excelTrim(a).toLowerCase() === excelTrim(b).toLowerCase();
+  // TRIM makes text of a number: TRIM(12) = "12".
+  return excelTrim(String(a)).toLowerCase() === excelTrim(String(b)).toLowerCase();
 }
 
 /** True for an Excel error code such as "#VALUE!". */

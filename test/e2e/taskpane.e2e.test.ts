@@ -183,9 +183,12 @@ describeE2E("task pane in Chromium", () => {
     expect(buildSyncs).toBe(5); // read table 1 + read AHP grids 1 + apply 3
 
     const formulas = await inBook<string[]>(page, "return [...m.sheet('RECC analysis').cells.values()].map(c => c.formula).filter(Boolean);");
-    for (const fn of ["NORMALIZE", "ENTROPYWEIGHTS", "AHP", "AHPCONSISTENCY", "COMBINEWEIGHTS", "SUPPORT", "PRESSURE", "INDEX", "GRADE", "REGION", "OBSTACLE", "TOPOBSTACLES", "GROUPSUM"]) {
+    for (const fn of ["NORMALIZE", "ENTROPYWEIGHTS", "AHP", "AHPCONSISTENCY", "COMBINEWEIGHTS", "SUPPORT", "PRESSURE", "INDEX", "GRADE", "REGION", "OBSTACLE", "TOPOBSTACLES"]) {
       expect(formulas.some((f) => f.startsWith(`=RECC.${fn}(`))).toBe(true);
     }
+    // Subsystems are grouped by name with = (never MATCH/COUNTIF/*IFS, which read names as criteria).
+    expect(formulas.some((f) => f.startsWith("=MMULT(") && f.includes("TRIM("))).toBe(true);
+    expect(formulas.filter((f) => /\b(MATCH|COUNTIF|SUMIF|AVERAGEIFS|COUNTIFS|SUMIFS)\(/.test(f))).toEqual([]);
     expect(formulas.some((f) => f.startsWith("=1/"))).toBe(true); // reciprocal lower triangle of the AHP grid
     const charts = await inBook<ChartDump[]>(page, liveSeries, "RECC analysis");
     expect(charts.map((c) => c.name)).toEqual(["RECC coupling chart", "RECC trend C", "RECC trend S", "RECC trend P", "RECC weights", "RECC obstacles"]);

@@ -33,14 +33,15 @@ describe("buildAnalysisPlan", () => {
   const plan = buildAnalysisPlan(resolved(BASE_CONFIG), source("Data 2024"));
   const n = table.length - 1;
 
-  test("links each indicator column of the user's table in system order (support first), with spilling references", () => {
+  test("links each indicator column of the user's table in system order (support first), with spilling checked references", () => {
     const sup = blockById(plan, "panel.data.support");
-    // GDPperCapitaUS is header 2 → column D (header starts in B), rows 4..3+n.
-    expect(sup.writes[sup.writes.length - 1].formulas[0]).toEqual([
-      `='Data 2024'!$D$4:$D$${3 + n}`,
-      `='Data 2024'!$G$4:$G$${3 + n}`,
-      `='Data 2024'!$I$4:$I$${3 + n}`,
-    ]);
+    // GDPperCapitaUS is header 2 → column D (header starts in B), rows 4..3+n. A cell that is not a
+    // number shows which source cell it is (ISNUMBER decides, in the sheet).
+    const link = (c: string) => {
+      const a = `'Data 2024'!$${c}$4:$${c}$${3 + n}`;
+      return `=IF(ISNUMBER(${a}),${a},"not a number: 'Data 2024'!${c}"&ROW(${a}))`;
+    };
+    expect(sup.writes[sup.writes.length - 1].formulas[0]).toEqual([link("D"), link("G"), link("I")]);
     expect(sup.header).toEqual(["GDPperCapitaUS", "RenewableEnergySharePercentage", "ElectricityFromRenewablesPerc"]);
     expect(sup.rect.rows).toBe(n);
   });
@@ -54,7 +55,8 @@ describe("buildAnalysisPlan", () => {
     expect(formulaOf(plan, "panel.obstacles")).toBe(`=RECC.OBSTACLE(${A("panel.normalized.support")},${A("weights.entropy.support")})`);
     expect(String(formulaOf(plan, "panel.topObstacles"))).toMatch(/^=RECC\.TOPOBSTACLES\('RECC analysis'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+,'RECC analysis'!\$B\$\d+:\$D\$\d+,'RECC analysis'!\$B\$\d+\)$/);
     expect(String(formulaOf(plan, "weights.entropy.support"))).toMatch(/^=RECC\.ENTROPYWEIGHTS\(/);
-    expect(String(formulaOf(plan, "panel.subsystemObstacles"))).toMatch(/^=RECC\.GROUPSUM\(/);
+    // Subsystem obstacle degrees: one column per listed subsystem, matched by name with = (no criteria).
+    expect(String(formulaOf(plan, "panel.subsystemObstacles"))).toMatch(/^=MMULT\('RECC analysis'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+,TRANSPOSE\(--\(TRIM\(/);
   });
 
   test("no two blocks share a cell (outputs, titles and headers) and blocks only refer to earlier blocks or the source", () => {
@@ -146,8 +148,11 @@ describe("buildAnalysisPlan", () => {
   test("text that looks like a formula is written as text", () => {
     const cfg = { ...BASE_CONFIG, indicators: BASE_CONFIG.indicators.map((x, i) => (i === 0 ? { ...x, subsystem: "=cmd|' /C calc'!A0" } : x)) };
     const p = buildAnalysisPlan(resolved(cfg), source());
+    // The name is written once, in the editable subsystem list; the indicator's cell links to it.
+    const list = blockById(p, "subsystems.support");
+    expect(list.writes[list.writes.length - 1].formulas[0][0]).toBe("'=cmd|' /C calc'!A0");
     const ind = blockById(p, "indicators");
-    expect(ind.writes[1].formulas[3][1]).toBe("'=cmd|' /C calc'!A0");
+    expect(ind.writes[1].formulas[3][1]).toBe(`=${qualified("RECC analysis", { ...list.rect, cols: 1 })}`);
   });
 });
 

@@ -88,8 +88,8 @@ test("a blank row inside the table is kept (rows stay aligned with the sheet), t
     const b = plan.blocks.find((x) => x.id === id)!;
     return b.writes[b.writes.length - 1].formulas[0];
   };
-  expect(link("panel.data.support")).toEqual(["='D'!$C$2:$C$6"]);
-  expect(link("panel.data.pressure")).toEqual(["='D'!$D$2:$D$6"]);
+  expect(link("panel.data.support")).toEqual([`=IF(ISNUMBER('D'!$C$2:$C$6),'D'!$C$2:$C$6,"not a number: 'D'!C"&ROW('D'!$C$2:$C$6))`]);
+  expect(link("panel.data.pressure")).toEqual([`=IF(ISNUMBER('D'!$D$2:$D$6),'D'!$D$2:$D$6,"not a number: 'D'!D"&ROW('D'!$D$2:$D$6))`]);
 });
 
 test("the area and year columns the user picks are the ones passed to the plan, not the guessed ones", () => {

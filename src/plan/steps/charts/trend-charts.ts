@@ -1,0 +1,78 @@
+/** Trend charts of C, S and P: pivots on the helper sheet (rows = years, columns = areas + Average) and one line per area. */
+import { rectAddress } from "../../a1";
+import type { PlanBuilder } from "../../plan-builder";
+import type { CellSpec, ChartSeriesSpec, ChartSpec, RangeRef } from "../../plan-model";
+import type { ChartArea } from "./chart-area";
+
+export function trendCharts(b: PlanBuilder, area: ChartArea): void {
+  const slots = [area.takeSlot(), area.takeSlot(), area.takeSlot()];
+  const { areas: areaOf, years: yearOf } = b.source;
+  if (!areaOf || !yearOf) {
+    b.notes.push("trend charts left out: they need area names and years for every row");
+    return;
+  }
+  const hs = b.helperSheet;
+  const at = b.at.bind(b);
+  const h = (rect: ReturnType<typeof at>) => b.r(rect, hs);
+  const areas: string[] = [];
+  const years: number[] = [];
+  const rowOf = new Map<string, number>();
+  areaOf.forEach((ar, i) => {
+    if (!areas.includes(ar)) areas.push(ar);
+    if (!years.includes(yearOf[i])) years.push(yearOf[i]);
+    const key = `${ar}\u0000${yearOf[i]}`;
+    if (!rowOf.has(key)) rowOf.set(key, i);
+  });
+  years.sort((x, y) => x - y);
+  const indices: [ChartSpec["id"], string, RangeRef][] = [
+    ["trend.C", "RECC index C", b.need("C")],
+    ["trend.S", "Support index S", b.need("S")],
+    ["trend.P", "Pressure index P", b.need("P")],
+  ];
+  indices.forEach(([id, label, src], t) => {
+    const titleRow = area.helperRow;
+    const yearsBlock = b.addBlock({
+      id: `helper.${id}.years`,
+      sheet: hs,
+      title: `${label} by year and area`,
+      titleCell: rectAddress(at(titleRow, 0, 1, 1)),
+      header: ["Year"],
+      rect: at(titleRow + 2, 0, years.length, 1),
+      body: { kind: "values", values: years.map((y) => [y]) },
+    });
+    const cells: CellSpec[][] = years.map((y, yi) => {
+      const rowCells: CellSpec[] = areas.map((ar) => {
+        const i = rowOf.get(`${ar}\u0000${y}`);
+        return i === undefined ? { v: "" } : { ref: b.r(at(src.rect.row + i, src.rect.col, 1, 1)) };
+      });
+      rowCells.push({ average: h(at(titleRow + 2 + yi, 1, 1, areas.length)) });
+      return rowCells;
+    });
+    const pivot = b.addBlock({
+      id: `helper.${id}`,
+      sheet: hs,
+      title: label,
+      header: [...areas, "Average"],
+      rect: at(titleRow + 2, 1, years.length, areas.length + 1),
+      body: { kind: "cells", cells },
+    });
+    const series: ChartSeriesSpec[] = [...areas, "Average"].map((name, s) => {
+      const yr = h(at(pivot.rect.row, 1 + s, years.length, 1));
+      return { name, y: yr.address, yRef: yr, style: name === "Average" && s === areas.length ? "boldLine" : "line" };
+    });
+    const cat = h(yearsBlock.rect);
+    b.charts.push({
+      id,
+      type: "line",
+      title: `${label}: trend per area and average`,
+      sheet: b.sheet,
+      ...slots[t],
+      xAxis: { title: "Year" },
+      yAxis: { title: label },
+      categories: cat.address,
+      categoriesRef: cat,
+      series,
+    });
+    area.helperRow = pivot.rect.row + years.length + 1;
+  });
+}

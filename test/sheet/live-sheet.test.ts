@@ -1,0 +1,398 @@
+/**
+ * The live analysis sheet computes what Excel computes (issue 8). Oracle: an independent spreadsheet
+ * engine (HyperFormula with Excel's rules where they differ, and the RECC functions of the built
+ * dist/functions.js; test/sheet/excel-engine.ts) evaluates the sheets the plan writes, including
+ * the edits a user makes there; each scenario is compared with the headless run (evaluatePlan, the
+ * evaluator `npm run demo` uses) of the same configuration to 1e-9.
+ */
+import * as path from "path";
+import { buildAnalysisPlan, blockById, type AnalysisPlan, type CellValue, type SourceTable } from "../../src/plan/analysis-plan";
+import { validateAnalysisConfig, type AnalysisConfig, type ResolvedConfig } from "../../src/plan/analysis-config";
+import { rectAddress } from "../../src/plan/a1";
+import { evaluatePlan } from "../../src/plan/evaluate-plan";
+import { readCsvRecords } from "../support/csv";
+import { CHINA_CONFIG, chinaCsv } from "../runner/helpers";
+import { computeWorkbook, editCell, planWorkbook, plannedSizes, type BlankAs, type EngineResult, type SheetContents } from "./excel-engine";
+
+const WB_CSV = path.resolve(__dirname, "../../assets/samples/worldbank-wdi-2000-2015.csv");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const WB_CONFIG = require("../../assets/samples/worldbank-wdi-2000-2015.config.json") as AnalysisConfig & { comment?: unknown };
+
+interface Table {
+  rows: (string | number | null)[][];
+  areaColumn: string;
+  yearColumn: string;
+}
+
+function tableOf(file: string, areaColumn: string, yearColumn: string, columns: string[]): Table {
+  const recs = readCsvRecords(file);
+  const headers = [areaColumn, yearColumn, ...columns];
+  return { areaColumn, yearColumn, rows: [headers, ...recs.map((r) => headers.map((h) => (h === areaColumn ? r[h] : Number(r[h]))))] };
+}
+
+function resolved(config: unknown): ResolvedConfig {
+  const c = validateAnalysisConfig(config);
+  if (!c.ok) throw new Error(c.errors.join("\n"));
+  return c.config;
+}
+
+function sourceOf(t: Table, sheet = "Data"): SourceTable {
+  const body = t.rows.slice(1);
+  const ai = t.rows[0].indexOf(t.areaColumn);
+  const yi = t.rows[0].indexOf(t.yearColumn);
+  return {
+    sheet,
+    headerCell: "A1",
+    headers: t.rows[0].map(String),
+    rowCount: body.length,
+    areas: body.map((r) => String(r[ai] ?? "")),
+    years: body.map((r) => Number(r[yi] ?? 0)),
+  };
+}
+
+const wbTable = () => {
+  // The sample's config file also holds the runner's import options and a comment.
+  const { comment: _c, import: _i, ...cfg } = WB_CONFIG as typeof WB_CONFIG & { import?: unknown };
+  void _c;
+  void _i;
+  return { table: tableOf(WB_CSV, "country", "year", cfg.indicators.map((x) => x.name)), config: cfg as AnalysisConfig };
+};
+const chinaTable = () => tableOf(chinaCsv(), "city", "year", CHINA_CONFIG.indicators.map((x) => x.name));
+
+/** AHP on subsystems with a few real judgements (support: 3 subsystems, pressure: 3 for China). */
+function withWeighting(config: AnalysisConfig, method: "entropy" | "ahp" | "combined"): AnalysisConfig {
+  if (method === "entropy") return { ...config, weighting: { method: "entropy" } };
+  const n = (role: string) => new Set(config.indicators.filter((x) => x.role === role).map((x) => x.subsystem.trim().toLowerCase())).size;
+  const grid = (k: number) => Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (j > i ? (i + j) % 3 === 0 ? "1/2" : j - i + 1 : j === i ? 1 : null)));
+  return {
+    ...config,
+    weighting: {
+      method,
+      entropyShift: 0.0001,
+      ahp: { level: "subsystem", matrices: { support: grid(n("support")), pressure: grid(n("pressure")) } },
+      combine: { method: "linear", alpha: 0.4 },
+    },
+  };
+}
+
+interface Comparison {
+  worst: number;
+  mismatches: string[];
+  engine: EngineResult;
+}
+
+/**
+ * Every block of `plan` (values and linked headers) as the engine computes `sheets`, against the
+ * headless run of `headlessPlan` on `table` (the same configuration as the edited sheet).
+ */
+function compare(plan: AnalysisPlan, table: Table, options: { sheets?: SheetContents; headless?: AnalysisPlan; blank?: BlankAs } = {}): Comparison {
+  const sheets = options.sheets ?? planWorkbook(plan, table.rows);
+  const engine = computeWorkbook(sheets, { blank: options.blank, predicted: plannedSizes(plan) });
+  const headlessPlan = options.headless ?? plan;
+  const headless = evaluatePlan(headlessPlan, table.rows);
+  let worst = 0;
+  const mismatches: string[] = [];
+  const check = (where: string, want: CellValue, got: CellValue) => {
+    if (typeof want === "number" && typeof got === "number") {
+      const d = Math.abs(want - got);
+      if (!(d <= 1e-9)) mismatches.push(`${where}: headless ${want}, engine ${got}`);
+      worst = Math.max(worst, d);
+    } else if (want !== got) mismatches.push(`${where}: headless ${JSON.stringify(want)}, engine ${JSON.stringify(got)}`);
+  };
+  for (const b of plan.blocks) {
+    const want = headless.values[b.id];
+    if (!want) continue;
+    const got = engine.read(b.sheet, b.rect);
+    if (typeof want[0][0] === "string" && want[0][0].startsWith("#")) {
+      // A failed block: Excel shows the error in its anchor cell (HyperFormula's MMULT spills one per cell).
+      check(`${b.id}[0][0]`, want[0][0], got[0][0]);
+      continue;
+    }
+    want.forEach((row, i) => row.forEach((v, j) => check(`${b.id}[${i}][${j}]`, v, got[i][j])));
+    if (b.headerLinks) {
+      const hb = blockById(headlessPlan, b.id);
+      const gotHeader = engine.read(b.sheet, { ...b.rect, row: b.rect.row - 1, rows: 1 })[0];
+      hb.header!.forEach((h, j) => check(`${b.id} header[${j}]`, h, gotHeader[j]));
+    }
+  }
+  return { worst, mismatches, engine };
+}
+
+function anchor(plan: AnalysisPlan, engine: EngineResult, id: string): CellValue {
+  const b = blockById(plan, id);
+  return engine.value(b.sheet, b.rect.row, b.rect.col);
+}
+
+/** Every value the engine shows in the analysis sheet's blocks. */
+function allValues(plan: AnalysisPlan, engine: EngineResult): CellValue[] {
+  return plan.blocks.flatMap((b) => engine.read(b.sheet, b.rect).flat());
+}
+
+describe("clean data: the engine and the headless run agree to 1e-9", () => {
+  for (const method of ["entropy", "ahp", "combined"] as const) {
+    test(`World Bank sample, ${method} weighting`, () => {
+      const { table, config } = wbTable();
+      const plan = buildAnalysisPlan(resolved(withWeighting(config, method)), sourceOf(table));
+      const { worst, mismatches, engine } = compare(plan, table);
+      expect(mismatches.slice(0, 5)).toEqual([]);
+      expect(worst).toBeLessThanOrEqual(1e-9);
+      expect(typeof anchor(plan, engine, "panel.S")).toBe("number");
+      expect(allValues(plan, engine).filter((v) => typeof v === "string" && v.startsWith("#"))).toEqual([]);
+    });
+
+    test(`China 30-city panel, ${method} weighting`, () => {
+      const table = chinaTable();
+      const plan = buildAnalysisPlan(resolved(withWeighting(CHINA_CONFIG as AnalysisConfig, method)), sourceOf(table));
+      const { worst, mismatches, engine } = compare(plan, table);
+      expect(mismatches.slice(0, 5)).toEqual([]);
+      expect(worst).toBeLessThanOrEqual(1e-9);
+      expect(allValues(plan, engine).filter((v) => typeof v === "string" && v.startsWith("#"))).toEqual([]);
+    });
+  }
+});
+
+describe("issue 8 item 1: blanks and text never enter a computation as 0", () => {
+  const table = chinaTable();
+  const config = resolved(CHINA_CONFIG);
+  const pm10 = table.rows[0].indexOf("PM10");
+
+  for (const blank of [null, "", 0] as BlankAs[]) {
+    test(`an emptied indicator cell gives #VALUE! and names Data!${String.fromCharCode(65 + pm10)}6 (host passes blanks as ${JSON.stringify(blank)})`, () => {
+      const rows = table.rows.map((r) => [...r]);
+      rows[5][pm10] = null;
+      const t = { ...table, rows };
+      const plan = buildAnalysisPlan(config, sourceOf(t));
+      const { mismatches, engine } = compare(plan, t, { blank });
+      expect(mismatches).toEqual([]);
+      for (const id of ["panel.normalized.pressure", "panel.P", "panel.C", "weights.entropy.pressure"]) expect(anchor(plan, engine, id)).toBe("#VALUE!");
+      // The visible check beside the results names the source cell.
+      const data = blockById(plan, "panel.data.pressure");
+      const j = plan.indicators.filter((x) => x.role === "pressure").findIndex((x) => x.name === "PM10");
+      expect(engine.value("RECC analysis", data.rect.row + 4, data.rect.col + j)).toBe(`not a number: 'Data'!${String.fromCharCode(65 + pm10)}6`);
+      // The same panel with 0 typed there computes numbers: the blank was not read as 0.
+      const zero = table.rows.map((r) => [...r]);
+      zero[5][pm10] = 0;
+      const z = compare(plan, { ...table, rows: zero }, { blank });
+      expect(typeof anchor(plan, z.engine, "panel.P")).toBe("number");
+    });
+  }
+
+  test("text in an indicator cell gives #VALUE! and names the cell", () => {
+    const rows = table.rows.map((r) => [...r]);
+    rows[12][pm10] = "n/a";
+    const t = { ...table, rows };
+    const plan = buildAnalysisPlan(config, sourceOf(t));
+    const { mismatches, engine } = compare(plan, t);
+    expect(mismatches).toEqual([]);
+    expect(anchor(plan, engine, "panel.P")).toBe("#VALUE!");
+    expect(allValues(plan, engine)).toContain(`not a number: 'Data'!${String.fromCharCode(65 + pm10)}13`);
+  });
+
+  test("a wholly blank row inside the table is shown as blank, not as area 0, year 0 with S = 0", () => {
+    const rows = table.rows.map((r) => [...r]);
+    rows.splice(11, 0, rows[0].map(() => null));
+    const t = { ...table, rows };
+    const plan = buildAnalysisPlan(config, sourceOf(t));
+    const { mismatches, engine } = compare(plan, t);
+    expect(mismatches).toEqual([]);
+    const keys = blockById(plan, "panel.keys");
+    expect(engine.read("RECC analysis", { ...keys.rect, row: keys.rect.row + 10, rows: 1 })[0]).toEqual(["blank: 'Data'!A12", "blank: 'Data'!B12"]);
+    expect(anchor(plan, engine, "panel.S")).toBe("#VALUE!");
+    const S = blockById(plan, "panel.S");
+    expect(engine.read("RECC analysis", S.rect).flat().filter((v) => v === 0)).toEqual([]);
+  });
+});
+
+describe("issue 8 item 2: names never act as criteria", () => {
+  const table = chinaTable();
+
+  test("no written formula uses MATCH, COUNTIF, SUMIF or any *IFS (they read names as wildcard criteria)", () => {
+    for (const method of ["entropy", "ahp", "combined"] as const) {
+      for (const config of [CHINA_CONFIG as AnalysisConfig, { ...(CHINA_CONFIG as AnalysisConfig), yearColumn: undefined }]) {
+        const plan = buildAnalysisPlan(resolved(withWeighting(config, method)), sourceOf(table));
+        const formulas = plan.blocks.flatMap((b) => b.writes.flatMap((w) => w.formulas.flat())).filter((f): f is string => typeof f === "string" && f.startsWith("="));
+        expect(formulas.length).toBeGreaterThan(20);
+        expect(formulas.filter((f) => /\b(MATCH|XMATCH|COUNTIFS?|SUMIFS?|AVERAGEIFS?|MAXIFS|MINIFS|VLOOKUP|HLOOKUP|XLOOKUP|SEARCH)\(/i.test(f))).toEqual([]);
+      }
+    }
+  });
+  const hostile = (config: AnalysisConfig, subsystem: (name: string, s: string) => string): AnalysisConfig => ({
+    ...config,
+    indicators: config.indicators.map((x) => ({ ...x, subsystem: subsystem(x.name, x.subsystem) })),
+  });
+  const base = withWeighting(CHINA_CONFIG as AnalysisConfig, "ahp");
+  // PM10 alone in "air*", SO2 and NOx in "air quality": MATCH/COUNTIF would read "air*" as a wildcard.
+  const split = (name: string, s: string) => (name === "PM10" ? "air*" : name === "SO2" || name === "NOx" ? "air quality" : s);
+  const plain = (name: string, s: string) => (name === "PM10" ? "air one" : name === "SO2" || name === "NOx" ? "air two" : s);
+
+  test("PM10 in 'air*' keeps its own AHP weight (SO2, NOx in 'air quality'), as with plain names", () => {
+    const grid = [
+      [1, 1, 1, 1],
+      [null, 1, 1, 1],
+      [null, null, 1, 1],
+      [null, null, null, 1],
+    ];
+    const mk = (f: typeof split) => {
+      const c = hostile(base, f);
+      return resolved({ ...c, weighting: { ...c.weighting, ahp: { level: "subsystem", matrices: { ...c.weighting.ahp!.matrices, pressure: grid } } } });
+    };
+    const hostilePlan = buildAnalysisPlan(mk(split), sourceOf(table));
+    const plainPlan = buildAnalysisPlan(mk(plain), sourceOf(table));
+    const h = compare(hostilePlan, table);
+    const p = compare(plainPlan, table);
+    expect(h.mismatches).toEqual([]);
+    const w = blockById(hostilePlan, "weights.ahp.pressure");
+    const names = hostilePlan.indicators.filter((x) => x.role === "pressure").map((x) => x.name);
+    // Four equal subsystems: PM10 alone gets 1/4; SO2 and NOx share 1/4.
+    expect(h.engine.value("RECC analysis", w.rect.row, w.rect.col + names.indexOf("PM10"))).toBeCloseTo(0.25, 12);
+    expect(h.engine.value("RECC analysis", w.rect.row, w.rect.col + names.indexOf("SO2"))).toBeCloseTo(0.125, 12);
+    for (const id of ["panel.P", "panel.S", "panel.grade", "weights.ahp.pressure"]) {
+      const b = blockById(hostilePlan, id);
+      expect(h.engine.read(b.sheet, b.rect)).toEqual(p.engine.read(b.sheet, b.rect));
+    }
+  });
+
+  test("names with * ? ~, leading < > = ', spaces, Chinese and emoji give the same numbers as plain names", () => {
+    const odd = ["<5 µg", "=air", "'quoted", "a?b ~c*", "  空气 质量 ", "🌫️ haze", ">high"];
+    let k = 0;
+    const weird = hostile(withWeighting(CHINA_CONFIG as AnalysisConfig, "combined"), (_n, s) => (s === "air pollution" ? odd[k++ % odd.length] : s));
+    // The same grouping with plain names.
+    k = 0;
+    const names = hostile(withWeighting(CHINA_CONFIG as AnalysisConfig, "combined"), (_n, s) => (s === "air pollution" ? `plain ${k++ % odd.length}` : s));
+    // Headers and areas too: an indicator renamed "*PM?10~", cities renamed with odd text.
+    const rename = (t: Table): Table => ({ ...t, rows: t.rows.map((r, i) => (i === 0 ? r.map((h) => (h === "PM10" ? "*PM?10~" : h)) : r.map((v, j) => (j === 0 ? `=${String(v)}<*北京🏙️` : v)))) });
+    const renameCfg = (c: AnalysisConfig): AnalysisConfig => ({ ...c, indicators: c.indicators.map((x) => (x.name === "PM10" ? { ...x, name: "*PM?10~" } : x)) });
+    const tw = rename(table);
+    // AHP grids follow the number of subsystems: give both configs the same grids.
+    const pressureSubs = new Set(weird.indicators.filter((x) => x.role === "pressure").map((x) => x.subsystem.trim().toLowerCase())).size;
+    const g = Array.from({ length: pressureSubs }, (_, i) => Array.from({ length: pressureSubs }, (_, j) => (j > i ? 2 : j === i ? 1 : null)));
+    const fix = (c: AnalysisConfig) => resolved({ ...c, weighting: { ...c.weighting, ahp: { level: "subsystem", matrices: { ...c.weighting.ahp!.matrices, pressure: g } } } });
+    const wp = buildAnalysisPlan(fix(renameCfg(weird)), sourceOf(tw));
+    const pp = buildAnalysisPlan(fix(names), sourceOf(table));
+    const w = compare(wp, tw);
+    const p = compare(pp, table);
+    expect(w.mismatches).toEqual([]);
+    for (const id of ["weights.ahp.pressure", "weights.combined.pressure", "panel.P", "panel.S", "panel.C", "panel.grade", "panel.obstacles", "panel.subsystemObstacles"]) {
+      const b = blockById(wp, id);
+      expect([id, w.engine.read(b.sheet, b.rect)]).toEqual([id, p.engine.read(b.sheet, b.rect)]);
+    }
+    expect(typeof anchor(wp, w.engine, "panel.P")).toBe("number");
+  });
+});
+
+describe("issue 8 item 3: every edit the sheet invites recalculates correctly", () => {
+  const table = chinaTable();
+  const subsystemCell = (plan: AnalysisPlan, role: "support" | "pressure", name: string) => {
+    const b = blockById(plan, `subsystems.${role}`);
+    return rectAddress({ row: b.rect.row, col: b.rect.col + plan.subsystems[role].indexOf(name), rows: 1, cols: 1 });
+  };
+  const indicatorSubsystemCell = (plan: AnalysisPlan, name: string) => {
+    const b = blockById(plan, "indicators");
+    return rectAddress({ row: b.rect.row + 3, col: 1 + plan.indicators.findIndex((x) => x.name === name), rows: 1, cols: 1 });
+  };
+  const settingCell = (plan: AnalysisPlan, label: string) => {
+    const b = blockById(plan, "settings");
+    const i = (b.body as { values: CellValue[][] }).values.findIndex((r) => r[0] === label);
+    return rectAddress({ row: b.rect.row + i, col: 1, rows: 1, cols: 1 });
+  };
+  const edited = (config: AnalysisConfig, f: (x: AnalysisConfig["indicators"][number]) => AnalysisConfig["indicators"][number]): AnalysisConfig => ({
+    ...config,
+    indicators: config.indicators.map(f),
+  });
+
+  for (const method of ["entropy", "ahp", "combined"] as const) {
+    test(`renaming a subsystem (${method}): results and headers follow`, () => {
+      const config = withWeighting(CHINA_CONFIG as AnalysisConfig, method);
+      const plan = buildAnalysisPlan(resolved(config), sourceOf(table));
+      const sheets = planWorkbook(plan, table.rows);
+      editCell(sheets, plan.sheet, subsystemCell(plan, "pressure", "air pollution"), "air* quality?");
+      const renamed = buildAnalysisPlan(resolved(edited(config, (x) => (x.subsystem === "air pollution" ? { ...x, subsystem: "air* quality?" } : x))), sourceOf(table));
+      const { mismatches, engine } = compare(plan, table, { sheets, headless: renamed });
+      expect(mismatches).toEqual([]);
+      expect(allValues(plan, engine).filter((v) => typeof v === "string" && v.startsWith("#"))).toEqual([]);
+    });
+
+    test(`moving an indicator to another subsystem (${method})`, () => {
+      const config = withWeighting(CHINA_CONFIG as AnalysisConfig, method);
+      const plan = buildAnalysisPlan(resolved(config), sourceOf(table));
+      const sheets = planWorkbook(plan, table.rows);
+      editCell(sheets, plan.sheet, indicatorSubsystemCell(plan, "SO2"), "social pressure");
+      const moved = buildAnalysisPlan(resolved({ ...config, indicators: config.indicators.map((x) => (x.name === "SO2" ? { ...x, subsystem: "social pressure" } : x)) }), sourceOf(table));
+      const { mismatches } = compare(plan, table, { sheets, headless: moved });
+      expect(mismatches).toEqual([]);
+    });
+  }
+
+  test("a new subsystem name is not invited: the labels say Rebuild, the check says so, no #SPILL!", () => {
+    const plan = buildAnalysisPlan(resolved(CHINA_CONFIG), sourceOf(table));
+    expect(blockById(plan, "subsystems.title").body).toEqual({ kind: "values", values: [[expect.stringContaining("a new subsystem needs Rebuild")]] });
+    const sheets = planWorkbook(plan, table.rows);
+    editCell(sheets, plan.sheet, indicatorSubsystemCell(plan, "SO2"), "brand new");
+    editCell(sheets, plan.sheet, indicatorSubsystemCell(plan, "green_coveraged"), "another new one");
+    const engine = computeWorkbook(sheets, { predicted: plannedSizes(plan) });
+    expect(anchor(plan, engine, "weights.subsystem.check")).toMatch(/^✗ .*needs Rebuild/);
+    expect(allValues(plan, engine)).not.toContain("#SPILL!");
+  });
+
+  test("edits of settings and AHP judgements recalculate as the headless run of the edited configuration", () => {
+    const config = withWeighting(CHINA_CONFIG as AnalysisConfig, "combined");
+    const plan = buildAnalysisPlan(resolved(config), sourceOf(table));
+    const sheets = planWorkbook(plan, table.rows);
+    editCell(sheets, plan.sheet, settingCell(plan, "Entropy shift s"), 0.01);
+    editCell(sheets, plan.sheet, settingCell(plan, "Grade cut low"), 0.3);
+    editCell(sheets, plan.sheet, settingCell(plan, "Grade cut high"), 0.7);
+    editCell(sheets, plan.sheet, settingCell(plan, "Top obstacles k"), 2);
+    editCell(sheets, plan.sheet, settingCell(plan, "Alpha (linear)"), 0.8);
+    const grid = blockById(plan, "ahp.grid.pressure");
+    editCell(sheets, plan.sheet, rectAddress({ row: grid.rect.row, col: grid.rect.col + 2, rows: 1, cols: 1 }), 5);
+    const m = config.weighting.ahp!.matrices!.pressure!.map((r) => [...r]);
+    m[0][2] = 5;
+    const after = buildAnalysisPlan(
+      resolved({ ...config, grades: { low: 0.3, high: 0.7 }, topK: 2, weighting: { ...config.weighting, entropyShift: 0.01, combine: { method: "linear", alpha: 0.8 }, ahp: { ...config.weighting.ahp!, matrices: { ...config.weighting.ahp!.matrices, pressure: m } } } }),
+      sourceOf(table),
+    );
+    // The edited plan's top-obstacles block is 2 wide (k = 2): those columns are compared.
+    const { mismatches } = compare(plan, table, { sheets, headless: after });
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe("issue 8 item 4: a changed table is visible (the analysis does not yet follow it)", () => {
+  const table = chinaTable();
+  const plan = buildAnalysisPlan(resolved(CHINA_CONFIG), sourceOf(table));
+
+  test("as built, the table check says which rows the analysis covers", () => {
+    const { mismatches, engine } = compare(plan, table);
+    expect(mismatches).toEqual([]);
+    expect(anchor(plan, engine, "table.check")).toBe(`✓ The analysis covers rows 2–${table.rows.length} of 'Data'.`);
+  });
+
+  test("rows appended below the table: the check asks for a rebuild, the results stay those of the built rows", () => {
+    const sheets = planWorkbook(plan, table.rows);
+    const next = table.rows.slice(-30).map((r) => r.map((v, j) => (j === 1 ? 2018 : v)));
+    next.forEach((r, i) => r.forEach((v, j) => editCell(sheets, "Data", rectAddress({ row: table.rows.length + i, col: j, rows: 1, cols: 1 }), v)));
+    const engine = computeWorkbook(sheets, { predicted: plannedSizes(plan) });
+    expect(anchor(plan, engine, "table.check")).toMatch(/^✗ The table has changed .* Build again in the task pane/);
+    const before = compare(plan, table).engine;
+    const S = blockById(plan, "panel.S");
+    expect(engine.read(plan.sheet, S.rect)).toEqual(before.read(plan.sheet, S.rect));
+  });
+
+  test("a row inserted inside the table: the check asks for a rebuild", () => {
+    // The check formula alone on the data (HyperFormula 3.5 does not settle the RECC spills after a
+    // structural edit; Excel grows a reference when a row is inserted inside it, as HyperFormula does).
+    const all = planWorkbook(plan, table.rows);
+    const check = blockById(plan, "table.check");
+    const sheets: SheetContents = new Map([["Data", all.get("Data")!], [plan.sheet, new Map([[`${check.rect.row}:${check.rect.col}`, check.writes[check.writes.length - 1].formulas[0][0]]])]]);
+    const engine = computeWorkbook(sheets, {
+      mutate: (hf) => {
+        const data = hf.getSheetId("Data")!;
+        hf.addRows(data, [10, 1]);
+        hf.setCellContents({ sheet: data, row: 10, col: 0 }, [table.rows[10].map((v) => (typeof v === "number" ? v + 1 : `${String(v)} (new)`))]);
+      },
+    });
+    expect(anchor(plan, engine, "table.check")).toMatch(/^✗ The table has changed/);
+    const untouched = computeWorkbook(sheets);
+    expect(anchor(plan, untouched, "table.check")).toMatch(/^✓/);
+  });
+});
