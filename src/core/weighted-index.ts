@@ -24,53 +24,77 @@ export function weightedIndex(data: Matrix, weights: ArrayLike<number>, scaling?
   }
   const w = scaleToUnitSum(weights);
   if (scaling) assertScalingFits(scaling, cols);
-  if (scaling && scaling.unit) return foldedIndex(data, w, scaling);
-  // With a scaling, each row is normalized into `row` (m values, stays in cache) and read from there.
-  const x = scaling ? new Float64Array(cols) : values;
+  if (!scaling || scaling.unit) return unitIndex(data, w, scaling);
+  // A scaling onto another interval: each row normalized into `x` (m values, stays in cache).
+  const x = new Float64Array(cols);
   const out = new Float64Array(rows);
   for (let i = 0; i < rows; i++) {
-    let base = i * cols;
-    if (scaling) {
-      scaleRow(scaling, values, base, x, 0);
-      base = 0;
-    }
+    scaleRow(scaling, values, i * cols, x, 0);
     let s = 0;
     let lo = Infinity;
     let hi = -Infinity;
     for (let j = 0; j < cols; j++) {
-      const v = x[base + j];
+      const v = x[j];
       s += v * w[j];
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
-    // A weighted mean lies in [min x, max x]; the scaled weights may sum to 1 ± 1 ulp, so clamp the
-    // rounding (an all-ones row gave 1.0000000000000002, which GRADE/REGION then refused).
     out[i] = s < lo ? lo : s > hi ? hi : s;
   }
   return out;
 }
 
 /**
- * {@link weightedIndex} with the normalization folded into the row loop: x' = (coef·x − base)/range
- * as in scaleRow (the same operations, so bit for bit the stored path), no row buffer.
+ * S_i = Σ_j w_j x'_ij for x' in [0, 1] (stored, or normalized in the loop with a [0, 1] scaling by
+ * the same operations as scaleRow, so both give the same bits), clamped to [min_j x'_ij, max_j x'_ij].
+ *
+ * Why the clamp: a weighted mean lies between the row's smallest and largest x', but the scaled
+ * weights may sum to 1 ± 1 ulp and the sum rounds, so an all-ones row gave 1.0000000000000002 (which
+ * GRADE/REGION then refused) and a row of 1s must give exactly 1 (method.md §1.1, issue 9).
+ * Tracking the row's min and max costs unpredictable branches (2.5× the whole loop), so the loop also
+ * sums Σ w x'² and the clamp is looked at only when the weighted variance σ² = Σ w x'² − S² is tiny:
+ * by the Bhatia–Davis inequality σ² ≤ (max − μ)(μ − min) ≤ min(max − μ, μ − min) for x' in [0, 1],
+ * and S leaves [min, max] only by rounding, i.e. when max − μ or μ − min is below ~2m·ε; σ² computed
+ * carries another ~4m·ε. So a computed σ² above 8(m + 1)·ε proves S inside [min, max] (the clamp is
+ * a no-op), and every other row is clamped as before: the result is bit for bit the clamped sum.
  */
-function foldedIndex(data: Matrix, w: Float64Array, scaling: ColumnScaling): Float64Array {
+function unitIndex(data: Matrix, w: Float64Array, scaling: ColumnScaling | undefined): Float64Array {
   const { rows, cols, values } = data;
-  const { coef, range } = scaling;
-  const b = scaling.base;
+  const coef = scaling?.coef;
+  const range = scaling?.range;
+  const b = scaling?.base;
+  const floor = 8 * (cols + 1) * Number.EPSILON;
   const out = new Float64Array(rows);
   for (let i = 0; i < rows; i++) {
     const base = i * cols;
     let s = 0;
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let j = 0; j < cols; j++) {
-      const v = (coef[j] * values[base + j] - b[j]) / range[j];
-      s += v * w[j];
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
+    let s2 = 0;
+    if (scaling) {
+      for (let j = 0; j < cols; j++) {
+        const v = (coef![j] * values[base + j] - b![j]) / range![j];
+        const vw = v * w[j];
+        s += vw;
+        s2 += vw * v;
+      }
+    } else {
+      for (let j = 0; j < cols; j++) {
+        const v = values[base + j];
+        const vw = v * w[j];
+        s += vw;
+        s2 += vw * v;
+      }
     }
-    out[i] = s < lo ? lo : s > hi ? hi : s;
+    if (s2 - s * s <= floor) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let j = 0; j < cols; j++) {
+        const v = scaling ? (coef![j] * values[base + j] - b![j]) / range![j] : values[base + j];
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+      s = s < lo ? lo : s > hi ? hi : s;
+    }
+    out[i] = s;
   }
   return out;
 }
