@@ -269,10 +269,10 @@ describe("npm run demo -- --sample seed", () => {
 });
 
 describe("each run's files stay together", () => {
-  test("default folders: out/ for the World Bank sample, out/seed/ for the seed, out/<stem>/ for the user's data", () => {
+  test("default folders: out/ for the World Bank sample, out/seed/ for the seed, out/<name>_<ext>/ for the user's data", () => {
     expect(defaultOutFolder("out", { sample: "worldbank" })).toBe("out");
     expect(defaultOutFolder("out", { sample: "seed" })).toBe(path.join("out", "seed"));
-    expect(defaultOutFolder("out", { data: "/x/My data.v2.xlsx" })).toBe(path.join("out", "My_data.v2"));
+    expect(defaultOutFolder("out", { data: "/x/My data.v2.xlsx" })).toBe(path.join("out", "My_data.v2_xlsx"));
   });
 
   test("a run into a folder used by another run removes that run's files and keeps nothing mixed", async () => {
