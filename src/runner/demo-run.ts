@@ -8,7 +8,7 @@ import { validateAnalysisConfig, type ResolvedConfig } from "../plan/analysis-co
 import { COUPLING_REGIONS, couplingRegion, grade, reccIndex } from "../core";
 import { cleanPanel, readTableFile, validateImportOptions, type ImportOptions, ImportError, noSuchColumn, parseNumberCell } from "./import-table";
 import { analysisWarnings, numberRange, resultTables, runAnalysis, summaryRows, type AnalysisRun } from "./run-analysis";
-import { couplingChartSvg, couplingInput, trendChartSvg } from "./charts-svg";
+import { areaHighlight, couplingChartSvg, couplingInput, trendChartSvg } from "./charts-svg";
 import { writeWorkbook, type SheetSpec } from "./xlsx";
 import { SEED_SOURCE, WB_ATTRIBUTION, WB_LICENSE, WB_QUIRKS, WB_SOURCE } from "./samples";
 import { applicableConfig, configSettingRows } from "./about";
@@ -203,6 +203,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const ms = config.indicators.filter((i) => i.role === "support").length;
   log(`[3/5] computing ${config.weighting.method} weights, S, P, C, grades, regions and obstacle degrees (${plural(panel.values.length, "row")} × ${plural(config.indicators.length, "indicator")}: ${ms} support, ${config.indicators.length - ms} pressure)`);
   const run = runAnalysis(panel, config);
+  areaHighlight(run, options.highlight); // checks --highlight names before anything is written
   const warnings = analysisWarnings(run);
   for (const w of warnings) log(`      warning: ${w}`);
 
@@ -241,14 +242,15 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   log(`[5/5] drawing the coupling chart and the trend chart (SVG)`);
   const subtitle = isSample ? `Countries ${years ? `${years.min}–${years.max}` : ""} · Data: ${WB_ATTRIBUTION} (CC BY 4.0)` : path.basename(dataFile);
   const coupling = path.join(options.out, "coupling-chart.svg");
-  await onOut(options.out, () => fs.writeFileSync(coupling, couplingChartSvg(couplingInput(run, subtitle))));
+  await onOut(options.out, () => fs.writeFileSync(coupling, couplingChartSvg(couplingInput(run, subtitle, options.highlight))));
   files.push(coupling);
-  const trendSvg = trendChartSvg(run);
-  if (trendSvg) {
+  const trendChart = trendChartSvg(run, options.highlight);
+  if (trendChart.svg) {
     const trend = path.join(options.out, "trend-chart.svg");
-    await onOut(options.out, () => fs.writeFileSync(trend, trendSvg));
+    await onOut(options.out, () => fs.writeFileSync(trend, trendChart.svg!));
     files.push(trend);
-  } else log("      no trend chart: the configuration has no year column");
+    if (trendChart.average) log(`      trend chart: ${trendChart.average.definition}`);
+  } else log(`      no trend chart: ${trendChart.reason}`);
 
   const summary = summaryRows(run);
   log("");
