@@ -31,6 +31,11 @@ export const CATEGORICAL = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f
 export const MAX_COLORED = 10;
 /** Areas highlighted in a crowded chart when the user names none. */
 export const DEFAULT_HIGHLIGHTS = 5;
+/**
+ * At most this many highlighted areas: Tableau's 10th colour (#bab0ac, a warm grey) is too close to
+ * the grey of the other areas (CIE76 ΔE 12), so a crowded chart uses the first 9 only.
+ */
+export const MAX_HIGHLIGHTS = 9;
 
 /** Viridis (matplotlib), perceptually uniform and ordered, at 0, 0.1, …, 1: for years, which are ordered. */
 const VIRIDIS = ["#440154", "#482878", "#3e4989", "#31688e", "#26828e", "#1f9e89", "#35b779", "#6ece58", "#b5de2b", "#fde725"];
@@ -83,7 +88,7 @@ export interface AreaHighlight {
 
 /**
  * The areas a chart shows in colour. Up to {@link MAX_COLORED} areas: all, in order of appearance.
- * More: `chosen` (the user's --highlight, at most 10), else the {@link DEFAULT_HIGHLIGHTS} areas with
+ * More: `chosen` (the user's --highlight, at most {@link MAX_HIGHLIGHTS}), else the {@link DEFAULT_HIGHLIGHTS} areas with
  * the highest C in the latest year; the rest grey.
  * @throws Error naming a chosen area that is not in the panel.
  */
@@ -92,7 +97,7 @@ export function areaHighlight(run: AnalysisRun, chosen?: string[]): AreaHighligh
   if (chosen && chosen.length > 0) {
     const unknown = chosen.filter((a) => !areas.includes(a));
     if (unknown.length > 0) throw new Error(`--highlight: no area ${unknown.map((a) => `'${a}'`).join(", ")} in the panel (names must match exactly; e.g. ${areas.slice(0, 5).join(", ")})`);
-    if (chosen.length > CATEGORICAL.length) throw new Error(`--highlight names ${chosen.length} areas; at most ${CATEGORICAL.length} can have distinct colours`);
+    if (new Set(chosen).size > MAX_HIGHLIGHTS) throw new Error(`--highlight names ${new Set(chosen).size} areas; at most ${MAX_HIGHLIGHTS} can have colours distinct from each other and from the grey of the rest`);
   }
   let colored: string[];
   let note = "";
@@ -252,16 +257,9 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
       const gr = input.groups.find((x) => x.name === area);
       if (!gr) continue;
       const color = hl.colorOf(area);
-      series.push({
-        type: "scatter",
-        name: area,
-        data: gr.points.map((p, i) => ({ value: p, label: i === gr.points.length - 1 ? { show: true } : undefined })),
-        symbolSize: 9,
-        itemStyle: { color, borderColor: "#fff", borderWidth: 0.8 },
-        label: { show: false, formatter: area, position: "right", color, fontSize: 12, fontWeight: "bold", textBorderColor: "#fff", textBorderWidth: 3 },
-        labelLayout: { hideOverlap: false, moveOverlap: "shiftY" },
-        z: 8,
-      });
+      series.push({ type: "scatter", name: area, data: gr.points, symbolSize: 9, itemStyle: { color, borderColor: "#fff", borderWidth: 0.8 }, z: 8 });
+      // The area's path through the years, thin, so its movement reads at a glance.
+      if (gr.points.length > 1) series.push({ type: "line", data: gr.points, symbol: "none", silent: true, lineStyle: { color, width: 1, opacity: 0.7 }, z: 7 });
       legend.push(area);
     }
     legend.push(otherName);
@@ -321,6 +319,18 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
       },
     });
   }
+  if (muted) {
+    // Each highlighted area named beside its latest point; names pushed apart so that none overlap.
+    const ends = hl.colored
+      .map((area) => ({ area, p: input.groups.find((x) => x.name === area)?.points.at(-1) }))
+      .filter((e): e is { area: string; p: [number, number] } => e.p !== undefined);
+    const ys = placeLabels(ends.map((e) => py(e.p[1])), g.top + 8, g.top + g.h - 8, 16);
+    ends.forEach((e, k) => {
+      const w = textWidth(e.area, 12, true) + 8;
+      const x = Math.min(px(e.p[0]) + 9, g.left + g.w - w);
+      graphic.push({ type: "text", left: x, top: ys[k] - 8, z: 102, silent: true, style: { text: e.area, fill: hl.colorOf(e.area), font: `bold 12px ${FONT}`, backgroundColor: "rgba(255,255,255,0.8)", padding: [1, 3], borderRadius: 2 } });
+    });
+  }
   const years = yearBar ? input.groups.map((gr) => Number(gr.name)) : [];
   const note = muted ? hl.note : yearBar ? `${plural(total, "point")} (area × year), coloured by year` : "";
   return render(
@@ -363,6 +373,8 @@ export interface TrendAverage {
   areas: string[];
   /** The sentence written on the chart. */
   definition: string;
+  /** The average drawn per year (in the order of the years), of C, S and P. */
+  values?: { C: number[]; S: number[]; P: number[] };
 }
 
 /**
@@ -381,7 +393,7 @@ export function trendAverage(areas: string[], years: number[], has: (area: strin
   if (full.length === areas.length) return { areas: full, definition: `Average: the mean of all ${areas.length} areas in each year (every area has C, S and P in every year ${span})` };
   return {
     areas: full,
-    definition: `Average: the mean of the ${full.length} of ${areas.length} areas with C, S and P in every year ${span}; the ${plural(areas.length - full.length, "area")} with gaps are left out so that the mean does not jump when areas join or leave`,
+    definition: `Average: the mean of the ${full.length} of ${areas.length} areas with C, S and P in every year ${span}; the ${plural(areas.length - full.length, "area")} with gaps ${areas.length - full.length === 1 ? "is" : "are"} left out so that the mean does not jump when areas join or leave`,
   };
 }
 
@@ -446,6 +458,7 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
   indices[0].title = specTitle("trend.C") ?? indices[0].title;
   const line = (a: string, k: number) => years.map((y) => get(a, y)?.[k] ?? NaN);
   const avgLine = (k: number) => years.map((y) => average.areas.reduce((s, a) => s + get(a, y)![k], 0) / average.areas.length);
+  if (average.areas.length) average.values = { C: avgLine(0), S: avgLine(1), P: avgLine(2) };
   // Legend: every coloured area, "other N areas" when some are grey, and the average; rows laid out here.
   const legendItems = [...(average.areas.length ? [{ name: "Average", color: AVERAGE_COLOR }] : []), ...hl.colored.map((a) => ({ name: a, color: hl.colorOf(a) }))];
   const others = hl.areas.length - hl.colored.length;
