@@ -405,12 +405,14 @@ export interface TrendChart {
   average?: TrendAverage;
 }
 
-/** A nice upper bound for an axis from 0: 1, 2, 2.5, 5 × 10^k at or above `max`. */
-function niceMax(max: number): number {
-  if (!(max > 0)) return 1;
-  const p = 10 ** Math.floor(Math.log10(max));
-  for (const m of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * p >= max * 1.02) return m * p;
-  return 10 * p;
+/** A y axis from 0 with about four nice steps (1, 2, 2.5 or 5 × 10^k) reaching at or above `max`. */
+export function niceAxis(max: number): { max: number; interval: number } {
+  if (!(max > 0)) return { max: 1, interval: 0.25 };
+  const raw = max / 4;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * p).find((x) => x >= raw)!;
+  const top = Math.ceil(max / step - 1e-9) * step;
+  return { max: Number(top.toPrecision(12)), interval: step };
 }
 
 /**
@@ -483,13 +485,14 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
   const grids = indices.map((_, i) => ({ left: 62, right, top: top + 22 + i * panelH, height: panelH - 60 }));
   const series: Record<string, unknown>[] = [];
   const graphic: Record<string, unknown>[] = [];
-  const maxes: number[] = [];
+  const axes: { max: number; interval: number }[] = [];
   indices.forEach((ix, i) => {
     const lines = hl.areas.map((a) => ({ a, ys: line(a, ix.k) }));
     const top0 = grids[i].top;
     const h = grids[i].height;
-    const max = niceMax(lines.reduce((m, l) => l.ys.reduce((mm, y) => (y > mm ? y : mm), m), 0));
-    maxes.push(max);
+    const axis = niceAxis(lines.reduce((m, l) => l.ys.reduce((mm, y) => (y > mm ? y : mm), m), 0));
+    const max = axis.max;
+    axes.push(axis);
     // Grey areas: one series with a gap between areas (value x axis; "-" breaks the line).
     if (hl.muted) {
       const data: (number[] | "-")[] = [];
@@ -562,7 +565,7 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
         splitLine: { show: false },
         axisLabel: { formatter: (y: number) => (Number.isInteger(y) ? String(y) : ""), hideOverlap: true },
       })),
-      yAxis: maxes.map((max, i) => ({ type: "value", gridIndex: i, min: 0, max, splitNumber: 4 })),
+      yAxis: axes.map((a, i) => ({ type: "value", gridIndex: i, min: 0, max: a.max, interval: a.interval })),
       series,
       graphic: [...graphic, ...legendGraphic],
     },

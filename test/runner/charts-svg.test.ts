@@ -14,6 +14,7 @@ import {
   couplingChartSvg,
   couplingInput,
   MUTED_COLOR,
+  niceAxis,
   placeLabels,
   REFERENCE_CURVES,
   regionLabelBoxes,
@@ -231,4 +232,12 @@ describe("layout", () => {
     const sorted = [...ys].sort((a, b) => a - b);
     for (let k = 1; k < sorted.length; k++) expect(sorted[k] - sorted[k - 1]).toBeGreaterThanOrEqual(13 - 1e-9);
   });
+});
+
+test("trend axes start at 0 and end on a nice step at or above the data (1, 2, 2.5 or 5 × 10^k)", () => {
+  expect(niceAxis(0.97)).toEqual({ max: 1, interval: 0.25 });
+  expect(niceAxis(56)).toEqual({ max: 60, interval: 20 });
+  expect(niceAxis(0.6)).toEqual({ max: 0.6, interval: 0.2 });
+  expect(niceAxis(7.4)).toEqual({ max: 8, interval: 2 });
+  expect(niceAxis(0)).toEqual({ max: 1, interval: 0.25 });
 });
