@@ -369,31 +369,59 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
 
 /** What the trend chart's average is over. */
 export interface TrendAverage {
-  /** Areas the average is over (present with C, S and P in every year); empty: no average drawn. */
+  /** Areas the average is over (with C, S and P in every year of `years`); empty: no average drawn. */
   areas: string[];
+  /** The consecutive years the average is drawn for (all the panel's years when every area is complete). */
+  years: number[];
   /** The sentence written on the chart. */
   definition: string;
-  /** The average drawn per year (in the order of the years), of C, S and P. */
+  /** The average drawn per year of the panel (NaN outside `years`), of C, S and P. */
   values?: { C: number[]; S: number[]; P: number[] };
 }
 
 /**
- * The trend chart's average: the mean over the areas with C, S and P in every year of the panel, so
- * that it never changes because areas join or leave (a gap would otherwise pull the mean up or down).
- * No average for a single area (it would be the area's own line) or when fewer than two areas have
- * every year.
+ * The trend chart's average: the mean over a fixed set of areas, so that it never changes because
+ * areas join or leave (a gap would otherwise pull the mean up or down: issue 13's "V"). The set is
+ * the areas with C, S and P in every year of a span of consecutive years, the span chosen to cover
+ * the most area-years (areas × years, at least 2 areas and 2 years; ties: the longer, then the
+ * later span); a complete panel gives all areas and all years. No average for a single area (it
+ * would be the area's own line) or when no span has two complete areas.
  */
 export function trendAverage(areas: string[], years: number[], has: (area: string, year: number) => boolean): TrendAverage {
-  if (areas.length < 2) return { areas: [], definition: "one area: no average drawn (it would be the area's own line)" };
-  const full = areas.filter((a) => years.every((y) => has(a, y)));
-  const span = `${years[0]}–${years[years.length - 1]}`;
-  if (full.length < 2) {
-    return { areas: [], definition: `no average drawn: ${full.length === 0 ? "no area has" : "only one area has"} C, S and P in every year ${span}, so a mean would change with the areas present` };
+  const all = `${years[0]}–${years[years.length - 1]}`;
+  if (areas.length < 2) return { areas: [], years: [], definition: "one area: no average drawn (it would be the area's own line)" };
+  // prefix[a][t]: how many of the first t years area a has.
+  const prefix = areas.map((a) => {
+    const p = [0];
+    years.forEach((y, t) => p.push(p[t] + (has(a, y) ? 1 : 0)));
+    return p;
+  });
+  let best: { i: number; j: number; k: number } | undefined;
+  for (let i = 0; i < years.length; i++) {
+    for (let j = i + 1; j < years.length; j++) {
+      let k = 0;
+      for (const p of prefix) if (p[j + 1] - p[i] === j - i + 1) k++;
+      if (k < 2) continue;
+      const score = k * (j - i + 1);
+      const bestScore = best ? best.k * (best.j - best.i + 1) : -1;
+      if (score > bestScore || (score === bestScore && best && j - i >= best.j - best.i)) best = { i, j, k };
+    }
   }
-  if (full.length === areas.length) return { areas: full, definition: `Average: the mean of all ${areas.length} areas in each year (every area has C, S and P in every year ${span})` };
+  if (!best) return { areas: [], years: [], definition: `no average drawn: no two areas have C, S and P in two or more consecutive years of ${all} together, so any mean would change with the areas present` };
+  const span = years.slice(best.i, best.j + 1);
+  const inSpan = areas.filter((_, a) => prefix[a][best!.j + 1] - prefix[a][best!.i] === span.length);
+  const spanText = `${span[0]}–${span[span.length - 1]}`;
+  if (inSpan.length === areas.length && span.length === years.length) {
+    return { areas: inSpan, years: span, definition: `Average: the mean of all ${areas.length} areas in each year (every area has C, S and P in every year ${all})` };
+  }
+  const left = [
+    inSpan.length < areas.length ? `the ${plural(areas.length - inSpan.length, "area")} with gaps ${areas.length - inSpan.length === 1 ? "is" : "are"} left out` : "",
+    span.length < years.length ? `years outside ${spanText} are not averaged` : "",
+  ].filter((x) => x);
   return {
-    areas: full,
-    definition: `Average: the mean of the ${full.length} of ${areas.length} areas with C, S and P in every year ${span}; the ${plural(areas.length - full.length, "area")} with gaps ${areas.length - full.length === 1 ? "is" : "are"} left out so that the mean does not jump when areas join or leave`,
+    areas: inSpan,
+    years: span,
+    definition: `Average${span.length < years.length ? ` (${spanText})` : ""}: the mean of the ${inSpan.length} of ${areas.length} areas with C, S and P in every year ${spanText}; ${left.join(" and ")}, so that the mean does not jump when areas join or leave`,
   };
 }
 
@@ -459,7 +487,7 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
   const specTitle = (id: string) => run.plan.charts.find((c) => c.id === id)?.yAxis.title;
   indices[0].title = specTitle("trend.C") ?? indices[0].title;
   const line = (a: string, k: number) => years.map((y) => get(a, y)?.[k] ?? NaN);
-  const avgLine = (k: number) => years.map((y) => average.areas.reduce((s, a) => s + get(a, y)![k], 0) / average.areas.length);
+  const avgLine = (k: number) => years.map((y) => (average.years.includes(y) ? average.areas.reduce((s, a) => s + get(a, y)![k], 0) / average.areas.length : NaN));
   if (average.areas.length) average.values = { C: avgLine(0), S: avgLine(1), P: avgLine(2) };
   // Legend: every coloured area, "other N areas" when some are grey, and the average; rows laid out here.
   const legendItems = [...(average.areas.length ? [{ name: "Average", color: AVERAGE_COLOR }] : []), ...hl.colored.map((a) => ({ name: a, color: hl.colorOf(a) }))];

@@ -156,8 +156,10 @@ describe("the trend chart's average", () => {
     const t = trendChartSvg(gappy);
     expect(t.average!.areas).toEqual([]);
     expect(texts(t.svg!)).not.toContain("Average");
-    expect(t.average!.definition).toBe("no average drawn: only one area has C, S and P in every year 2018–2020, so a mean would change with the areas present");
-    expect(texts(t.svg!).join(" ")).toContain("no average drawn: only one area has C, S and P in every year");
+    expect(t.average!.definition).toBe(
+      "no average drawn: no two areas have C, S and P in two or more consecutive years of 2018–2020 together, so any mean would change with the areas present",
+    );
+    expect(texts(t.svg!).join(" ")).toContain("no average drawn: no two areas have C, S and P in two or more consecutive years");
   });
 
   test("with gaps in some areas, the average is the mean of the complete areas (recomputed here from S)", () => {
@@ -166,7 +168,7 @@ describe("the trend chart's average", () => {
     const t = trendChartSvg(r);
     expect(t.average!.areas).toEqual(["Area 0001", "Area 0003", "Area 0004", "Area 0005"]);
     expect(t.average!.definition).toBe(
-      "Average: the mean of the 4 of 5 areas with C, S and P in every year 2018–2020; the 1 area with gaps is left out so that the mean does not jump when areas join or leave",
+      "Average: the mean of the 4 of 5 areas with C, S and P in every year 2018–2020; the 1 area with gaps is left out, so that the mean does not jump when areas join or leave",
     );
     expect(texts(t.svg!).join(" ")).toContain("Average: the mean of the 4 of 5 areas");
     // The drawn averages of C, S and P per year: the mean over the 4 complete areas only, recomputed here.
@@ -181,6 +183,26 @@ describe("the trend chart's average", () => {
       });
       t.average!.values![index].forEach((v, k) => expect(v).toBeCloseTo(expected[k], 14));
     });
+  });
+
+  test("areas that start late: the average covers the span of years with the most complete area-years, and says so", () => {
+    // 6 areas 2010–2015; areas 1–4 have no 2010. Spans: 2010–2015 has 2 complete areas (12 area-years),
+    // 2011–2015 has all 6 (30): the average is of all 6 areas over 2011–2015 and not drawn for 2010.
+    const years = [2010, 2011, 2012, 2013, 2014, 2015];
+    const r = run(6, years, "area", (a, y) => y === 2010 && a < 4);
+    const t = trendChartSvg(r);
+    expect(t.average!.years).toEqual([2011, 2012, 2013, 2014, 2015]);
+    expect(t.average!.areas).toHaveLength(6);
+    expect(t.average!.definition).toBe(
+      "Average (2011–2015): the mean of the 6 of 6 areas with C, S and P in every year 2011–2015; years outside 2011–2015 are not averaged, so that the mean does not jump when areas join or leave",
+    );
+    expect(t.average!.values!.S[0]).toBeNaN();
+    const S = r.evaluation.values["panel.S"];
+    const keys = r.evaluation.values["panel.keys"];
+    const s2015 = keys.map((k, i) => (k[1] === 2015 ? (S[i][0] as number) : NaN)).filter((x) => !Number.isNaN(x));
+    expect(s2015).toHaveLength(6);
+    expect(t.average!.values!.S[5]).toBeCloseTo(s2015.reduce((a, b) => a + b, 0) / 6, 14);
+    expect(texts(t.svg!).join(" ")).toContain("Average (2011–2015): the mean of the 6 of 6 areas");
   });
 
   test("one area: no 'Average' on top of its own line", () => {
