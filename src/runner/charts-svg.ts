@@ -192,22 +192,35 @@ function couplingGrid(width: number, height: number) {
 const REGION_FONT = 13;
 /**
  * The four region names, each inside its region (paper Table 4) and clear of the curves: the two
- * narrow regions between the curves get two-line labels. Anchored at their top-left corner (x0, y1).
+ * narrow regions between the curves get two-line labels. Each has a few candidate places (top-left
+ * corner x0, y1 in data units); a chart uses the one covering the fewest of its points.
  */
 const REGION_LABELS = [
-  { name: "high-value surplus", lines: ["high-value surplus"], x0: 0.74, y1: 0.075 },
-  { name: "low-value surplus", lines: ["low-value", "surplus"], x0: 0.53, y1: 0.51 },
-  { name: "low-value load", lines: ["low-value", "load"], x0: 0.35, y1: 0.56 },
-  { name: "high-value load", lines: ["high-value load"], x0: 0.42, y1: 0.975 },
+  { name: "high-value surplus", lines: ["high-value surplus"], at: [[0.74, 0.075], [0.76, 0.3], [0.4, 0.075]] },
+  { name: "low-value surplus", lines: ["low-value", "surplus"], at: [[0.53, 0.51], [0.38, 0.32]] },
+  { name: "low-value load", lines: ["low-value", "load"], at: [[0.35, 0.56], [0.12, 0.31]] },
+  { name: "high-value load", lines: ["high-value load"], at: [[0.42, 0.975], [0.08, 0.975], [0.05, 0.8]] },
 ];
 
-/** The boxes the region names take on a chart of this size (data units), for the layout test. */
+/** Every candidate box of the region names on a chart of this size (data units), for the layout test. */
 export function regionLabelBoxes(width = 900, height = 720): LabelBox[] {
+  return REGION_LABELS.flatMap((r) => regionCandidates(r, width, height));
+}
+
+function regionCandidates(r: (typeof REGION_LABELS)[number], width: number, height: number): LabelBox[] {
   const g = couplingGrid(width, height);
+  const w = (Math.max(...r.lines.map((l) => textWidth(l, REGION_FONT, true))) + 8) / g.w;
+  const h = (r.lines.length * (REGION_FONT + 3) + 4) / g.h;
+  return r.at.map(([x0, y1]) => ({ name: r.name, x0, x1: x0 + w, y0: y1 - h, y1 }));
+}
+
+/** The candidate box of each region name that covers the fewest points (ties: the first). */
+export function placeRegionLabels(points: [number, number][], width = 900, height = 720): LabelBox[] {
   return REGION_LABELS.map((r) => {
-    const w = (Math.max(...r.lines.map((l) => textWidth(l, REGION_FONT, true))) + 8) / g.w;
-    const h = (r.lines.length * (REGION_FONT + 3) + 4) / g.h;
-    return { name: r.name, x0: r.x0, x1: r.x0 + w, y0: r.y1 - h, y1: r.y1 };
+    const boxes = regionCandidates(r, width, height);
+    const inside = (b: LabelBox) => points.reduce((n, [x, y]) => n + (x >= b.x0 - 0.01 && x <= b.x1 + 0.01 && y >= b.y0 - 0.01 && y <= b.y1 + 0.01 ? 1 : 0), 0);
+    const counts = boxes.map(inside);
+    return boxes[counts.indexOf(Math.min(...counts))];
   });
 }
 
@@ -301,11 +314,12 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
     silent: true,
     style: { text: name, fill: "#8a8886", font: `bold 15px ${FONT}`, stroke: "#fff", lineWidth: 3 },
   }));
-  for (const r of REGION_LABELS) {
+  for (const box of placeRegionLabels(input.groups.flatMap((gr) => gr.points), width, height)) {
+    const r = REGION_LABELS.find((x) => x.name === box.name)!;
     graphic.push({
       type: "text",
-      left: px(r.x0),
-      top: py(r.y1),
+      left: px(box.x0),
+      top: py(box.y1),
       z: 101,
       silent: true,
       style: {

@@ -16,6 +16,7 @@ import {
   MUTED_COLOR,
   niceAxis,
   placeLabels,
+  placeRegionLabels,
   REFERENCE_CURVES,
   regionLabelBoxes,
   trendAverage,
@@ -230,7 +231,7 @@ describe("the trend chart's average", () => {
 });
 
 describe("layout", () => {
-  test("each region name lies inside its region and no reference curve crosses its box", () => {
+  test("each region name, in every place it can take, lies inside its region and no reference curve or grid line crosses its box", () => {
     for (const box of regionLabelBoxes()) {
       for (let k = 0; k <= 200; k++) {
         const x = box.x0 + ((box.x1 - box.x0) * k) / 200;
@@ -238,6 +239,10 @@ describe("layout", () => {
           const y = c.f(x);
           expect(`${box.name} × ${c.name} at x=${x.toFixed(3)}: ${y > box.y0 && y < box.y1}`).toBe(`${box.name} × ${c.name} at x=${x.toFixed(3)}: false`);
         }
+      }
+      // Nor does the grade grid (cut points 1/3 and 2/3).
+      for (const cut of [1 / 3, 2 / 3]) {
+        expect(`${box.name} x ${cut > box.x0 && cut < box.x1} y ${cut > box.y0 && cut < box.y1}`).toBe(`${box.name} x false y false`);
       }
       for (const [x, y] of [[box.x0, box.y0], [box.x1, box.y0], [box.x0, box.y1], [box.x1, box.y1]]) {
         expect(COUPLING_REGIONS[couplingRegion(x, y)]).toBe(box.name);
@@ -262,4 +267,12 @@ test("trend axes start at 0 and end on a nice step at or above the data (1, 2, 2
   expect(niceAxis(0.6)).toEqual({ max: 0.6, interval: 0.2 });
   expect(niceAxis(7.4)).toEqual({ max: 8, interval: 2 });
   expect(niceAxis(0)).toEqual({ max: 1, interval: 0.25 });
+});
+
+test("a region name goes where it covers the fewest points (the seed study's Bayan Obo 2019 is not hidden)", () => {
+  // Bayan Obo 2019 (S 0.4188, P 0.5253; method.md §2) lies in the first place of "low-value load".
+  const boxes = placeRegionLabels([[0.4188, 0.5253]]);
+  const load = boxes.find((b) => b.name === "low-value load")!;
+  expect(0.4188 >= load.x0 - 0.01 && 0.4188 <= load.x1 + 0.01 && 0.5253 >= load.y0 - 0.01 && 0.5253 <= load.y1 + 0.01).toBe(false);
+  expect(placeRegionLabels([]).map((b) => [b.x0, b.y1])).toEqual([[0.74, 0.075], [0.53, 0.51], [0.35, 0.56], [0.42, 0.975]]);
 });
