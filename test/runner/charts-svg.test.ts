@@ -27,7 +27,7 @@ import { runDemo } from "../../src/runner/demo-run";
 import type { CleanPanel } from "../../src/runner/import-table";
 import { couplingRegion, COUPLING_REGIONS } from "../../src/core";
 import { resolved } from "../plan/fixtures";
-import { SAMPLES, tempDir } from "./helpers";
+import { SAMPLES, tempDir, twoIndicatorConfig } from "./helpers";
 
 jest.setTimeout(120000);
 
@@ -218,7 +218,7 @@ describe("the trend chart's average", () => {
     const dir = tempDir();
     try {
       fs.writeFileSync(path.join(dir, "d.csv"), "city,year,a,b\nX,2020,1,2\nY,2020,3,1\nZ,2020,2,5\n");
-      fs.writeFileSync(path.join(dir, "c.json"), JSON.stringify({ version: 1, areaColumn: "city", yearColumn: "year", indicators: [{ name: "a", role: "support", direction: 1, subsystem: "s" }, { name: "b", role: "pressure", direction: 1, subsystem: "p" }] }));
+      fs.writeFileSync(path.join(dir, "c.json"), JSON.stringify(twoIndicatorConfig()));
       const lines: string[] = [];
       const { files } = await runDemo({ data: path.join(dir, "d.csv"), config: path.join(dir, "c.json"), out: path.join(dir, "out"), log: (l) => lines.push(l), samplesDir: SAMPLES });
       expect(files.map((f) => path.basename(f))).toEqual(["recc-results.xlsx", "coupling-chart.svg"]);

@@ -9,19 +9,11 @@ import * as path from "path";
 import { main, userDir } from "../../src/runner/demo";
 import { defaultOutFolder } from "../../src/runner/demo-run";
 import { plural } from "../../src/runner/text";
-import { ROOT, tempDir } from "./helpers";
+import { ROOT, tempDir, twoIndicatorConfig } from "./helpers";
 
 jest.setTimeout(120000);
 
-const CFG = {
-  version: 1,
-  areaColumn: "city",
-  yearColumn: "year",
-  indicators: [
-    { name: "a", role: "support", direction: 1, subsystem: "s" },
-    { name: "b", role: "pressure", direction: 1, subsystem: "p" },
-  ],
-};
+const CFG = twoIndicatorConfig();
 const CSV = "city,year,a,b\nX,2000,1,2\nX,2001,2,3\nY,2000,3,1\nY,2001,4,4\n";
 
 function capture(stream: NodeJS.WriteStream): { text: () => string; restore: () => void } {

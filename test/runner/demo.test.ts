@@ -9,7 +9,7 @@ import { defaultOutFolder, removeStale, runDemo } from "../../src/runner/demo-ru
 import { summaryRows } from "../../src/runner/run-analysis";
 import { CATEGORICAL, couplingInput } from "../../src/runner/charts-svg";
 import { main } from "../../src/runner/demo";
-import { CHINA_CONFIG, chinaCsv, numpyOracle, readWorkbook, SAMPLES, tempDir } from "./helpers";
+import { CHINA_CONFIG, chinaCsv, numpyOracle, readWorkbook, SAMPLES, tempDir, twoIndicatorConfig } from "./helpers";
 
 jest.setTimeout(120000);
 
@@ -176,7 +176,7 @@ describe("the command line", () => {
       fs.writeFileSync(path.join(dir, "d.csv"), "city,year,a,b\nX,2000,1,2\nX,2001,abc,3\nY,2000,2,2\n");
       fs.writeFileSync(
         path.join(dir, "c.json"),
-        JSON.stringify({ version: 1, areaColumn: "city", yearColumn: "year", indicators: [{ name: "a", role: "support", direction: 1, subsystem: "s" }, { name: "b", role: "pressure", direction: 1, subsystem: "p" }] }),
+        JSON.stringify(twoIndicatorConfig()),
       );
       const code = await main(["--data", path.join(dir, "d.csv"), "--config", path.join(dir, "c.json"), "--out", path.join(dir, "out"), "--quiet"]);
       expect(code).toBe(1);

@@ -9,18 +9,9 @@ import * as path from "path";
 import { cleanPanel, parseNumberCell, readTableFile, validateImportOptions, yearOfDateText, type ImportOptions } from "../../src/runner/import-table";
 import { writeWorkbook } from "../../src/runner/xlsx";
 import { resolved } from "../plan/fixtures";
-import { tempDir } from "./helpers";
+import { tempDir, twoIndicatorConfig } from "./helpers";
 
-const CONFIG = resolved({
-  version: 1,
-  areaColumn: "area",
-  yearColumn: "year",
-  indicators: [
-    { name: "a", role: "support", direction: 1, subsystem: "s" },
-    { name: "b", role: "pressure", direction: 1, subsystem: "p" },
-  ],
-  weighting: { method: "entropy" },
-});
+const CONFIG = resolved({ ...twoIndicatorConfig("area"), weighting: { method: "entropy" } });
 
 let dir: string;
 beforeEach(() => {

@@ -10,7 +10,7 @@ import { runDemo } from "../../src/runner/demo-run";
 import { cleanPanel, readTableFile } from "../../src/runner/import-table";
 import { writeWorkbook } from "../../src/runner/xlsx";
 import { resolved } from "../plan/fixtures";
-import { readWorkbook, SAMPLES, tempDir } from "./helpers";
+import { readWorkbook, SAMPLES, tempDir, twoIndicatorConfig } from "./helpers";
 
 jest.setTimeout(60000);
 
@@ -63,7 +63,7 @@ describe("error values in written workbooks", () => {
   test("the demo's Results sheet: C of a row whose S is 0 is a #DIV/0! error cell", async () => {
     // X 2000 holds the lowest value of the only support indicator: normalized 0, so S = 0 and C = P/S fails.
     fs.writeFileSync(path.join(dir, "d.csv"), "city,year,a,b\nX,2000,1,2\nX,2001,3,1\nY,2000,2,4\nY,2001,5,3\n");
-    const config = { version: 1, areaColumn: "city", yearColumn: "year", indicators: [{ name: "a", role: "support", direction: 1, subsystem: "s" }, { name: "b", role: "pressure", direction: 1, subsystem: "p" }] };
+    const config = twoIndicatorConfig();
     fs.writeFileSync(path.join(dir, "c.json"), JSON.stringify(config));
     const out = path.join(dir, "out");
     await runDemo({ data: path.join(dir, "d.csv"), config: path.join(dir, "c.json"), out, log: () => undefined, samplesDir: SAMPLES });
