@@ -553,7 +553,10 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
         name: d.name,
         xAxisIndex: i,
         yAxisIndex: i,
-        data: d.ys.map((y, t) => (Number.isFinite(y) ? [years[t], y] : "-")),
+        // A year with no neighbour on either side would be an invisible one-point line: give it a dot.
+        data: d.ys.map((y, t) =>
+          !Number.isFinite(y) ? "-" : !Number.isFinite(d.ys[t - 1] ?? NaN) && !Number.isFinite(d.ys[t + 1] ?? NaN) ? { value: [years[t], y], symbol: "circle", symbolSize: 5 } : [years[t], y],
+        ),
         connectNulls: false,
         symbol: !hl.muted && !d.avg && years.length <= 20 ? "circle" : "none",
         symbolSize: 4,
