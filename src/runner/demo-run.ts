@@ -227,6 +227,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   if (isSample) for (const q of WB_QUIRKS) about.push(["Data note", q]);
   for (const w of warnings) about.push(["Warning", w]);
   for (const n of run.plan.notes) about.push(["Note", n]);
+  // The charts are drawn here so that the About sheet can say what their highlight and average are.
+  const trendChart = trendChartSvg(run, options.highlight);
+  const highlight = areaHighlight(run, options.highlight);
+  if (highlight.muted) about.push(["Charts", `${highlight.areas.length} areas: ${highlight.note}`]);
+  about.push(["Trend chart", trendChart.svg ? (trendChart.average?.definition ?? "") : `none: ${trendChart.reason}`]);
   about.push([], ["Configuration", "settings that apply to this run (field → value)"]);
   for (const [field, value] of configSettingRows(config, importOptions)) about.push([field, value]);
   about.push([], ["Configuration (JSON)", JSON.stringify(applicableConfig(config, importOptions), null, 2)]);
@@ -244,7 +249,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const coupling = path.join(options.out, "coupling-chart.svg");
   await onOut(options.out, () => fs.writeFileSync(coupling, couplingChartSvg(couplingInput(run, subtitle, options.highlight))));
   files.push(coupling);
-  const trendChart = trendChartSvg(run, options.highlight);
   if (trendChart.svg) {
     const trend = path.join(options.out, "trend-chart.svg");
     await onOut(options.out, () => fs.writeFileSync(trend, trendChart.svg!));

@@ -67,6 +67,8 @@ describe("npm run demo on the bundled World Bank sample", () => {
     expect(about.length).toBeLessThan(60);
     expect(row("Obstacle degrees")?.[1]).toMatch(/^of the support index S only .*top 2 listed/);
     expect(about.filter((r) => String(r[1]).includes("ElectricityFromRenewablesPerc —"))).toEqual([]);
+    expect(row("Trend chart")?.[1]).toBe("Average: the mean of all 136 areas in each year (every area has C, S and P in every year 2000–2015)");
+    expect(row("Charts")?.[1]).toBe("136 areas: in colour and labelled: the 5 areas with the highest C in 2015; the other 131 in grey");
     expect(row("Data note")?.[1]).toMatch(/ElectricityFromRenewablesPerc .* negative in 606 rows .* 209 of the sample's 2176 rows/);
   });
 
