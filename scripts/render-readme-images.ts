@@ -17,7 +17,7 @@ import { buildDist } from "../test/support/build-dist";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-async function svgToPng(svgFile: string, pngFile: string): Promise<void> {
+export async function svgToPng(svgFile: string, pngFile: string): Promise<void> {
   const svg = fs.readFileSync(svgFile, "utf8");
   const m = /<svg[^>]*width="(\d+)"[^>]*height="(\d+)"/.exec(svg);
   const width = m ? Number(m[1]) : 900;

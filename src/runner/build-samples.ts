@@ -16,6 +16,7 @@ import {
   WB_FIRST_YEAR,
   WB_INDICATORS,
   WB_LAST_YEAR,
+  WB_LEFT_OUT,
   WB_LICENSE,
   WB_QUIRKS,
   WB_SOURCE,
@@ -41,10 +42,10 @@ export function worldBankReadme(countries: number, rows: number): CellValue[][] 
     [`${countries} countries (WDI aggregates such as World and income groups removed) with complete data on 8 indicators in every year ${WB_FIRST_YEAR}–${WB_LAST_YEAR}: ${rows} rows.`],
     ...WB_QUIRKS.map((q) => [`Data note: ${q}`]),
     [],
-    ["Indicator", "Role", "Direction", "Subsystem"],
-    ...WB_INDICATORS.map((i) => [i.name, i.role, i.direction, i.subsystem]),
+    ["Indicator", "Role", "Direction", "Subsystem", "In the default configuration"],
+    ...WB_INDICATORS.map((i) => [i.name, i.role, i.direction, i.subsystem, WB_LEFT_OUT.includes(i.name) ? "no (impossible values, see the data note)" : "yes"]),
     [],
-    ["Try it: select the Data sheet's table and run the RECC analysis wizard, or type =RECC.ENTROPYWEIGHTS(Data!C2:E" + (rows + 1) + ")."],
+    ["Try it: select the Data sheet's table and run the RECC analysis wizard, or type =RECC.ENTROPYWEIGHTS(Data!C2:D" + (rows + 1) + ") (the two support indicators of the default configuration)."],
   ];
 }
 
@@ -59,11 +60,16 @@ export function samplesReadme(countries: number, rows: number): string {
     "",
     `Contains data from ${WB_ATTRIBUTION}, ${WB_LICENSE}, retrieved via ${WB_SOURCE}.`,
     `${countries} countries (WDI aggregates removed) with a value for each of the 8 indicators in every year ${WB_FIRST_YEAR}–${WB_LAST_YEAR}: ${rows} rows; values copied unchanged.`,
-    "The .config.json is the analysis `npm run demo` runs on it (entropy weights); roles, directions and subsystems:",
+    "The .config.json is the analysis `npm run demo` runs on it (entropy weights); roles, directions, subsystems and possible ranges:",
     "",
-    "| indicator | role | direction | subsystem |",
-    "|---|---|---|---|",
-    ...WB_INDICATORS.map((i) => `| ${i.name} | ${i.role} | ${i.direction > 0 ? "+1" : "-1"} | ${i.subsystem} |`),
+    "| indicator | role | direction | subsystem | possible values | in the default configuration |",
+    "|---|---|---|---|---|---|",
+    ...WB_INDICATORS.map(
+      (i) =>
+        `| ${i.name} | ${i.role} | ${i.direction > 0 ? "+1" : "-1"} | ${i.subsystem} | ${i.range === "share" ? "0–100 %" : "≥ 0"} | ${WB_LEFT_OUT.includes(i.name) ? "**no**: impossible values (below)" : "yes"} |`,
+    ),
+    "",
+    "`npm run samples` checks every indicator of the default configuration against its possible range and refuses to build a sample with a value outside it.",
     "",
     "### Known quirks of the data (kept as they are)",
     "",
@@ -95,7 +101,7 @@ export async function buildSamples(sharedDir: string, outDir: string): Promise<s
   const dataRows: CellValue[][] = [wb.header, ...wb.rows.map((r) => [r[0], Number(r[1]), ...r.slice(2).map(Number)])];
   await writeWorkbook(xlsx, [
     { name: "Data", rows: dataRows, headerRow: true, widths: [26, 8, 16, 16, 16, 16, 16, 16, 16, 16] },
-    { name: "README", rows: worldBankReadme(wb.countries.length, wb.rows.length), widths: [40, 12, 10, 26] },
+    { name: "README", rows: worldBankReadme(wb.countries.length, wb.rows.length), widths: [40, 12, 10, 26, 40] },
   ]);
   files.push(xlsx);
   return files;

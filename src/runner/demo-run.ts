@@ -8,10 +8,11 @@ import { validateAnalysisConfig, type ResolvedConfig } from "../plan/analysis-co
 import { COUPLING_REGIONS, couplingRegion, grade, reccIndex } from "../core";
 import { cleanPanel, readTableFile, validateImportOptions, type ImportOptions, ImportError, noSuchColumn, parseNumberCell } from "./import-table";
 import { analysisWarnings, numberRange, resultTables, runAnalysis, summaryRows, type AnalysisRun } from "./run-analysis";
-import { couplingChartSvg, couplingInput, trendChartSvg } from "./charts-svg";
+import { areaHighlight, couplingChartSvg, couplingInput, trendChartSvg } from "./charts-svg";
 import { writeWorkbook, type SheetSpec } from "./xlsx";
 import { SEED_SOURCE, WB_ATTRIBUTION, WB_LICENSE, WB_QUIRKS, WB_SOURCE } from "./samples";
 import { applicableConfig, configSettingRows } from "./about";
+import { plural } from "./text";
 import type { CellValue } from "../plan/analysis-plan";
 
 export interface DemoOptions {
@@ -22,6 +23,8 @@ export interface DemoOptions {
   log: (line: string) => void;
   /** Folder of the bundled samples (assets/samples). */
   samplesDir: string;
+  /** Areas to highlight in crowded charts (default: the top by C in the latest year). */
+  highlight?: string[];
 }
 
 export interface DemoResult {
@@ -37,11 +40,33 @@ export const OUTPUT_NAMES = ["recc-results.xlsx", "coupling-chart.svg", "trend-c
 
 /**
  * The default output folder of a run: out/ for the World Bank sample (the README's names),
- * out/seed/ for the seed sample, out/<data file stem>/ for the user's data. --out overrides it.
+ * out/seed/ for the seed sample, out/<name>_<extension>/ for the user's data, so that x.csv and
+ * x.xlsx never share a folder. --out overrides it.
  */
 export function defaultOutFolder(base: string, run: { sample?: "worldbank" | "seed"; data?: string }): string {
-  if (run.data) return path.join(base, path.parse(run.data).name.replace(/[^\p{L}\p{N}._-]+/gu, "_") || "data");
+  if (run.data) {
+    const { name, ext } = path.parse(run.data);
+    const safe = (s: string) => s.replace(/[^\p{L}\p{N}._-]+/gu, "_");
+    return path.join(base, [safe(name) || "data", safe(ext.replace(/^\./, "").toLowerCase())].filter((s) => s !== "").join("_"));
+  }
   return run.sample === "seed" ? path.join(base, "seed") : base;
+}
+
+/**
+ * Creates `dir` and its missing parents one level at a time. Node's mkdirSync(…, {recursive: true})
+ * loops forever at 100 % CPU where the file system answers ENOENT for a parent that exists (e.g. under
+ * /proc, Node 20); one level at a time, that answer is an error like any other.
+ */
+export function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  let d = path.resolve(dir);
+  while (!fs.existsSync(d)) {
+    missing.unshift(d);
+    const up = path.dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  for (const m of missing) fs.mkdirSync(m);
 }
 
 /**
@@ -78,7 +103,7 @@ export function loadRunConfig(file: string): { config: ResolvedConfig; importOpt
   const check = validateAnalysisConfig(typeof raw === "object" && raw !== null && !Array.isArray(raw) ? rest : raw);
   const importErrors = validateImportOptions(imp);
   const errors = [...(check.ok ? [] : check.errors), ...importErrors, ...(commentOk ? [] : ["comment must be a text or a list of texts"])];
-  if (errors.length > 0 || !check.ok) throw new Error(`config ${name} has ${errors.length} problem(s):\n  - ${errors.join("\n  - ")}`);
+  if (errors.length > 0 || !check.ok) throw new Error(`config ${name} has ${plural(errors.length, "problem")}:\n  - ${errors.join("\n  - ")}`);
   return { config: check.config, importOptions: (imp ?? {}) as ImportOptions };
 }
 
@@ -89,12 +114,22 @@ export function loadRunConfig(file: string): { config: ResolvedConfig; importOpt
 export function checkOutFolder(out: string): void {
   if (fs.existsSync(out)) {
     if (!fs.statSync(out).isDirectory()) throw new Error(`--out ${out} is a file; give a folder`);
+    try {
+      fs.accessSync(out, fs.constants.W_OK);
+    } catch {
+      throw new Error(`--out ${out}: no permission to write there; give a folder you can write to`);
+    }
     return;
   }
   let parent = path.dirname(out);
   while (!fs.existsSync(parent) && path.dirname(parent) !== parent) parent = path.dirname(parent);
   if (fs.existsSync(parent) && !fs.statSync(parent).isDirectory()) {
     throw new Error(`--out ${out} cannot be created: ${parent} is a file; give a folder`);
+  }
+  try {
+    fs.accessSync(parent, fs.constants.W_OK);
+  } catch {
+    throw new Error(`--out ${out} cannot be created: no permission to write in ${parent}; give a folder you can write to`);
   }
 }
 
@@ -112,6 +147,8 @@ async function onOut<T>(out: string, step: () => T | Promise<T>): Promise<T> {
       EPERM: "no permission to write there; give a folder you can write to",
       EROFS: "the file system is read-only; give another folder",
       ENOSPC: "the disk is full",
+      // A parent that exists but refuses new folders (a virtual file system such as /proc).
+      ENOENT: "cannot create a folder there (the file system refuses it); give another folder",
     };
     if (code && why[code]) throw new Error(`--out ${out}: ${why[code]}`);
     throw e;
@@ -157,18 +194,20 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const panel = cleanPanel(table, config, importOptions);
   const years = panel.years ? numberRange(panel.years) : undefined;
   const skipped = Object.entries(panel.skippedByReason);
-  log(`      ${panel.rowCountRead} rows read, ${panel.values.length} rows in the panel (${new Set(panel.areas).size} areas${years ? `, years ${years.min}–${years.max}` : ""})`);
-  for (const [reason, count] of skipped) log(`      left out: ${count} row(s), ${reason}`);
+  const yearText = years ? (years.min === years.max ? `, year ${years.min} only` : `, years ${years.min}–${years.max}`) : ", no year column (a cross-section)";
+  log(`      ${plural(panel.rowCountRead, "row")} read, ${plural(panel.values.length, "row")} in the panel (${plural(new Set(panel.areas).size, "area")}${yearText})`);
+  for (const [reason, count] of skipped) log(`      left out: ${plural(count, "row")}, ${reason}`);
   const shown = panel.messages.slice(0, 5);
   for (const m of shown) log(`      ${m}`);
-  if (panel.messages.length > shown.length) log(`      … ${panel.messages.length - shown.length} more line(s) in the workbook's "Import log" sheet`);
+  if (panel.messages.length > shown.length) log(`      … ${plural(panel.messages.length - shown.length, "more line")} in the workbook's "Import log" sheet`);
   const ms = config.indicators.filter((i) => i.role === "support").length;
-  log(`[3/5] computing ${config.weighting.method} weights, S, P, C, grades, regions and obstacle degrees (${panel.values.length} rows × ${config.indicators.length} indicators: ${ms} support, ${config.indicators.length - ms} pressure)`);
+  log(`[3/5] computing ${config.weighting.method} weights, S, P, C, grades, regions and obstacle degrees (${plural(panel.values.length, "row")} × ${plural(config.indicators.length, "indicator")}: ${ms} support, ${config.indicators.length - ms} pressure)`);
   const run = runAnalysis(panel, config);
+  areaHighlight(run, options.highlight); // checks --highlight names before anything is written
   const warnings = analysisWarnings(run);
   for (const w of warnings) log(`      warning: ${w}`);
 
-  await onOut(options.out, () => fs.mkdirSync(options.out, { recursive: true }));
+  await onOut(options.out, () => makeFolder(options.out));
   const files: string[] = [];
   log(`[4/5] writing the results workbook`);
   const xlsxFile = path.join(options.out, "recc-results.xlsx");
@@ -188,6 +227,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   if (isSample) for (const q of WB_QUIRKS) about.push(["Data note", q]);
   for (const w of warnings) about.push(["Warning", w]);
   for (const n of run.plan.notes) about.push(["Note", n]);
+  // The charts are drawn here so that the About sheet can say what their highlight and average are.
+  const trendChart = trendChartSvg(run, options.highlight);
+  const highlight = areaHighlight(run, options.highlight);
+  if (highlight.muted) about.push(["Charts", `${highlight.areas.length} areas: ${highlight.note}`]);
+  about.push(["Trend chart", trendChart.svg ? (trendChart.average?.definition ?? "") : `none: ${trendChart.reason}`]);
   about.push([], ["Configuration", "settings that apply to this run (field → value)"]);
   for (const [field, value] of configSettingRows(config, importOptions)) about.push([field, value]);
   about.push([], ["Configuration (JSON)", JSON.stringify(applicableConfig(config, importOptions), null, 2)]);
@@ -203,14 +247,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   log(`[5/5] drawing the coupling chart and the trend chart (SVG)`);
   const subtitle = isSample ? `Countries ${years ? `${years.min}–${years.max}` : ""} · Data: ${WB_ATTRIBUTION} (CC BY 4.0)` : path.basename(dataFile);
   const coupling = path.join(options.out, "coupling-chart.svg");
-  await onOut(options.out, () => fs.writeFileSync(coupling, couplingChartSvg(couplingInput(run, subtitle))));
+  await onOut(options.out, () => fs.writeFileSync(coupling, couplingChartSvg(couplingInput(run, subtitle, options.highlight))));
   files.push(coupling);
-  const trendSvg = trendChartSvg(run);
-  if (trendSvg) {
+  if (trendChart.svg) {
     const trend = path.join(options.out, "trend-chart.svg");
-    await onOut(options.out, () => fs.writeFileSync(trend, trendSvg));
+    await onOut(options.out, () => fs.writeFileSync(trend, trendChart.svg!));
     files.push(trend);
-  } else log("      no trend chart: the configuration has no year column");
+    if (trendChart.average) log(`      trend chart: ${trendChart.average.definition}`);
+  } else log(`      no trend chart: ${trendChart.reason}`);
 
   const summary = summaryRows(run);
   log("");
@@ -268,7 +312,7 @@ async function runSeed(options: DemoOptions): Promise<DemoResult> {
     const c = reccIndex(P, S);
     out.push([area, year ?? "", S, P, C ?? "", c.status === "ok" ? c.value : "#DIV/0!", grade(S, P), COUPLING_REGIONS[couplingRegion(S, P)]]);
   });
-  await onOut(options.out, () => fs.mkdirSync(options.out, { recursive: true }));
+  await onOut(options.out, () => makeFolder(options.out));
   const files: string[] = [];
   const svg = couplingChartSvg({
     title: "Coupling of support and pressure: rare earth mining areas",

@@ -8,7 +8,9 @@
  * Each run writes into its own folder (--out DIR overrides it) and nowhere else:
  *   World Bank sample   out/recc-results.xlsx, out/coupling-chart.svg, out/trend-chart.svg
  *   --sample seed       out/seed/seed-study-results.xlsx, out/seed/coupling-chart.svg
- *   --data FILE         out/<FILE's stem>/recc-results.xlsx, coupling-chart.svg, trend-chart.svg (with a year column)
+ *   --data FILE         out/<FILE's name>_<extension>/recc-results.xlsx, coupling-chart.svg, trend-chart.svg
+ *                       (the trend chart with a year column and at least two years)
+ * Relative paths are resolved against the folder npm was run in (INIT_CWD), else the current folder.
  * and ends by listing the files it wrote (also with --quiet). Exit code 0 on success, 1 on bad input
  * (the message names file, row and column), 2 on a bad command line.
  */
@@ -16,15 +18,25 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { defaultOutFolder, runDemo, type DemoOptions } from "./demo-run";
 
-const USAGE = `usage: npm run demo -- [--sample worldbank|seed] [--data FILE.csv|FILE.xlsx --config FILE.json] [--out DIR] [--quiet]
+const USAGE = `usage: npm run demo -- [--sample worldbank|seed] [--data FILE.csv|FILE.xlsx --config FILE.json] [--out DIR] [--highlight AREA,…] [--quiet]
 
   (no options)        the bundled World Bank sample → out/recc-results.xlsx, out/coupling-chart.svg, out/trend-chart.svg
   --sample seed       the seed study's printed S and P → out/seed/seed-study-results.xlsx, out/seed/coupling-chart.svg
   --data FILE --config FILE.json
-                      your table (.csv or .xlsx) → out/<FILE's name without extension>/
+                      your table (.csv or .xlsx) → out/<FILE's name>_<extension>/ (x.csv → out/x_csv/)
   --out DIR           write into DIR instead
+  --highlight A,B,…   areas to highlight (in colour, labelled) in charts of more than 10 areas
+                      (default: the 5 with the highest C in the latest year)
   --quiet             print only errors and the list of files written
-  -h, --help          this text`;
+  -h, --help          this text
+
+Relative paths (FILE, DIR and the default out/) are taken from the folder you ran npm in
+(npm passes it as INIT_CWD), else from the current folder.`;
+
+/** The folder relative paths are resolved against: where the user ran npm (INIT_CWD), else the current folder. */
+export function userDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.INIT_CWD && path.isAbsolute(env.INIT_CWD) ? env.INIT_CWD : process.cwd();
+}
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -36,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
         config: { type: "string" },
         out: { type: "string" },
         sample: { type: "string" },
+        highlight: { type: "string" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -58,23 +71,30 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--data needs --config FILE.json (columns, roles, directions, subsystems; see README)\n${USAGE}\n`);
     return 2;
   }
+  if (o.config && !o.data) {
+    process.stderr.write(`--config needs --data FILE.csv|FILE.xlsx (the table the configuration describes); --data is missing\n${USAGE}\n`);
+    return 2;
+  }
   if (o.sample && !["worldbank", "seed"].includes(o.sample)) {
     process.stderr.write(`--sample is '${o.sample}'; use worldbank or seed\n`);
     return 2;
   }
   const sample = (o.sample as DemoOptions["sample"]) ?? (o.data ? undefined : "worldbank");
+  const base = userDir();
+  const highlight = o.highlight?.split(",").map((s) => s.trim()).filter((s) => s !== "");
   const options: DemoOptions = {
-    data: o.data,
-    config: o.config,
+    data: o.data && path.resolve(base, o.data),
+    config: o.config && path.resolve(base, o.config),
     sample,
-    out: path.resolve(o.out ?? defaultOutFolder("out", { sample, data: o.data })),
+    highlight,
+    out: path.resolve(base, o.out ?? defaultOutFolder("out", { sample, data: o.data })),
     log: o.quiet ? () => undefined : (line: string) => process.stdout.write(`${line}\n`),
     samplesDir: path.resolve(__dirname, "../../assets/samples"),
   };
   try {
     const { files } = await runDemo(options);
     const rel = (f: string) => {
-      const r = path.relative(process.cwd(), f);
+      const r = path.relative(base, f);
       return r && !r.startsWith("..") && !path.isAbsolute(r) ? r : f;
     };
     process.stdout.write(`${files.length} files written to ${rel(options.out)}${path.sep}:\n${files.map((f) => `  ${rel(f)}\n`).join("")}`);

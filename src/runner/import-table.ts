@@ -19,8 +19,14 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import Papa from "papaparse";
 import { unknownFieldMessage, type ResolvedConfig } from "../plan/analysis-config";
+import { plural } from "./text";
 
-const IMPORT_KEYS = ["sheet", "headerRow", "skipRows", "excludeAreas", "missingValues"];
+const IMPORT_KEYS = ["sheet", "headerRow", "skipRows", "excludeAreas", "missingValues", "decimalSeparator", "thousandsSeparator", "yearFromDate"];
+
+/** The decimal separators import.decimalSeparator accepts. */
+export const DECIMAL_SEPARATORS = [".", ","] as const;
+/** The thousands separators import.thousandsSeparator accepts (a space also matches a no-break space). */
+export const THOUSANDS_SEPARATORS = [",", ".", " ", "'"] as const;
 
 /** Data-import options: the "import" section of the runner's config file. */
 export interface ImportOptions {
@@ -37,6 +43,22 @@ export interface ImportOptions {
    * is always missing.
    */
   missingValues?: string[];
+  /** "." (default) or ",": the decimal separator of numbers written as text (a CSV from a European locale). */
+  decimalSeparator?: (typeof DECIMAL_SEPARATORS)[number];
+  /**
+   * ",", ".", " " or "'": a thousands separator to accept in numbers written as text ("1,234.5",
+   * "1.234,5", "1 234,5"); it must group digits by three. Default: none (a separator is an error).
+   */
+  thousandsSeparator?: (typeof THOUSANDS_SEPARATORS)[number];
+  /** true: a date in the year column (an .xlsx date cell, or text such as 2015-12-31) is read as its year. */
+  yearFromDate?: boolean;
+}
+
+/** How numbers written as text are read (from {@link ImportOptions}); `delimiter` is the CSV's field separator. */
+export interface NumberFormat {
+  decimal: "." | ",";
+  thousands?: string;
+  delimiter?: string;
 }
 
 /** Texts that always mean "missing" (compared trimmed and lower-cased). */
@@ -69,6 +91,12 @@ export type RawCell = string | number | boolean | Date | null;
 export interface RawTable {
   file: string;
   sheet?: string;
+  /** Every sheet of an .xlsx file (for the hint when a column is missing). */
+  sheets?: string[];
+  /** 1-based row of the header in the file. */
+  headerRow?: number;
+  /** The CSV's field separator as detected. */
+  delimiter?: string;
   headers: string[];
   rows: RawCell[][];
   rowNumbers: number[];
@@ -111,6 +139,12 @@ export function validateImportOptions(raw: unknown): string[] {
     const v = o[k];
     if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === "string"))) errs.push(`import.${k} must be a list of texts`);
   }
+  const dec = o.decimalSeparator;
+  const th = o.thousandsSeparator;
+  if (dec !== undefined && !(DECIMAL_SEPARATORS as readonly unknown[]).includes(dec)) errs.push(`import.decimalSeparator is ${JSON.stringify(dec)}; use "." or ","`);
+  if (th !== undefined && !(THOUSANDS_SEPARATORS as readonly unknown[]).includes(th)) errs.push(`import.thousandsSeparator is ${JSON.stringify(th)}; use ",", ".", " " or "'"`);
+  if (th !== undefined && th === (dec ?? ".")) errs.push(`import.thousandsSeparator and import.decimalSeparator are both ${JSON.stringify(th)}; they must differ`);
+  if (o.yearFromDate !== undefined && typeof o.yearFromDate !== "boolean") errs.push(`import.yearFromDate is ${JSON.stringify(o.yearFromDate)}; use true or false`);
   return errs;
 }
 
@@ -121,12 +155,15 @@ export async function readTableFile(file: string, options: ImportOptions = {}): 
   const ext = path.extname(file).toLowerCase();
   let grid: RawCell[][];
   let sheet: string | undefined;
+  let sheetNames: string[] | undefined;
+  let delimiter: string | undefined;
   if (ext === ".csv" || ext === ".txt") {
     const text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
     const fatal = parsed.errors.find((e) => e.type === "Quotes");
     if (fatal) throw new ImportError(name, (fatal.row ?? 0) + 1, undefined, `CSV quoting error: ${fatal.message}`);
     grid = parsed.data;
+    delimiter = parsed.meta.delimiter;
   } else if (ext === ".xlsx") {
     // read-excel-file's CommonJS build (the package is ESM-first; this keeps jest and tsx alike).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -140,6 +177,7 @@ export async function readTableFile(file: string, options: ImportOptions = {}): 
     const chosen = options.sheet ? sheets.find((s) => s.sheet === options.sheet) : sheets[0];
     if (!chosen) throw new ImportError(name, undefined, undefined, `no sheet '${options.sheet}' (sheets: ${sheets.map((s) => s.sheet).join(", ")})`);
     sheet = chosen.sheet;
+    sheetNames = sheets.map((s) => s.sheet);
     grid = chosen.data as RawCell[][];
     // read-excel-file reads an error cell (#DIV/0!) as empty; put the error value back so that the
     // import log says what the cell holds (the row still leaves the panel).
@@ -170,7 +208,7 @@ export async function readTableFile(file: string, options: ImportOptions = {}): 
     rows.push(grid[i]);
     rowNumbers.push(i + 1);
   }
-  return { file: name, sheet, headers, rows, rowNumbers };
+  return { file: name, sheet, sheets: sheetNames, headerRow: headerIndex + 1, delimiter, headers, rows, rowNumbers };
 }
 
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -181,12 +219,20 @@ type Parsed =
   | { kind: "missing"; text: string; why: string }
   | { kind: "bad"; why: string };
 
+const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The format of {@link ImportOptions} (decimal point and no thousands separator by default). */
+export function numberFormat(options: ImportOptions = {}, delimiter?: string): NumberFormat {
+  return { decimal: options.decimalSeparator ?? ".", thousands: options.thousandsSeparator, delimiter };
+}
+
 /**
  * Reads one cell as a number under the importer's rules.
  * @param missing missing markers, trimmed and lower-cased (default {@link DEFAULT_MISSING}); a blank
  *   cell is missing whatever the list says.
+ * @param format decimal and thousands separators for numbers written as text (default: "." and none).
  */
-export function parseNumberCell(v: RawCell, missing: readonly string[] = DEFAULT_MISSING): Parsed {
+export function parseNumberCell(v: RawCell, missing: readonly string[] = DEFAULT_MISSING, format: NumberFormat = { decimal: "." }): Parsed {
   if (v === null || v === undefined) return { kind: "missing", text: "", why: "is blank" };
   if (typeof v === "number") {
     if (Number.isNaN(v)) return { kind: "missing", text: "NaN", why: "is NaN" };
@@ -194,24 +240,68 @@ export function parseNumberCell(v: RawCell, missing: readonly string[] = DEFAULT
   }
   if (typeof v === "boolean") return { kind: "bad", why: `is the logical value ${v}, not a number` };
   if (v instanceof Date) return { kind: "bad", why: `is a date (${v.toISOString().slice(0, 10)}), not a number` };
-  const t = v.replace(/\u00a0/g, " ").trim();
+  const t = v.replace(/[\u00a0\u202f]/g, " ").trim();
   if (t === "") return { kind: "missing", text: v, why: "is blank" };
   if (EXCEL_ERROR.test(t)) return { kind: "missing", text: v, why: `is the Excel error ${t.toUpperCase()}` };
   if (missing.includes(t.toLowerCase())) return { kind: "missing", text: v, why: `is '${v}'` };
-  if (NUMBER_TEXT.test(t)) {
-    const value = Number(t);
+  const { decimal, thousands } = format;
+  // Rewrite to the plain form: thousands separators (grouping by three only) out, decimal comma to a point.
+  let plain: string | undefined = t;
+  if (thousands !== undefined && t.includes(thousands)) {
+    const grouped = new RegExp(`^[+-]?\\d{1,3}(${esc(thousands)}\\d{3})+(${esc(decimal)}\\d*)?([eE][+-]?\\d+)?$`);
+    plain = grouped.test(t) ? t.split(thousands).join("") : undefined;
+  }
+  if (plain !== undefined && decimal === ",") plain = plain.includes(".") ? undefined : plain.replace(",", ".");
+  if (plain !== undefined && NUMBER_TEXT.test(plain)) {
+    const value = Number(plain);
     // "1e400" overflows to Infinity, which no later step can use; "1e-400" underflows to 0 harmlessly.
     if (!Number.isFinite(value)) return { kind: "bad", why: `is '${v}', too large (beyond ±1.8e308)` };
-    const note = /^[+-]?0\d/.test(t) ? `leading zeros: '${v}' read as ${value}` : undefined;
+    const note = /^[+-]?0\d/.test(plain) ? `leading zeros: '${v}' read as ${value}` : undefined;
     return { kind: "number", value, note };
   }
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return { kind: "bad", why: `is '${v}' with a thousands separator; remove the commas` };
-  if (/%$/.test(t)) return { kind: "bad", why: `is '${v}' with a percent sign; give the number only` };
-  // "35,2", "-0,5", "1.234,5": a decimal comma (European locale export, often with ";" between fields).
-  if (/^[+-]?(\d+|\d{1,3}(\.\d{3})+)?,\d+([eE][+-]?\d+)?$/.test(t)) {
-    return { kind: "bad", why: `is the text '${v}', not a number (decimal comma? convert to a decimal point)` };
+  return { kind: "bad", why: badNumberText(v, t, format) };
+}
+
+/** Why a text is not a number under `format`, with the import option that would read it. */
+function badNumberText(v: string, t: string, format: NumberFormat): string {
+  const { decimal, thousands, delimiter } = format;
+  const setDec = `set import.decimalSeparator to ","`;
+  const setTh = (c: string) => `set import.thousandsSeparator to ${JSON.stringify(c)}`;
+  if (/%$/.test(t)) return `is '${v}' with a percent sign; give the number only`;
+  if (thousands !== undefined && t.includes(thousands)) {
+    return `is '${v}': its ${JSON.stringify(thousands)} does not group digits by three (import.thousandsSeparator is ${JSON.stringify(thousands)})`;
   }
-  return { kind: "bad", why: `is the text '${v}', not a number` };
+  if (decimal === ",") {
+    if (/^[+-]?\d{1,3}(\.\d{3})+(,\d*)?$/.test(t)) return `is '${v}' with "." between groups of three digits; ${setTh(".")} to read it`;
+    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return `is '${v}' with a decimal point, but import.decimalSeparator is ","`;
+    return `is the text '${v}', not a number`;
+  }
+  // Decimal point in force, no thousands separator (or another one).
+  const m = /^([+-]?\d{1,3}),(\d{3})$/.exec(t);
+  if (m) {
+    // "288,140": one comma before three digits is either (there is no telling which from the text alone).
+    const asThousands = `a thousands separator (${Number(m[1] + m[2])}: ${setTh(",")})`;
+    const asDecimal = `a decimal comma (${Number(`${m[1]}.${m[2]}`)}: ${setDec})`;
+    return delimiter === ";"
+      ? `is '${v}': the comma is ${asDecimal}, likely in a file separated by ';', or ${asThousands}`
+      : `is '${v}': the comma is ${asThousands} or ${asDecimal}`;
+  }
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return `is '${v}' with a thousands separator; ${setTh(",")} to read it (or remove the commas)`;
+  if (/^[+-]?\d{1,3}( \d{3})+(,\d+)?$/.test(t)) return `is '${v}' with spaces between groups of three digits; ${setTh(" ")}${t.includes(",") ? ` and ${setDec}` : ""} to read it`;
+  if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(t)) return `is '${v}' with a decimal comma and "." between thousands; ${setDec} and ${setTh(".")} to read it`;
+  // "35,2", "-0,5", "2,5e3": a decimal comma (European locale export, often with ";" between fields).
+  if (/^[+-]?\d*,\d+([eE][+-]?\d+)?$/.test(t)) return `is the text '${v}', not a number (a decimal comma? ${setDec} to read it)`;
+  return `is the text '${v}', not a number`;
+}
+
+/**
+ * The year of a date written as text: ISO-like "2015-12-31", "2015/12/31" or "31.12.2015", "12/31/2015".
+ * @returns undefined for text that is not such a date.
+ */
+export function yearOfDateText(t: string): number | undefined {
+  const s = t.trim();
+  const m = /^(\d{4})[-/.]\d{1,2}[-/.]\d{1,2}([ T].*)?$/.exec(s) ?? /^\d{1,2}[-/.]\d{1,2}[-/.](\d{4})([ T].*)?$/.exec(s);
+  return m ? Number(m[1]) : undefined;
 }
 
 /**
@@ -220,13 +310,13 @@ export function parseNumberCell(v: RawCell, missing: readonly string[] = DEFAULT
  */
 export function cleanPanel(table: RawTable, config: ResolvedConfig, options: ImportOptions = {}): CleanPanel {
   const missing = missingMarkers(options);
+  const format = numberFormat(options, table.delimiter);
   const exclude = new Set((options.excludeAreas ?? []).map((s) => s.trim()));
   const where = table.sheet ? `${table.file} [${table.sheet}]` : table.file;
-  const col = (name: string) => {
-    const j = table.headers.indexOf(name.trim());
-    if (j < 0) throw new ImportError(where, undefined, name, noSuchColumn(name, table.headers));
-    return j;
-  };
+  const wanted = [config.areaColumn, ...(config.yearColumn ? [config.yearColumn] : []), ...config.indicators.map((i) => i.name)];
+  const absent = wanted.filter((name) => !table.headers.includes(name.trim()));
+  if (absent.length > 0) throw missingColumnsError(where, absent, table, options);
+  const col = (name: string) => table.headers.indexOf(name.trim());
   const duplicates = new Map<string, number[]>();
   table.headers.forEach((h, j) => {
     if (h === "") return;
@@ -268,7 +358,7 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
     if (exclude.has(area)) return skip("excluded area (aggregate)", `row ${rowNo}: left out, '${area}' is in import.excludeAreas`);
     let year: number | undefined;
     if (yearJ >= 0) {
-      const y = parseNumberCell(r[yearJ], missing);
+      const y = readYear(r[yearJ], missing, format, options.yearFromDate === true);
       if (y.kind === "missing") return skip("no year", `row ${rowNo} (${area}): left out, the year ${y.why}`);
       if (y.kind === "bad" || !Number.isInteger(y.value)) {
         throw new ImportError(where, rowNo, config.yearColumn, `the year ${y.kind === "bad" ? y.why : `is ${y.value}, not a whole number`}`);
@@ -279,7 +369,7 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
     const values: number[] = [];
     const missingCols: string[] = [];
     indJ.forEach((j, c) => {
-      const p = parseNumberCell(r[j], missing);
+      const p = parseNumberCell(r[j], missing, format);
       if (p.kind === "bad") throw new ImportError(where, rowNo, config.indicators[c].name, p.why);
       if (p.kind === "missing") missingCols.push(`${config.indicators[c].name} ${p.why}`);
       else {
@@ -301,9 +391,62 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
     out.values.push(values);
   });
   if (out.values.length < 2) {
-    throw new ImportError(where, undefined, undefined, `only ${out.values.length} complete rows remain after cleaning; the method needs at least 2`);
+    throw new ImportError(where, undefined, undefined, `only ${plural(out.values.length, "complete row")} ${out.values.length === 1 ? "remains" : "remain"} after cleaning; the method needs at least 2`);
   }
   return out;
+}
+
+/**
+ * Reads a year cell: a number, or with `fromDate` a date (an .xlsx date cell or date text) as its year.
+ * Without `fromDate` a date is refused with the hint to set import.yearFromDate.
+ */
+function readYear(v: RawCell, missing: readonly string[], format: NumberFormat, fromDate: boolean): Parsed {
+  const dateYear = v instanceof Date ? v.getUTCFullYear() : typeof v === "string" ? yearOfDateText(v) : undefined;
+  if (v instanceof Date) {
+    // A year typed as a number in a date-formatted cell: Excel's serial 2015 is 1905-07-07.
+    const serial = (v.getTime() - Date.UTC(1899, 11, 30)) / 864e5;
+    if (Number.isInteger(serial) && serial >= 1000 && serial <= 2999 && v.getUTCFullYear() < 1909) {
+      return { kind: "bad", why: `is the number ${serial} formatted as a date (${v.toISOString().slice(0, 10)}); format the year column as numbers` };
+    }
+  }
+  if (dateYear !== undefined) {
+    if (fromDate) return { kind: "number", value: dateYear };
+    const shown = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+    return { kind: "bad", why: `is a date (${shown}), not a number; set import.yearFromDate to true to read it as its year (${dateYear})` };
+  }
+  return parseNumberCell(v, missing, format);
+}
+
+/**
+ * Every configured column the header lacks, in one message, with where to look: a near name
+ * (case or spaces), import.headerRow when the header is not the row read, import.sheet for a workbook.
+ */
+function missingColumnsError(where: string, absent: string[], table: RawTable, options: ImportOptions): ImportError {
+  const hints = absent.map((name) => {
+    const key = name.trim().toLowerCase();
+    const near = table.headers.find((h) => h.trim().toLowerCase() === key);
+    return near !== undefined ? ` (did you mean '${near}'? names must match exactly, including case)` : "";
+  });
+  const list = absent.map((n, i) => `'${n}'${hints[i]}`).join(", ");
+  const rowText = table.headerRow !== undefined ? `row ${table.headerRow}` : "the header row";
+  const tips: string[] = [];
+  if (hints.some((h) => h === "")) {
+    tips.push(
+      options.headerRow !== undefined
+        ? `import.headerRow is ${options.headerRow}; check it names the header row`
+        : `if the header is not the first row (a title above it), set import.headerRow`,
+    );
+    if (table.sheets && table.sheets.length > 1) {
+      tips.push(`the columns may be on another sheet: set import.sheet (sheets: ${table.sheets.join(", ")}; read: ${table.sheet})`);
+    } else if (table.sheets) tips.push(`for data on another sheet set import.sheet`);
+  }
+  const one = absent.length === 1;
+  return new ImportError(
+    where,
+    undefined,
+    one ? absent[0] : undefined,
+    `${one ? "no such column" : `no columns ${list}`}${one ? hints[0].replace(/^ \((.*)\)$/, "; $1") : ""}; the header (${rowText}) has: ${table.headers.join(", ")}${tips.length ? `. ${tips.join("; ")}` : ""}`,
+  );
 }
 
 /**

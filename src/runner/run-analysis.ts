@@ -104,11 +104,27 @@ export function describeFailure(err: PlanEvaluation["errors"][number], plan: Ana
 }
 
 /**
- * Warnings about a run that succeeded: an AHP comparison whose consistency ratio is not below 0.1
- * (Saaty 1990) — its weights are computed but the judgements should be revised.
+ * Warnings about a run that succeeded: a constant indicator (the same value in every row: it cannot
+ * tell rows apart, so its entropy weight is 0, method.md §1), and an AHP comparison whose consistency
+ * ratio is not below 0.1 (Saaty 1990) — its weights are computed but the judgements should be revised.
  */
 export function analysisWarnings(run: AnalysisRun): string[] {
   const out: string[] = [];
+  const [header, ...rows] = run.dataSheet;
+  const method = run.plan.config.weighting.method;
+  for (const ind of run.plan.config.indicators) {
+    const j = header.indexOf(ind.name);
+    if (j < 0 || rows.length === 0) continue;
+    const first = rows[0][j];
+    if (!rows.every((r) => r[j] === first)) continue;
+    const effect =
+      method === "ahp"
+        ? `it normalizes to 1 in every row, so its AHP weight adds the same amount to every ${ind.role === "support" ? "S" : "P"}`
+        : method === "combined" && run.plan.config.weighting.combine.method === "linear"
+          ? "its entropy weight is 0, so its combined weight comes from its AHP weight alone"
+          : `its entropy weight is 0${method === "combined" ? " and so is its combined weight" : ""}, so it does not count`;
+    out.push(`${ind.role} indicator '${ind.name}' has the same value (${first}) in all ${rows.length} rows: it cannot tell the rows apart; ${effect}`);
+  }
   for (const role of ["support", "pressure"] as const) {
     const cons = run.evaluation.values[`ahp.consistency.${role}`];
     if (!cons) continue;

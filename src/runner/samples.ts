@@ -18,37 +18,67 @@ export const WB_SOURCE =
  * Counts from the raw download and the sample (checked by test/runner/build-samples.test.ts).
  */
 export const WB_QUIRKS = [
-  "ElectricityFromRenewablesPerc (EG.ELC.RNWX.ZS, % of electricity from renewables excluding hydro) is negative in 606 rows of the WDI download, down to -71.06 % (Congo, Rep. 2000), which is impossible for a share; 209 of the sample's 2176 rows (50 of its 136 countries) hold such a value. They are kept unchanged; min-max normalization maps the lowest to 0, so these countries score lowest on that indicator.",
+  "ElectricityFromRenewablesPerc (EG.ELC.RNWX.ZS, % of electricity from renewables excluding hydro) is negative in 606 rows of the WDI download, down to -71.06 % (Congo, Rep. 2000), which is impossible for a share; 209 of the sample's 2176 rows (50 of its 136 countries) hold such a value. The column is kept unchanged in the data, but left out of the default configuration: impossible values would stretch its min-max scale and drive the support index. Add it to a configuration of your own only to see that effect.",
 ];
 export const WB_FIRST_YEAR = 2000;
 export const WB_LAST_YEAR = 2015;
 
+/** What values an indicator can take: a share in [0, 100] %, or a quantity that cannot be negative. */
+export type ValueRange = "share" | "nonNegative";
+
 /**
  * The 8 indicators complete for 2000–2015, with roles and directions of the data folder's README
- * (directions relative to the index fed) and the subsystems chosen for the sample.
+ * (directions relative to the index fed), the subsystems chosen for the sample, and each one's
+ * possible range (checked by {@link checkIndicatorRanges} when the sample is built).
  */
-export const WB_INDICATORS: AnalysisConfig["indicators"] = [
-  { name: "GDPperCapitaUS", role: "support", direction: 1, subsystem: "economic development" },
-  { name: "RenewableEnergySharePercentage", role: "support", direction: 1, subsystem: "resource endowment" },
-  { name: "ElectricityFromRenewablesPerc", role: "support", direction: 1, subsystem: "resource endowment" },
-  { name: "CO_2EmissionsPerCapita", role: "pressure", direction: 1, subsystem: "environmental pollution" },
-  { name: "EnergyUsePerCapitaKgOilEq", role: "pressure", direction: 1, subsystem: "resource consumption" },
-  { name: "ElectricityFromCoalPerc", role: "pressure", direction: 1, subsystem: "energy structure" },
-  { name: "ElectricityFromFossilFuelsPerc", role: "pressure", direction: 1, subsystem: "energy structure" },
-  { name: "UrbanPopulationPercentage", role: "pressure", direction: 1, subsystem: "social pressure" },
+export const WB_INDICATORS: (AnalysisConfig["indicators"][number] & { range: ValueRange })[] = [
+  { name: "GDPperCapitaUS", role: "support", direction: 1, subsystem: "economic development", range: "nonNegative" },
+  { name: "RenewableEnergySharePercentage", role: "support", direction: 1, subsystem: "resource endowment", range: "share" },
+  { name: "ElectricityFromRenewablesPerc", role: "support", direction: 1, subsystem: "resource endowment", range: "share" },
+  { name: "CO_2EmissionsPerCapita", role: "pressure", direction: 1, subsystem: "environmental pollution", range: "nonNegative" },
+  { name: "EnergyUsePerCapitaKgOilEq", role: "pressure", direction: 1, subsystem: "resource consumption", range: "nonNegative" },
+  { name: "ElectricityFromCoalPerc", role: "pressure", direction: 1, subsystem: "energy structure", range: "share" },
+  { name: "ElectricityFromFossilFuelsPerc", role: "pressure", direction: 1, subsystem: "energy structure", range: "share" },
+  { name: "UrbanPopulationPercentage", role: "pressure", direction: 1, subsystem: "social pressure", range: "share" },
 ];
 
-/** The default analysis of the World Bank sample (entropy weights). */
+/** Kept in the sample's data but not in its default configuration: it holds impossible values (see {@link WB_QUIRKS}). */
+export const WB_LEFT_OUT = ["ElectricityFromRenewablesPerc"];
+
+/** The indicators of the default configuration: all but {@link WB_LEFT_OUT}. */
+export const WB_CONFIG_INDICATORS: AnalysisConfig["indicators"] = WB_INDICATORS.filter((i) => !WB_LEFT_OUT.includes(i.name)).map(({ name, role, direction, subsystem }) => ({ name, role, direction, subsystem }));
+
+/** The default analysis of the World Bank sample (entropy weights; coupling chart per country). */
 export const WB_CONFIG: AnalysisConfig = {
   version: 1,
   areaColumn: "country",
   yearColumn: "year",
-  indicators: WB_INDICATORS,
+  indicators: WB_CONFIG_INDICATORS,
   weighting: { method: "entropy", entropyShift: 0 },
   grades: { low: 1 / 3, high: 2 / 3 },
   topK: 5,
-  charts: { couplingSeriesBy: "year" },
+  charts: { couplingSeriesBy: "area" },
 };
+
+/**
+ * Every value of the named indicators outside its possible range (a share outside [0, 100], a
+ * negative quantity), as "Country year: indicator = value" lines.
+ * @param header the sample's columns (country, year, indicators…); rows as text.
+ */
+export function checkIndicatorRanges(header: string[], rows: string[][], names: string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const ind = WB_INDICATORS.find((i) => i.name === name);
+    const j = header.indexOf(name);
+    if (!ind || j < 0) continue;
+    for (const r of rows) {
+      const x = Number(r[j]);
+      const bad = ind.range === "share" ? !(x >= 0 && x <= 100) : !(x >= 0);
+      if (bad) out.push(`${r[0]} ${r[1]}: ${name} = ${r[j]} (${ind.range === "share" ? "a share must be within 0–100 %" : "cannot be negative"})`);
+    }
+  }
+  return out;
+}
 
 export interface WorldBankSample {
   header: string[];
@@ -73,7 +103,8 @@ export function worldBankCsvPreamble(): string[] {
  * Builds the World Bank sample from the raw WDI download text.
  * Keeps countries (drops the aggregates of WDI_AGGREGATES) with a value for every one of the 8
  * indicators in every year 2000–2015; values are copied unchanged.
- * @throws Error when the raw file lacks a column, or has an aggregate-looking name not in the list.
+ * @throws Error when the raw file lacks a column, has an aggregate-looking name not in the list, or
+ *   a value of an indicator of the default configuration outside its possible range.
  */
 export function buildWorldBankSample(rawCsv: string): WorldBankSample {
   const parsed = Papa.parse<string[]>(rawCsv, { skipEmptyLines: true });
@@ -114,6 +145,11 @@ export function buildWorldBankSample(rawCsv: string): WorldBankSample {
     }
     countries.push(c);
     for (let y = WB_FIRST_YEAR; y <= WB_LAST_YEAR; y++) rows.push(years.get(y)!);
+  }
+  // A rebuild must not bring impossible values into the indicators the default analysis uses.
+  const outOfRange = checkIndicatorRanges(columns, rows, WB_CONFIG_INDICATORS.map((i) => i.name));
+  if (outOfRange.length > 0) {
+    throw new Error(`${outOfRange.length} values outside their possible range in indicators of the default configuration; leave the indicator out (WB_LEFT_OUT) or fix the source:\n  ${outOfRange.slice(0, 10).join("\n  ")}${outOfRange.length > 10 ? `\n  … ${outOfRange.length - 10} more` : ""}`);
   }
   const csv = [...worldBankCsvPreamble(), Papa.unparse([columns, ...rows], { newline: "\n", quotes: false })].join("\n") + "\n";
   return { header: columns, rows, countries, aggregatesRemoved, incompleteRemoved, csv };

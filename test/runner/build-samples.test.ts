@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { buildSamples } from "../../src/runner/build-samples";
 import { WDI_AGGREGATES, unlistedAggregateLookalikes } from "../../src/runner/wdi-aggregates";
-import { SEED_FIGURES, WB_QUIRKS } from "../../src/runner/samples";
+import { buildWorldBankSample, checkIndicatorRanges, SEED_FIGURES, WB_QUIRKS } from "../../src/runner/samples";
 import { readCsvRecords } from "../support/csv";
 import { sharedDataPath } from "../support/shared-data";
 import { readWorkbook, SAMPLES, tempDir } from "./helpers";
@@ -66,6 +66,49 @@ describe("bundled samples", () => {
     const config = JSON.parse(fs.readFileSync(path.join(SAMPLES, "worldbank-wdi-2000-2015.config.json"), "utf8"));
     expect(config.comment).toContain(`Data note: ${note}`);
     expect(fs.readFileSync(path.join(SAMPLES, "README.md"), "utf8")).toContain(note);
+  });
+
+  test("the default configuration leaves the negative share out; every indicator it uses is within its possible range", () => {
+    // Oracle: the sample CSV read here, each configured indicator checked by its unit (data README: % shares, per-capita quantities).
+    const config = JSON.parse(fs.readFileSync(path.join(SAMPLES, "worldbank-wdi-2000-2015.config.json"), "utf8"));
+    const names = config.indicators.map((i: { name: string }) => i.name);
+    expect(names).not.toContain("ElectricityFromRenewablesPerc");
+    expect(names).toEqual(["GDPperCapitaUS", "RenewableEnergySharePercentage", "CO_2EmissionsPerCapita", "EnergyUsePerCapitaKgOilEq", "ElectricityFromCoalPerc", "ElectricityFromFossilFuelsPerc", "UrbanPopulationPercentage"]);
+    const rows = readCsvRecords(path.join(SAMPLES, "worldbank-wdi-2000-2015.csv"));
+    for (const n of names) {
+      const xs = rows.map((r) => Number(r[n]));
+      expect(xs.every((x) => x >= 0)).toBe(true);
+      if (/Perc|Percentage$/.test(n)) expect(xs.every((x) => x <= 100)).toBe(true);
+    }
+    // The column stays in the data, unchanged, for anyone who wants to see its effect.
+    expect(Object.keys(rows[0])).toContain("ElectricityFromRenewablesPerc");
+    expect(fs.readFileSync(path.join(SAMPLES, "README.md"), "utf8")).toContain("| ElectricityFromRenewablesPerc | support | +1 | resource endowment | 0–100 % | **no**: impossible values (below) |");
+  });
+
+  test("a rebuild that would bring impossible values into a configured indicator fails, naming them", () => {
+    const rawFile = sharedDataPath("data/real/worldbank_wdi_1990_2020/wb_raw_download.csv");
+    const lines = fs.readFileSync(rawFile, "utf8").split("\n");
+    const header = lines[0].split(",");
+    const at = (name: string) => header.indexOf(name);
+    const rowOf = (country: string, year: number) => lines.findIndex((l) => l.startsWith(`${country},${year},`) || l.startsWith(`"${country}",${year},`));
+    const edit = (country: string, year: number, name: string, value: string) => {
+      const copy = [...lines];
+      const k = rowOf(country, year);
+      expect(k).toBeGreaterThan(0);
+      const cells = copy[k].split(",");
+      cells[at(name)] = value;
+      copy[k] = cells.join(",");
+      return copy.join("\n");
+    };
+    expect(() => buildWorldBankSample(edit("Albania", 2005, "UrbanPopulationPercentage", "104.5"))).toThrow(
+      /^1 values outside their possible range .*\n {2}Albania 2005: UrbanPopulationPercentage = 104\.5 \(a share must be within 0–100 %\)$/,
+    );
+    expect(() => buildWorldBankSample(edit("Albania", 2006, "CO_2EmissionsPerCapita", "-0.2"))).toThrow("Albania 2006: CO_2EmissionsPerCapita = -0.2 (cannot be negative)");
+    // The real download passes: the only impossible values are in the indicator left out.
+    expect(() => buildWorldBankSample(fs.readFileSync(rawFile, "utf8"))).not.toThrow();
+    expect(checkIndicatorRanges(["country", "year", "ElectricityFromRenewablesPerc"], [["Congo, Rep.", "2000", "-71.06"]], ["ElectricityFromRenewablesPerc"])).toEqual([
+      "Congo, Rep. 2000: ElectricityFromRenewablesPerc = -71.06 (a share must be within 0–100 %)",
+    ]);
   });
 
   test("seed sample: every figure is printed in the study's Results section (oracle: the paper)", () => {

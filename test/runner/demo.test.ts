@@ -7,9 +7,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { defaultOutFolder, removeStale, runDemo } from "../../src/runner/demo-run";
 import { summaryRows } from "../../src/runner/run-analysis";
-import { areaColors, couplingInput } from "../../src/runner/charts-svg";
+import { CATEGORICAL, couplingInput } from "../../src/runner/charts-svg";
 import { main } from "../../src/runner/demo";
-import { CHINA_CONFIG, chinaCsv, numpyOracle, readWorkbook, SAMPLES, tempDir } from "./helpers";
+import { CHINA_CONFIG, chinaCsv, numpyOracle, readWorkbook, SAMPLES, tempDir, twoIndicatorConfig } from "./helpers";
 
 jest.setTimeout(120000);
 
@@ -27,7 +27,7 @@ describe("npm run demo on the bundled World Bank sample", () => {
     expect(fs.readdirSync(out).sort()).toEqual(["coupling-chart.svg", "recc-results.xlsx", "trend-chart.svg"]);
     const svg = fs.readFileSync(path.join(out, "coupling-chart.svg"), "utf8");
     expect(svg.startsWith("<svg")).toBe(true);
-    for (const text of ["Support index S", "Pressure index P", "y = √x", "high-value surplus", "low-value load", "VIII"]) expect(svg).toContain(text);
+    for (const text of ["Support index S", "Pressure index P", "y = √x", "high-value surplus", "high-value load", ">low-value<", ">load<", ">surplus<", "VIII"]) expect(svg).toContain(text);
     expect(fs.readFileSync(path.join(out, "trend-chart.svg"), "utf8")).toContain("Average");
   });
 
@@ -48,9 +48,9 @@ describe("npm run demo on the bundled World Bank sample", () => {
     const about = sheets[0].data.map((r) => r.join(" ")).join("\n");
     expect(about).toContain("World Bank, World Development Indicators");
     expect(about).toContain("CC BY 4.0");
-    // 3 support indicators: topK 5 gives 3 top-obstacle columns, never always-blank #4 and #5.
-    expect(sheets[2].data[0]).toEqual(["country", "year", "S", "P", "C", "Grade", "Region", "#1", "#2", "#3"]);
-    expect(sheets.find((s) => s.sheet === "Top obstacles")!.data[0]).toEqual(["country", "year", "#1", "#2", "#3"]);
+    // 2 support indicators in the default configuration: topK 5 gives 2 top-obstacle columns, never always-blank #3 to #5.
+    expect(sheets[2].data[0]).toEqual(["country", "year", "S", "P", "C", "Grade", "Region", "#1", "#2"]);
+    expect(sheets.find((s) => s.sheet === "Top obstacles")!.data[0]).toEqual(["country", "year", "#1", "#2"]);
     expect(sheets[2].data).toHaveLength(1 + 2176);
   });
 
@@ -65,7 +65,10 @@ describe("npm run demo on the bundled World Bank sample", () => {
     expect(JSON.parse(json)).toMatchObject({ areaColumn: "country", weighting: { method: "entropy", entropyShift: 0 }, topK: 5 });
     expect(JSON.parse(json).weighting.ahp).toBeUndefined();
     expect(about.length).toBeLessThan(60);
-    expect(row("Obstacle degrees")?.[1]).toMatch(/^of the support index S only .*top 3 listed/);
+    expect(row("Obstacle degrees")?.[1]).toMatch(/^of the support index S only .*top 2 listed/);
+    expect(about.filter((r) => String(r[1]).includes("ElectricityFromRenewablesPerc —"))).toEqual([]);
+    expect(row("Trend chart")?.[1]).toBe("Average: the mean of all 136 areas in each year (every area has C, S and P in every year 2000–2015)");
+    expect(row("Charts")?.[1]).toBe("136 areas: in colour and labelled: the 5 areas with the highest C in 2015; the other 131 in grey");
     expect(row("Data note")?.[1]).toMatch(/ElectricityFromRenewablesPerc .* negative in 606 rows .* 209 of the sample's 2176 rows/);
   });
 
@@ -76,7 +79,8 @@ describe("npm run demo on the bundled World Bank sample", () => {
     const weights = [...v["weights.entropy.support"][0], ...v["weights.entropy.pressure"][0]];
     names.forEach((name, j) => expect(weights[j] as number).toBeCloseTo(oracle.weights[name], 12));
     expect(oracle.rows).toHaveLength(v["panel.S"].length);
-    const supportNames = names.slice(0, 3);
+    const supportNames = result.run!.plan.indicators.filter((i) => i.role === "support").map((i) => i.name);
+    expect(supportNames).toEqual(["GDPperCapitaUS", "RenewableEnergySharePercentage"]);
     oracle.rows.forEach((r, i) => {
       expect(v["panel.keys"][i]).toEqual([r.area, r.year]);
       expect(v["panel.S"][i][0] as number).toBeCloseTo(r.S, 12);
@@ -101,7 +105,8 @@ describe("npm run demo on the bundled World Bank sample", () => {
 
   test("the trend chart greys the 136 countries and highlights, labelled, the 5 with the highest C in 2015", () => {
     const svg = fs.readFileSync(path.join(out, "trend-chart.svg"), "utf8");
-    expect(svg).toContain("136 areas in light grey, the average in black; in colour and labelled: the 5 areas with the highest C in 2015");
+    expect(svg).toContain("136 areas, 2000–2015; in colour and labelled: the 5 areas with the highest C in 2015; the other 131 in grey");
+    expect(svg).toContain("Average: the mean of all 136 areas in each year");
     const top5 = summaryRows(result.run!).rows.slice(0, 5).map((r) => r.area);
     for (const area of top5) expect(svg).toContain(`>${area}<`);
   });
@@ -123,13 +128,21 @@ describe("the demo path on the China 30-city panel (../shared, tests only)", () 
     const sheets = await readWorkbook(path.join(out, "recc-results.xlsx"));
     const log = sheets.find((s) => s.sheet === "Import log")!.data.flat().join("\n");
     expect(log).toMatch(/column 'NOx': leading zeros: '00?\d+' read as \d+/);
-    // 30 cities, coupling chart per area: each city has one colour in both charts.
-    const colors = areaColors(result.run!);
+    // 30 cities, coupling chart per area: the 5 with the highest C in 2017 in the first 5 categorical
+    // colours, the same in both charts, the other 25 grey.
     const coupling = couplingInput(result.run!);
-    expect(coupling.colors).toEqual(coupling.groups.map((g) => colors.get(g.name)));
-    expect(new Set(coupling.colors).size).toBe(30);
+    const top5 = summaryRows(result.run!).rows.slice(0, 5).map((r) => r.area);
+    expect(coupling.highlight!.colored).toEqual(top5);
+    expect(top5.map((a) => coupling.highlight!.colorOf(a))).toEqual(CATEGORICAL.slice(0, 5));
+    const couplingSvg = fs.readFileSync(path.join(out, "coupling-chart.svg"), "utf8");
     const trend = fs.readFileSync(path.join(out, "trend-chart.svg"), "utf8");
-    for (const r of summaryRows(result.run!).rows.slice(0, 5)) expect(trend).toContain(colors.get(r.area)!);
+    for (const svg of [couplingSvg, trend]) {
+      for (const [k, area] of top5.entries()) {
+        expect(svg).toContain(`>${area}<`);
+        expect(svg.toLowerCase()).toContain(CATEGORICAL[k]);
+      }
+      expect(svg).toContain(">other 25 areas<");
+    }
     const oracle = numpyOracle(chinaCsv(), config);
     const v = result.run!.evaluation.values;
     oracle.rows.forEach((r, i) => {
@@ -165,7 +178,7 @@ describe("the command line", () => {
       fs.writeFileSync(path.join(dir, "d.csv"), "city,year,a,b\nX,2000,1,2\nX,2001,abc,3\nY,2000,2,2\n");
       fs.writeFileSync(
         path.join(dir, "c.json"),
-        JSON.stringify({ version: 1, areaColumn: "city", yearColumn: "year", indicators: [{ name: "a", role: "support", direction: 1, subsystem: "s" }, { name: "b", role: "pressure", direction: 1, subsystem: "p" }] }),
+        JSON.stringify(twoIndicatorConfig()),
       );
       const code = await main(["--data", path.join(dir, "d.csv"), "--config", path.join(dir, "c.json"), "--out", path.join(dir, "out"), "--quiet"]);
       expect(code).toBe(1);
@@ -269,10 +282,10 @@ describe("npm run demo -- --sample seed", () => {
 });
 
 describe("each run's files stay together", () => {
-  test("default folders: out/ for the World Bank sample, out/seed/ for the seed, out/<stem>/ for the user's data", () => {
+  test("default folders: out/ for the World Bank sample, out/seed/ for the seed, out/<name>_<ext>/ for the user's data", () => {
     expect(defaultOutFolder("out", { sample: "worldbank" })).toBe("out");
     expect(defaultOutFolder("out", { sample: "seed" })).toBe(path.join("out", "seed"));
-    expect(defaultOutFolder("out", { data: "/x/My data.v2.xlsx" })).toBe(path.join("out", "My_data.v2"));
+    expect(defaultOutFolder("out", { data: "/x/My data.v2.xlsx" })).toBe(path.join("out", "My_data.v2_xlsx"));
   });
 
   test("a run into a folder used by another run removes that run's files and keeps nothing mixed", async () => {

@@ -54,3 +54,16 @@ export const CHINA_CONFIG = {
   weighting: { method: "entropy" },
   topK: 3,
 };
+
+/** The smallest configuration the runner tests use: indicator a supports, b presses; columns city and year (or area). */
+export function twoIndicatorConfig(areaColumn = "city") {
+  return {
+    version: 1,
+    areaColumn,
+    yearColumn: "year",
+    indicators: [
+      { name: "a", role: "support", direction: 1, subsystem: "s" },
+      { name: "b", role: "pressure", direction: 1, subsystem: "p" },
+    ],
+  };
+}

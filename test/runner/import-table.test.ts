@@ -5,18 +5,9 @@ import { cleanPanel, ImportError, parseNumberCell, readTableFile, validateImport
 import { loadRunConfig } from "../../src/runner/demo-run";
 import { writeWorkbook } from "../../src/runner/xlsx";
 import { resolved } from "../plan/fixtures";
-import { tempDir } from "./helpers";
+import { tempDir, twoIndicatorConfig } from "./helpers";
 
-const CONFIG = resolved({
-  version: 1,
-  areaColumn: "area",
-  yearColumn: "year",
-  indicators: [
-    { name: "a", role: "support", direction: 1, subsystem: "s" },
-    { name: "b", role: "pressure", direction: 1, subsystem: "p" },
-  ],
-  weighting: { method: "entropy" },
-});
+const CONFIG = resolved({ ...twoIndicatorConfig("area"), weighting: { method: "entropy" } });
 
 let dir: string;
 beforeEach(() => {
@@ -55,14 +46,23 @@ describe("parseNumberCell", () => {
     expect(parseNumberCell(" #n/a ")).toMatchObject({ kind: "missing", why: "is the Excel error #N/A" });
   });
   test("bad text says why", () => {
-    expect(parseNumberCell("1,234")).toEqual({ kind: "bad", why: "is '1,234' with a thousands separator; remove the commas" });
+    // One comma before three digits reads either way: both readings, with the option for each (issue 9).
+    expect(parseNumberCell("1,234")).toEqual({
+      kind: "bad",
+      why: `is '1,234': the comma is a thousands separator (1234: set import.thousandsSeparator to ",") or a decimal comma (1.234: set import.decimalSeparator to ",")`,
+    });
+    expect(parseNumberCell("1,234,567.5")).toEqual({ kind: "bad", why: `is '1,234,567.5' with a thousands separator; set import.thousandsSeparator to "," to read it (or remove the commas)` });
     expect(parseNumberCell("12%")).toEqual({ kind: "bad", why: "is '12%' with a percent sign; give the number only" });
     expect(parseNumberCell("abc")).toEqual({ kind: "bad", why: "is the text 'abc', not a number" });
     expect(parseNumberCell(true).kind).toBe("bad");
   });
   test("a decimal comma gets a hint; other text does not", () => {
-    const hint = (t: string) => `is the text '${t}', not a number (decimal comma? convert to a decimal point)`;
-    for (const t of ["35,2", "-0,5", ",5", "1.234,56", "2,5e3"]) expect(parseNumberCell(t)).toEqual({ kind: "bad", why: hint(t) });
+    const hint = (t: string) => `is the text '${t}', not a number (a decimal comma? set import.decimalSeparator to "," to read it)`;
+    for (const t of ["35,2", "-0,5", ",5", "2,5e3"]) expect(parseNumberCell(t)).toEqual({ kind: "bad", why: hint(t) });
+    expect(parseNumberCell("1.234,56")).toEqual({
+      kind: "bad",
+      why: `is '1.234,56' with a decimal comma and "." between thousands; set import.decimalSeparator to "," and set import.thousandsSeparator to "." to read it`,
+    });
     expect(parseNumberCell("a,b")).toEqual({ kind: "bad", why: "is the text 'a,b', not a number" });
   });
 });
@@ -104,19 +104,21 @@ describe("cleanPanel", () => {
 
   test("a repeated (area, year), a missing column and a fractional year are errors", async () => {
     await expect(load("area,year,a,b\nX,2000,1,2\nX,2000,2,3\n")).rejects.toThrow("t.csv, row 3, column 'year': X 2000 appears twice (first in row 2)");
-    await expect(load("area,year,a\nX,2000,1\n")).rejects.toThrow("t.csv, column 'b': no such column; the header row has: area, year, a");
+    await expect(load("area,year,a\nX,2000,1\n")).rejects.toThrow(
+      "t.csv, column 'b': no such column; the header (row 1) has: area, year, a. if the header is not the first row (a title above it), set import.headerRow",
+    );
     await expect(load("area,year,a,b\nX,2000.5,1,2\nY,2000,1,1\n")).rejects.toThrow("t.csv, row 2, column 'year': the year is 2000.5, not a whole number");
   });
 
   test("a semicolon CSV with decimal commas names the cell and hints at the decimal comma", async () => {
     await expect(load("area;year;a;b\nX;2000;35,2;1\n")).rejects.toThrow(
-      "t.csv, row 2, column 'a': is the text '35,2', not a number (decimal comma? convert to a decimal point)",
+      `t.csv, row 2, column 'a': is the text '35,2', not a number (a decimal comma? set import.decimalSeparator to "," to read it)`,
     );
   });
 
   test("a header that differs from the configured name only in case or spaces: did you mean …?", async () => {
     await expect(load("Area,year,a,b\nX,2000,1,2\n")).rejects.toThrow(
-      "t.csv, column 'area': no such column; did you mean 'Area'? (names must match exactly, including case); the header row has: Area, year, a, b",
+      "t.csv, column 'area': no such column; did you mean 'Area'? names must match exactly, including case; the header (row 1) has: Area, year, a, b",
     );
   });
 
@@ -240,10 +242,10 @@ describe("runner config files", () => {
     const f = write({ version: 1, areaColumn: "area", indicators: [{ name: "a", role: "support", direction: "up", subsystem: "s" }], import: { skipRows: [0], colour: 1 } });
     expect(() => loadRunConfig(f)).toThrow(
       [
-        "config c.json has 4 problem(s):",
+        "config c.json has 4 problems:",
         "  - indicators[0].direction is 'up'; use 1 or -1",
         "  - indicators has no pressure indicator; the method needs at least one of each",
-        "  - import.colour is not a known field (known: sheet, headerRow, skipRows, excludeAreas, missingValues)",
+        "  - import.colour is not a known field (known: sheet, headerRow, skipRows, excludeAreas, missingValues, decimalSeparator, thousandsSeparator, yearFromDate)",
         "  - import.skipRows must be a list of row numbers ≥ 1",
       ].join("\n"),
     );
@@ -254,6 +256,6 @@ describe("runner config files", () => {
   });
   test("validateImportOptions accepts the documented fields and names the closest for an unknown one", () => {
     expect(validateImportOptions({ sheet: "Data", headerRow: 2, skipRows: [3], excludeAreas: ["World"], missingValues: ["n.v."] })).toEqual([]);
-    expect(validateImportOptions({ exclude: ["World"] })).toEqual(["import.exclude is not a known field; did you mean 'excludeAreas'? (known: sheet, headerRow, skipRows, excludeAreas, missingValues)"]);
+    expect(validateImportOptions({ exclude: ["World"] })).toEqual(["import.exclude is not a known field; did you mean 'excludeAreas'? (known: sheet, headerRow, skipRows, excludeAreas, missingValues, decimalSeparator, thousandsSeparator, yearFromDate)"]);
   });
 });

@@ -93,6 +93,26 @@ describe("analysisWarnings", () => {
   });
 });
 
+describe("a constant indicator is named in a warning (issue 13 item 10)", () => {
+  test("entropy: its weight is 0 (e = 1 for a constant column, method.md §1) and the warning names it", () => {
+    const values = GOOD.map((r) => [r[0], r[1], r[2], r[3], 7]);
+    const run = runAnalysis(panel(values), base({ method: "entropy" }));
+    expect(run.evaluation.values["weights.entropy.pressure"][0][2]).toBe(0);
+    expect(analysisWarnings(run)).toEqual(["pressure indicator 'p3' has the same value (7) in all 4 rows: it cannot tell the rows apart; its entropy weight is 0, so it does not count"]);
+  });
+
+  test("AHP: the warning says what the indicator then does", () => {
+    const values = GOOD.map((r) => [5, r[1], r[2], r[3], r[4]]);
+    expect(analysisWarnings(runAnalysis(panel(values), base({ method: "ahp" })))).toEqual([
+      "support indicator 's1' has the same value (5) in all 4 rows: it cannot tell the rows apart; it normalizes to 1 in every row, so its AHP weight adds the same amount to every S",
+    ]);
+  });
+
+  test("no warning when every indicator varies", () => {
+    expect(analysisWarnings(runAnalysis(panel(GOOD), base({ method: "entropy" })))).toEqual([]);
+  });
+});
+
 describe("numberRange (the years of a panel of any length)", () => {
   it("finds min and max of 300 000 values, where Math.max(...values) overflows the stack", () => {
     // Oracle: by construction, a permutation of 1000..300999 (i·7919 mod n is a bijection, 7919 prime ∤ n).
