@@ -1,0 +1,3 @@
+/** Languages, the field's glossary and the message catalog: the bottom layer every layer may import. */
+export * from "./locale";
+export * from "./glossary";
