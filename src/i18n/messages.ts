@@ -167,23 +167,18 @@ export function placeholders(template: string): string[] {
   return names;
 }
 
-function renderArg(a: MessageArg | undefined, locale: Locale): string {
-  if (a === undefined) return "";
-  return typeof a === "object" ? renderMessage(a, locale) : String(a);
-}
-
-/** A message (or a plain string, returned as is) in a language. */
-export function renderMessage(m: Message | string, locale: Locale): string {
-  if (typeof m === "string") return m;
+/** A message in a language; a plain string or number is shown as is. */
+export function renderMessage(m: MessageArg, locale: Locale): string {
+  if (typeof m !== "object") return String(m);
   const entry: Entry = MESSAGES[m.id];
   const template = locale === "zh-CN" ? entry.zh : entry.en;
   return template.replace(/\{([A-Za-z]+)(?:\|([^|}]*)\|([^}]*))?\}/g, (_all, name: string, one?: string, other?: string) =>
-    one !== undefined ? (m.args[name] === 1 ? one : (other as string)) : renderArg(m.args[name], locale),
+    one !== undefined ? (m.args[name] === 1 ? one : (other as string)) : name in m.args ? renderMessage(m.args[name], locale) : "",
   );
 }
 
 /** A message in English, the language of thrown errors' `message`. */
-export function english(m: Message | string): string {
+export function english(m: MessageArg): string {
   return renderMessage(m, "en");
 }
 
