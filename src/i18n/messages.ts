@@ -28,9 +28,8 @@ export const MESSAGES = {
   "sentence": { en: "{place} {detail}", zh: "{place}{detail}" },
   "sentence.hint": { en: "{place} {detail}; {hint}", zh: "{place}{detail}；{hint}" },
   "sentence.inner": { en: "{place}: {inner}", zh: "{place}：{inner}" },
-  "detail.is": { en: "is {value}", zh: "为 {value}" },
-  "detail.outsideUnit": { en: "is {value}, outside [0, 1]", zh: "为 {value}，不在 [0, 1] 内" },
-  "detail.empty": { en: "is empty", zh: "为空" },
+  "detail.is": { en: "is {value}", zh: "为{value}" },
+  "detail.outsideUnit": { en: "is {value}, outside [0, 1]", zh: "为{value}，不在 [0, 1] 内" },
   // --- How a cell value reads ----------------------------------------------------------------
   "value.blank": { en: "blank", zh: "空白" },
   "value.text": { en: "text '{text}'", zh: "文本 '{text}'" },
@@ -172,9 +171,35 @@ export function renderMessage(m: MessageArg, locale: Locale): string {
   if (typeof m !== "object") return String(m);
   const entry: Entry = MESSAGES[m.id];
   const template = locale === "zh-CN" ? entry.zh : entry.en;
-  return template.replace(/\{([A-Za-z]+)(?:\|([^|}]*)\|([^}]*))?\}/g, (_all, name: string, one?: string, other?: string) =>
-    one !== undefined ? (m.args[name] === 1 ? one : (other as string)) : name in m.args ? renderMessage(m.args[name], locale) : "",
-  );
+  // Pieces: literal text and rendered arguments, joined below.
+  const pieces = template.split(/(\{[A-Za-z]+(?:\|[^|}]*\|[^}]*)?\})/).map((part) => {
+    const p = /^\{([A-Za-z]+)(?:\|([^|}]*)\|([^}]*))?\}$/.exec(part);
+    if (!p) return part;
+    const [, name, one, other] = p;
+    if (one !== undefined) return m.args[name] === 1 ? one : other;
+    return name in m.args ? renderMessage(m.args[name], locale) : "";
+  });
+  return locale === "zh-CN" ? joinSpaced(pieces) : pieces.join("");
+}
+
+const HAN_START = /^[\u4e00-\u9fff]/;
+const HAN_END = /[\u4e00-\u9fff]$/;
+const LATIN_START = /^[A-Za-z0-9'"(\[#]/;
+const LATIN_END = /[A-Za-z0-9'")\]]$/;
+
+/**
+ * Chinese text with a space where Latin letters or digits meet Han characters, as Chinese
+ * typesetting spaces them ("method 为", "第 3 行"). Only between pieces (template text and whole
+ * arguments), so a user's own text inside an argument is never changed.
+ */
+function joinSpaced(pieces: readonly string[]): string {
+  let out = "";
+  for (const p of pieces) {
+    if (p === "") continue;
+    if ((LATIN_END.test(out) && HAN_START.test(p)) || (HAN_END.test(out) && LATIN_START.test(p))) out += " ";
+    out += p;
+  }
+  return out;
 }
 
 /** A message in English, the language of thrown errors' `message`. */
