@@ -184,7 +184,7 @@ export function renderMessage(m: MessageArg, locale: Locale): string {
 
 const HAN_START = /^[\u4e00-\u9fff]/;
 const HAN_END = /[\u4e00-\u9fff]$/;
-const LATIN_START = /^[A-Za-z0-9'"(\[#]/;
+const LATIN_START = /^[A-Za-z0-9'"([#]/;
 const LATIN_END = /[A-Za-z0-9'")\]]$/;
 
 /**
