@@ -41,7 +41,7 @@ export const MESSAGES = {
   "value.date": { en: "{value}, which looks like a date ({day} {monthName} {year})", zh: "{value}，看起来像日期（{year} 年 {month} 月 {day} 日）" },
   "value.offScale": { en: "{value}, outside Saaty's scale 1/9 to 9", zh: "{value}，超出 Saaty 1–9 标度（1/9 到 9）" },
   "value.quoted": { en: "'{value}'", zh: "'{value}'" },
-  "list.or": { en: "{head} or {last}", zh: "{head} 或 {last}" },
+  "list.or": { en: "{head} or {last}", zh: "{head}或{last}" },
   "list.aNumber": { en: "a number", zh: "数字" },
   "word.objects": { en: "objects", zh: "评价对象" },
   // --- What to do ----------------------------------------------------------------------------
@@ -184,7 +184,7 @@ export function renderMessage(m: MessageArg, locale: Locale): string {
 
 const HAN_START = /^[\u4e00-\u9fff]/;
 const HAN_END = /[\u4e00-\u9fff]$/;
-const LATIN_START = /^[A-Za-z0-9'"([#]/;
+const LATIN_START = /^[A-Za-z0-9'"([#+\-.]/;
 const LATIN_END = /[A-Za-z0-9'")\]]$/;
 
 /**
