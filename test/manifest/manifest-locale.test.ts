@@ -23,7 +23,9 @@ it("the production manifest keeps the override, on the production origin, naming
   const origin = defaultValue!.replace(/functions\.json$/, "");
   expect(origin).not.toMatch(/localhost/);
   expect(overrides).toEqual([{ locale: "zh-CN", value: `${origin}functions.zh-CN.json` }]);
-  expect(fs.existsSync(path.join(root, "dist", "functions.zh-CN.json"))).toBe(true);
+  const zh = fs.readFileSync(path.join(root, "dist", "functions.zh-CN.json"), "utf8");
+  expect(zh).not.toMatch(/localhost/i);
+  expect(zh).toContain(`"helpUrl": "${origin}help/zh-CN/`);
 });
 
 it("the checker rejects an override without a locale, with a non-https value, or outside a resource", () => {
