@@ -34,19 +34,30 @@ const noHtmlInjection = [
   },
 ];
 
-// Layers (.team-rules.md): src/core ← src/functions, src/plan ← src/taskpane, src/runner. Nothing
-// imports upward or sideways; relative specifiers are matched, so `../x` and `../../x` both count.
+// Layers (.team-rules.md): src/i18n ← src/core ← src/functions, src/plan ← src/taskpane, src/runner.
+// Nothing imports upward or sideways; relative specifiers are matched, so `../x` and `../../x` both
+// count. src/i18n (languages, glossary, message catalog) is the bottom layer: every layer may import
+// it and it imports nothing of ours.
 const upward = (dirs, why) => ({
   regex: `^(\\.\\./)+(${dirs.join("|")})(/|$)`,
   message: why,
 });
 const layerImports = [
   {
+    // The glossary and the message catalog: plain data and string functions, usable from every layer.
+    files: ["src/i18n/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{ regex: "^(?!\\./)", message: "src/i18n is the bottom layer: it imports only src/i18n (no other layer, no npm packages)." }],
+      }],
+    },
+  },
+  {
     // The method itself: pure TypeScript, so it runs unchanged in Excel, the task pane, Node and tests.
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", {
-        patterns: [{ regex: "^(?!\\./)", message: "src/core imports only src/core (no other layer, no node: or npm packages): it must stay pure and portable." }],
+        patterns: [{ regex: "^(?!\\./|\\.\\./i18n(/|$))", message: "src/core imports only src/core and src/i18n (no other layer, no node: or npm packages): it must stay pure and portable." }],
       }],
     },
   },
@@ -95,6 +106,8 @@ const customFunctionsGlobal = [
   { name: "CustomFunctions", message: "CustomFunctions.* is used only by the custom-function adapters in src/functions." },
 ];
 const officeGateway = ["src/taskpane/excel-gateway.ts", "src/commands/**/*.ts"];
+// The functions' one read of Office: the display language, for messages in the user's language.
+const officeLocaleReader = ["src/functions/excel-locale.ts"];
 const customFunctionsFiles = ["src/functions/functions.ts", "src/functions/excel-errors.ts"];
 // Type positions (Excel.Range, CustomFunctions.Error) are not global references: the pure layers
 // and the runner must not name Office types either.
@@ -104,14 +117,18 @@ const noOfficeTypes = {
 };
 const globalRules = [
   {
-    files: ["src/core/**/*.ts", "src/plan/**/*.ts", "src/runner/**/*.ts", "src/functions/**/*.ts"],
+    files: ["src/i18n/**/*.ts", "src/core/**/*.ts", "src/plan/**/*.ts", "src/runner/**/*.ts", "src/functions/**/*.ts"],
     ignores: customFunctionsFiles,
     rules: { "no-restricted-syntax": ["error", ...noHtmlInjection, noOfficeTypes] },
   },
   {
     files: ["src/**/*.ts"],
-    ignores: [...officeGateway, ...customFunctionsFiles],
+    ignores: [...officeGateway, ...customFunctionsFiles, ...officeLocaleReader],
     rules: { "no-restricted-globals": ["error", ...officeGlobals, ...customFunctionsGlobal] },
+  },
+  {
+    files: officeLocaleReader,
+    rules: { "no-restricted-globals": ["error", ...officeGlobals.filter((g) => g.name !== "Office"), ...customFunctionsGlobal] },
   },
   {
     files: officeGateway,

@@ -5,14 +5,17 @@
  *   npm run build:dev  development build into dist/ (manifest keeps https://localhost:3000/)
  *   npm run dev-server https://localhost:3000/ with Office dev certificates when available
  *
- * Output (dist/): functions.js, functions.json, taskpane.html (+ taskpane.js, commands.js,
- * taskpane.css), manifest.xml, assets/icon-*.png, help/*.html.
+ * Output (dist/): functions.js, functions.json, functions.zh-CN.json, taskpane.html (+ taskpane.js,
+ * commands.js, taskpane.css), manifest.xml, assets/icon-*.png, help/*.html, help/zh-CN/*.html.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, sources } = require("webpack");
+// The zh-CN metadata is made from the English one by TypeScript code shared with the help pages
+// and the tests (src/functions/help/zh-CN.ts), loaded through tsx (a dev dependency already).
+const tsx = require("tsx/cjs/api");
 
 /** Dev server origin; every URL in manifest.xml starts with it. */
 const urlDev = "https://localhost:3000/";
@@ -105,6 +108,31 @@ class HelpIndexPlugin {
   }
 }
 
+/** The localized metadata files, by locale (the manifest's bt:Override for Functions.Metadata.Url). */
+const LOCALIZED_METADATA = { "zh-CN": "functions.zh-CN.json" };
+
+/**
+ * Emits dist/functions.zh-CN.json from the generated English functions.json and the translation
+ * table keyed by function id and parameter name, so the two cannot drift: a function or parameter
+ * without Chinese text fails the build.
+ */
+class LocalizedMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizedMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        (assets) => {
+          const en = assets["functions.json"];
+          if (!en) return;
+          const { localizeMetadata } = tsx.require("./src/functions/help/zh-CN.ts", __filename);
+          const zh = localizeMetadata(JSON.parse(en.source().toString()));
+          compilation.emitAsset(LOCALIZED_METADATA["zh-CN"], new sources.RawSource(`${JSON.stringify(zh, null, 2)}\n`));
+        },
+      );
+    });
+  }
+}
+
 /**
  * Production: rewrites the dev origin in functions.json too (the @helpurl of each function is
  * written against https://localhost:3000/help/ in the JSDoc), so no built file points at localhost.
@@ -118,7 +146,7 @@ class ProductionUrlsPlugin {
       compilation.hooks.processAssets.tap(
         { name: "ProductionUrlsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
         (assets) => {
-          for (const name of ["functions.json"]) {
+          for (const name of ["functions.json", ...Object.values(LOCALIZED_METADATA)]) {
             if (!assets[name]) continue;
             const text = assets[name].source().toString().replaceAll(urlDev, this.urlProd);
             compilation.updateAsset(name, new sources.RawSource(text));
@@ -211,6 +239,7 @@ module.exports = async (env, argv) => {
           { from: "src/taskpane/*.css", to: "[name][ext]", noErrorOnMissing: true },
           // Function help pages (the @helpurl targets) and their static files.
           { from: "docs/functions/*.{html,css,png,svg}", to: "help/[name][ext]", noErrorOnMissing: true },
+          { from: "docs/functions/zh-CN/*.html", to: "help/zh-CN/[name][ext]", noErrorOnMissing: true },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -220,6 +249,7 @@ module.exports = async (env, argv) => {
           },
         ],
       }),
+      new LocalizedMetadataPlugin(),
       new HelpIndexPlugin(),
       ...(dev ? [] : [new ProductionUrlsPlugin(urlProd)]),
     ],

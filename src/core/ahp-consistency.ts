@@ -1,6 +1,7 @@
 import { principalEigen } from "./ahp-weights";
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
+import { msg } from "../i18n/messages";
 import { randomIndex, type RandomIndexTable } from "./random-index";
 
 /** The consistency readout of a pairwise comparison matrix. */
@@ -34,7 +35,7 @@ export function ahpConsistency(matrix: Matrix, table: RandomIndexTable | number 
   const ri = randomIndex(n, table);
   // λmax ≥ n in exact arithmetic; clamp rounding noise of a consistent matrix to CI = 0.
   const ci = Math.max(0, (lambdaMax - n) / (n - 1));
-  if (!(ri > 0)) throw invalidInput(`RI is ${ri} for n = ${n}; CR needs a random index above 0`);
+  if (!(ri > 0)) throw invalidInput(msg("ahp.riZero", { ri, n }));
   const cr = ci / ri;
   return { lambdaMax, ci, ri, cr, consistent: cr < CONSISTENCY_THRESHOLD };
 }

@@ -1,5 +1,6 @@
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
+import { msg } from "../i18n/messages";
 import { scaleToUnitSum } from "./weights";
 
 /**
@@ -23,16 +24,16 @@ import { scaleToUnitSum } from "./weights";
  */
 export function aggregateJudgements(matrices: readonly Matrix[], weights?: ArrayLike<number>): Matrix {
   const k = matrices.length;
-  if (k === 0) throw invalidInput("no comparison matrix to aggregate");
+  if (k === 0) throw invalidInput(msg("ahp.groupNone"));
   const n = matrices[0].rows;
   for (let e = 0; e < k; e++) {
     const m = matrices[e];
     if (m.rows !== n || m.cols !== n) {
-      throw invalidInput(`expert ${e + 1}'s matrix is ${m.rows}×${m.cols}; expert 1's is ${n}×${n}`);
+      throw invalidInput(msg("ahp.groupShape", { expert: e + 1, rows: m.rows, cols: m.cols, n }));
     }
   }
   if (weights !== undefined && weights.length !== k) {
-    throw invalidInput(`weights has ${weights.length} entries; there are ${k} experts (matrices)`);
+    throw invalidInput(msg("ahp.groupWeights", { n: weights.length, k }));
   }
   const lambda = weights === undefined ? new Float64Array(k).fill(1 / k) : scaleToUnitSum(weights, "weights");
   const values = new Float64Array(n * n);

@@ -2,6 +2,7 @@ import { ahpConsistency } from "./ahp-consistency";
 import { principalEigen } from "./ahp-weights";
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
+import { msg, valueProblem } from "../i18n/messages";
 import type { RandomIndexTable } from "./random-index";
 
 /** One judgement to revisit: positions, current and suggested value, CR after the change. */
@@ -54,7 +55,7 @@ export function roundToSaatyScale(r: number): number {
  *   when the table does not cover n ≥ 3).
  */
 export function ahpSuggestions(matrix: Matrix, count = 3, table: RandomIndexTable | number = "saaty"): AhpSuggestion[] {
-  if (!(count >= 1) || !Number.isInteger(count)) throw invalidInput(`k is ${count}; a whole number ≥ 1 is needed`);
+  if (!(count >= 1) || !Number.isInteger(count)) throw invalidInput(valueProblem("k", count, msg("hint.kWhole")));
   const n = matrix.rows;
   const a = matrix.values;
   // CR of the given matrix first: an RI that does not cover n fails here, before any ranking.

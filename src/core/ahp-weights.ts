@@ -1,5 +1,6 @@
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
+import { msg, quotedChoices } from "../i18n/messages";
 
 /** How priorities are derived from a pairwise comparison matrix. */
 export type AhpMethod = "eigen" | "geometric" | "arithmetic";
@@ -89,5 +90,5 @@ export function ahpWeights(matrix: Matrix, method: AhpMethod = "eigen"): Float64
     }
     return w;
   }
-  throw invalidInput(`method is '${String(method)}'; use "eigen", "geometric" or "arithmetic"`);
+  throw invalidInput(msg("option.unknown", { name: "method", value: String(method), list: quotedChoices(["eigen", "geometric", "arithmetic"]) }));
 }

@@ -1,4 +1,5 @@
 import { invalidInput } from "./method-error";
+import { msg, quotedChoices, valueProblem } from "../i18n/messages";
 import { scaleToUnitSum } from "./weights";
 
 /** How subjective (AHP) and objective (entropy) weights are combined. */
@@ -24,14 +25,14 @@ export function combineWeights(
   alpha = 0.5,
 ): Float64Array {
   if (subjective.length !== objective.length) {
-    throw invalidInput(`subjective has ${subjective.length} weights and objective has ${objective.length}; they must match`);
+    throw invalidInput(msg("combine.lengths", { a: subjective.length, b: objective.length }));
   }
   const a = scaleToUnitSum(subjective, "subjective");
   const e = scaleToUnitSum(objective, "objective");
   const m = a.length;
   const w = new Float64Array(m);
   if (method === "linear") {
-    if (!(alpha >= 0 && alpha <= 1)) throw invalidInput(`alpha is ${alpha}; it must lie in [0, 1]`);
+    if (!(alpha >= 0 && alpha <= 1)) throw invalidInput(valueProblem("alpha", alpha, msg("hint.alphaUnit")));
     for (let j = 0; j < m; j++) w[j] = alpha * a[j] + (1 - alpha) * e[j];
     return w;
   }
@@ -41,14 +42,14 @@ export function combineWeights(
     return w;
   }
   if (method !== "multiplicative" && method !== "geometric") {
-    throw invalidInput(`method is '${String(method)}'; use "multiplicative", "linear", "geometric" or "game"`);
+    throw invalidInput(msg("option.unknown", { name: "method", value: String(method), list: quotedChoices(["multiplicative", "linear", "geometric", "game"]) }));
   }
   let sum = 0;
   for (let j = 0; j < m; j++) {
     w[j] = method === "multiplicative" ? a[j] * e[j] : Math.sqrt(a[j] * e[j]);
     sum += w[j];
   }
-  if (!(sum > 0)) throw invalidInput(`no indicator has weight on both sides, so ${method} combination is undefined`);
+  if (!(sum > 0)) throw invalidInput(msg("combine.noOverlap", { method }));
   for (let j = 0; j < m; j++) w[j] /= sum;
   return w;
 }

@@ -1,6 +1,7 @@
 import { assertUnit } from "./grade";
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
+import { msg, quotedChoices } from "../i18n/messages";
 import { scaleToUnitSum } from "./weights";
 
 /** Which coupling degree C the coordination degree uses. */
@@ -40,9 +41,9 @@ export function couplingCoordination(
   variant: CouplingVariant = "standard",
 ): CouplingCoordination[] {
   const { rows: n, cols: k, values } = systems;
-  if (k < 2) throw invalidInput(`systems has ${k} column; the coupling degree needs at least 2 systems side by side`);
-  if (variant !== "standard" && variant !== "adjusted") throw invalidInput(`variant is '${String(variant)}'; use "standard" or "adjusted"`);
-  if (weights !== undefined && weights.length !== k) throw invalidInput(`weights has ${weights.length} entries; systems has ${k} columns`);
+  if (k < 2) throw invalidInput(msg("ccd.fewSystems", { k }));
+  if (variant !== "standard" && variant !== "adjusted") throw invalidInput(msg("option.unknown", { name: "variant", value: String(variant), list: quotedChoices(["standard", "adjusted"]) }));
+  if (weights !== undefined && weights.length !== k) throw invalidInput(msg("ccd.weights", { n: weights.length, k }));
   const beta = weights === undefined ? new Float64Array(k).fill(1 / k) : scaleToUnitSum(weights, "weights");
   const out: CouplingCoordination[] = new Array(n);
   for (let i = 0; i < n; i++) {

@@ -1,6 +1,7 @@
 import type { Direction } from "./direction";
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
+import { msg } from "../i18n/messages";
 import { minMaxNormalize } from "./normalize";
 
 /**
@@ -44,7 +45,7 @@ export function criticWeights(data: Matrix, directions?: ArrayLike<Direction>): 
   for (let j = 0; j < m; j++) sigma[j] = Math.sqrt(s[j * m + j] / (n - 1));
   const varies: number[] = [];
   for (let j = 0; j < m; j++) if (s[j * m + j] > 0) varies.push(j);
-  if (varies.length === 0) throw invalidInput("no indicator varies, so CRITIC weights are undefined");
+  if (varies.length === 0) throw invalidInput(msg("critic.noneVaries"));
   const c = new Float64Array(m);
   let total = 0;
   for (const j of varies) {
@@ -64,9 +65,7 @@ export function criticWeights(data: Matrix, directions?: ArrayLike<Direction>): 
   for (const j of varies) sigmaSum += sigma[j];
   if (!(total > 1e-12 * sigmaSum)) {
     throw invalidInput(
-      varies.length === 1
-        ? "only one indicator varies; CRITIC weighs an indicator by its conflict with others, so it needs at least two that vary"
-        : "the indicators that vary are perfectly correlated, so every CRITIC information amount is 0",
+      msg(varies.length === 1 ? "critic.oneVaries" : "critic.correlated"),
     );
   }
   const w = new Float64Array(m);

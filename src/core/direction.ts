@@ -1,4 +1,5 @@
 import { invalidInput } from "./method-error";
+import { msg, valueProblem, type MessageArg } from "../i18n/messages";
 
 /**
  * Direction of an indicator: +1 when a larger raw value raises the index it feeds (benefit),
@@ -24,16 +25,17 @@ const WORDS: Record<string, Direction> = {
  * @param where the place to name in the error, e.g. "directions item 3".
  * @throws MethodError (value) for anything else.
  */
-export function parseDirection(value: unknown, where: string): Direction {
+export function parseDirection(value: unknown, where: MessageArg): Direction {
   if (typeof value === "number") {
     if (value === 1 || value === -1) return value;
-    throw invalidInput(`${where} is ${value}; use 1 or -1`);
+    throw invalidInput(valueProblem(where, value, msg("hint.oneOrMinusOne")));
   }
   if (typeof value === "string") {
     const key = value.trim().toLowerCase();
     // Own keys only: "constructor" or "__proto__" must not read Object.prototype members.
     if (Object.prototype.hasOwnProperty.call(WORDS, key)) return WORDS[key];
-    throw invalidInput(`${where} is '${value}'; use 1/-1, "+"/"-", "benefit"/"cost" or "positive"/"negative"`);
+    throw invalidInput(valueProblem(where, msg("value.quoted", { value }), msg("hint.directionWords")));
   }
-  throw invalidInput(`${where} is ${value === null || value === undefined ? "blank" : String(value)}; use 1 or -1`);
+  const shown = value === null || value === undefined ? msg("value.blank") : String(value);
+  throw invalidInput(valueProblem(where, shown, msg("hint.oneOrMinusOne")));
 }

@@ -1,5 +1,6 @@
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
+import { msg, valueProblem } from "../i18n/messages";
 import { assertScalingFits, scaleRow, type ColumnScaling } from "./normalize";
 
 /**
@@ -23,8 +24,8 @@ import { assertScalingFits, scaleRow, type ColumnScaling } from "./normalize";
  */
 export function entropy(data: Matrix, shift = 0, scaling?: ColumnScaling): Float64Array {
   const { rows, cols, values } = data;
-  if (rows < 2) throw invalidInput(`entropy needs at least 2 rows; got ${rows}`);
-  if (!(shift >= 0) || !Number.isFinite(shift)) throw invalidInput(`shift is ${shift}; it must be a number ≥ 0`);
+  if (rows < 2) throw invalidInput(msg("entropy.fewRows", { rows }));
+  if (!(shift >= 0) || !Number.isFinite(shift)) throw invalidInput(valueProblem("shift", shift, msg("hint.shiftNonNegative")));
   if (scaling) assertScalingFits(scaling, cols);
   const total = new Float64Array(cols);
   const sumYLogY = new Float64Array(cols);
@@ -103,7 +104,7 @@ export function weightsFromEntropy(e: Float64Array): Float64Array {
     w[j] = 1 - e[j];
     sum += w[j];
   }
-  if (!(sum > 0)) throw invalidInput("no indicator varies: every column is constant, so entropy weights are undefined");
+  if (!(sum > 0)) throw invalidInput(msg("entropy.noneVaries"));
   for (let j = 0; j < m; j++) w[j] /= sum;
   return w;
 }

@@ -1,4 +1,5 @@
 import { invalidInput } from "./method-error";
+import { msg, valueProblem } from "../i18n/messages";
 
 /** Grade labels I…IX, index = grade number − 1. */
 export const GRADE_LABELS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"] as const;
@@ -12,7 +13,7 @@ export const DEFAULT_GRADE_CUTS = { low: 1 / 3, high: 2 / 3 } as const;
  */
 export function assertGradeCuts(low: number, high: number): void {
   if (!(low > 0 && low < high && high < 1)) {
-    throw invalidInput(`cut points low = ${low}, high = ${high} must satisfy 0 < low < high < 1`);
+    throw invalidInput(msg("grade.cuts", { low, high }));
   }
 }
 
@@ -51,5 +52,5 @@ export function grade(support: number, pressure: number, low: number = DEFAULT_G
 
 /** @throws MethodError (value) when an index value is outside [0, 1]. */
 export function assertUnit(value: number, what: string): void {
-  if (!(value >= 0 && value <= 1)) throw invalidInput(`${what} is ${value}; index values must lie in [0, 1]`);
+  if (!(value >= 0 && value <= 1)) throw invalidInput(valueProblem(what, value, msg("hint.unit")));
 }

@@ -1,5 +1,6 @@
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
+import { msg } from "../i18n/messages";
 
 /** Column sums per group: the labels in order of first appearance and the n×g sums. */
 export interface GroupSums {
@@ -17,7 +18,7 @@ export interface GroupSums {
  */
 export function groupSum(values: Matrix, groups: ReadonlyArray<string>): GroupSums {
   const { rows, cols } = values;
-  if (groups.length !== cols) throw invalidInput(`groups has ${groups.length} labels; values have ${cols} columns`);
+  if (groups.length !== cols) throw invalidInput(msg("groupSum.labels", { n: groups.length, cols }));
   const labels: string[] = [];
   const position = new Map<string, number>();
   const columnGroup = new Int32Array(cols);

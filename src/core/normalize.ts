@@ -1,6 +1,7 @@
 import type { Direction } from "./direction";
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
+import { msg } from "../i18n/messages";
 
 /** Per-column minimum and maximum of a matrix (one pass over the rows). */
 export interface ColumnRange {
@@ -73,15 +74,15 @@ export function minMaxScaling(
   upper = 1,
 ): ColumnScaling {
   const { rows, cols } = data;
-  if (rows < 2) throw invalidInput(`data has ${rows} row${rows === 1 ? "" : "s"}; min–max normalization needs a panel of at least 2 rows`);
+  if (rows < 2) throw invalidInput(msg("normalize.fewRows", { rows }));
   if (directions && directions.length !== cols) {
-    throw invalidInput(`directions has ${directions.length} entries; the data have ${cols} columns`);
+    throw invalidInput(msg("count.dataColumns", { what: "directions", n: directions.length, cols }));
   }
   if (!(lower < upper) || !Number.isFinite(lower) || !Number.isFinite(upper)) {
-    throw invalidInput(`the target interval [${lower}, ${upper}] is empty; lower must be below upper`);
+    throw invalidInput(msg("normalize.emptyInterval", { lower, upper }));
   }
   if (!Number.isFinite(upper - lower)) {
-    throw invalidInput(`the target interval [${lower}, ${upper}] is too wide; upper − lower must stay below 1.8e308`);
+    throw invalidInput(msg("normalize.wideInterval", { lower, upper }));
   }
   const { min, max } = columnRange(data);
   const coef = new Float64Array(cols);
@@ -132,7 +133,7 @@ export function scaleRow(s: ColumnScaling, values: Float64Array, base: number, o
 
 /** Checks that a scaling was made for data with `cols` columns. */
 export function assertScalingFits(s: ColumnScaling, cols: number): void {
-  if (s.cols !== cols) throw invalidInput(`the scaling has ${s.cols} columns; the data have ${cols}`);
+  if (s.cols !== cols) throw invalidInput(msg("normalize.scalingColumns", { n: s.cols, cols }));
 }
 
 /**
@@ -169,9 +170,8 @@ export function assertUnitInterval(data: Matrix, what = "data"): void {
     for (let j = 0; j < cols; j++) {
       const v = values[i * cols + j];
       if (!(v >= 0 && v <= 1)) {
-        throw invalidInput(
-          `${what} row ${i + 1}, column ${j + 1} is ${v}, outside [0, 1]; give directions to normalize raw data`,
-        );
+        const place = msg("place.cell", { what, row: i + 1, col: j + 1 });
+        throw invalidInput(msg("sentence.hint", { place, detail: msg("detail.outsideUnit", { value: v }), hint: msg("hint.giveDirections") }));
       }
     }
   }

@@ -1,6 +1,7 @@
 import { BOUNDARY_TOLERANCE } from "./grade";
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
+import { msg } from "../i18n/messages";
 import { assertScalingFits, scaleRow, type ColumnScaling } from "./normalize";
 import { scaleToUnitSum } from "./weights";
 
@@ -59,7 +60,7 @@ function forEachObstacleRow<R extends Row>(
   emit: (i: number, degrees: R) => void,
 ): void {
   const { rows, cols, values } = data;
-  if (weights.length !== cols) throw invalidInput(`weights has ${weights.length} entries; the data have ${cols} columns`);
+  if (weights.length !== cols) throw invalidInput(msg("count.dataColumns", { what: "weights", n: weights.length, cols }));
   const w = scaleToUnitSum(weights);
   if (scaling) assertScalingFits(scaling, cols);
   const folded = scaling !== undefined && scaling.unit;

@@ -1,5 +1,6 @@
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
+import { english, msg, valueProblem, type Message, type MessageArg } from "../i18n/messages";
 
 /** Relative tolerance of the reciprocity check a_ij · a_ji ≈ 1 (../shared/method.md §3). */
 export const RECIPROCITY_TOLERANCE = 0.01;
@@ -7,10 +8,18 @@ export const RECIPROCITY_TOLERANCE = 0.01;
 /** Saaty's scale: judgements lie in [1/9, 9] (Saaty 1990), within this absolute tolerance (method.md §3). */
 export const SAATY_SCALE = { min: 1 / 9, max: 9, tolerance: 1e-9 } as const;
 
-/** Why a judgement is refused, worded to follow "matrix row i, column j is " (detail) and "; " (hint). */
+/**
+ * Why a judgement is refused, worded to follow "matrix row i, column j is " (detail) and "; " (hint),
+ * in English; `text` holds both keyed, for messages in the user's language.
+ */
 export interface JudgementProblem {
   readonly detail: string;
   readonly hint: string;
+  readonly text: { readonly detail: Message; readonly hint: Message };
+}
+
+function problem(detail: Message, hint: Message): JudgementProblem {
+  return { detail: english(detail), hint: english(hint), text: { detail, hint } };
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -36,7 +45,7 @@ const DATE_SERIALS = { first: 367, last: 2958465 } as const;
  * @param fromNumberCell the value came from a cell holding a number (only those can be dates).
  * @returns undefined when x is on the scale, else the words of the error.
  */
-export function saatyScaleProblem(x: number, shown: string = String(x), fromNumberCell = true): JudgementProblem | undefined {
+export function saatyScaleProblem(x: number, shown: MessageArg = String(x), fromNumberCell = true): JudgementProblem | undefined {
   const { min, max, tolerance } = SAATY_SCALE;
   if (x >= min - tolerance && x <= max + tolerance) return undefined;
   if (fromNumberCell && Number.isInteger(x) && x >= DATE_SERIALS.first && x <= DATE_SERIALS.last) {
@@ -44,12 +53,9 @@ export function saatyScaleProblem(x: number, shown: string = String(x), fromNumb
     // A typed 1/d becomes 1 January…9 January (month/day order) or d March… (day/month order).
     const d = month === 1 && day >= 2 && day <= 9 ? day : day === 1 && month >= 2 && month <= 9 ? month : undefined;
     const typed = d === undefined ? "1/3" : `1/${d}`;
-    return {
-      detail: `${shown}, which looks like a date (${day} ${MONTHS[month - 1]} ${year})`,
-      hint: `Excel turns a typed ${typed} into a date; type '${typed} (with the apostrophe) or =${typed}; judgements lie on Saaty's scale 1/9 to 9`,
-    };
+    return problem(msg("value.date", { value: shown, day, month, monthName: MONTHS[month - 1], year }), msg("hint.dateJudgement", { typed }));
   }
-  return { detail: `${shown}, outside Saaty's scale 1/9 to 9`, hint: "use a judgement from 1/9 to 9, e.g. 3 or '1/3" };
+  return problem(msg("value.offScale", { value: shown }), msg("hint.onScale"));
 }
 
 /**
@@ -85,10 +91,10 @@ export function parseRatio(text: string): number | undefined {
  */
 export function completePairwiseMatrix(judgements: ReadonlyArray<ReadonlyArray<number | null>>): Matrix {
   const n = judgements.length;
-  if (n === 0) throw invalidInput("the comparison matrix is empty");
+  if (n === 0) throw invalidInput(msg("ahp.matrixEmpty"));
   for (let i = 0; i < n; i++) {
     if (judgements[i].length !== n) {
-      throw invalidInput(`the comparison matrix must be square; it has ${n} rows and ${judgements[i].length} columns`);
+      throw invalidInput(msg("ahp.matrixNotSquare", { rows: n, cols: judgements[i].length }));
     }
   }
   const values = new Float64Array(n * n);
@@ -96,28 +102,26 @@ export function completePairwiseMatrix(judgements: ReadonlyArray<ReadonlyArray<n
     for (let j = 0; j < n; j++) {
       const v = judgements[i][j];
       if (v !== null && !(v > 0 && Number.isFinite(v))) {
-        throw invalidInput(`matrix row ${i + 1}, column ${j + 1} is ${v}; judgements must be positive numbers`);
+        throw invalidInput(valueProblem(cell(i, j), String(v), msg("hint.positiveJudgement")));
       }
       const problem = v === null ? undefined : saatyScaleProblem(v);
-      if (problem) throw invalidInput(`matrix row ${i + 1}, column ${j + 1} is ${problem.detail}; ${problem.hint}`);
+      if (problem) throw invalidInput(valueProblem(cell(i, j), problem.text.detail, problem.text.hint));
     }
   }
   for (let i = 0; i < n; i++) {
     const d = judgements[i][i];
     if (d !== null && Math.abs(d - 1) > 1e-9) {
-      throw invalidInput(`matrix row ${i + 1}, column ${i + 1} is ${d}; the diagonal must be 1`);
+      throw invalidInput(valueProblem(cell(i, i), d, msg("hint.diagonal")));
     }
     values[i * n + i] = 1;
     for (let j = i + 1; j < n; j++) {
       const upper = judgements[i][j];
       const lower = judgements[j][i];
       if (upper === null && lower === null) {
-        throw invalidInput(`matrix row ${i + 1}, column ${j + 1} is blank, and so is row ${j + 1}, column ${i + 1}`);
+        throw invalidInput(msg("ahp.bothBlank", { i: i + 1, j: j + 1 }));
       }
       if (upper !== null && lower !== null && Math.abs(upper * lower - 1) > RECIPROCITY_TOLERANCE) {
-        throw invalidInput(
-          `matrix is not reciprocal: row ${i + 1}, column ${j + 1} is ${upper} but row ${j + 1}, column ${i + 1} is ${lower} (expected ${formatReciprocal(upper)})`,
-        );
+        throw invalidInput(msg("ahp.notReciprocal", { i: i + 1, j: j + 1, upper, lower, expected: formatReciprocal(upper) }));
       }
       const a = upper !== null ? upper : 1 / (lower as number);
       values[i * n + j] = a;
@@ -125,6 +129,11 @@ export function completePairwiseMatrix(judgements: ReadonlyArray<ReadonlyArray<n
     }
   }
   return { rows: n, cols: n, values };
+}
+
+/** "matrix row i, column j" (0-based in, 1-based out). */
+function cell(i: number, j: number): Message {
+  return msg("place.cell", { what: "matrix", row: i + 1, col: j + 1 });
 }
 
 function formatReciprocal(x: number): string {

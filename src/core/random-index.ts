@@ -1,4 +1,5 @@
 import { MethodError, invalidInput } from "./method-error";
+import { msg, quotedChoices, valueProblem } from "../i18n/messages";
 
 /**
  * Random consistency index RI(n) of AHP.
@@ -25,18 +26,15 @@ export const RANDOM_INDEX: Readonly<Record<RandomIndexTable, ReadonlyArray<numbe
  */
 export function randomIndex(n: number, table: RandomIndexTable | number = "saaty"): number {
   if (typeof table === "number") {
-    if (!(table >= 0) || !Number.isFinite(table)) throw invalidInput(`ri is ${table}; a random index must be a number ≥ 0`);
+    if (!(table >= 0) || !Number.isFinite(table)) throw invalidInput(valueProblem("ri", table, msg("hint.randomIndexNonNegative")));
     return table;
   }
   // Own keys only: "constructor", "__proto__" etc. are not tables.
   if (!Object.prototype.hasOwnProperty.call(RANDOM_INDEX, table)) {
-    throw invalidInput(`ri is '${table}'; use "saaty", "alonso" or a number`);
+    throw invalidInput(msg("option.unknown", { name: "ri", value: table, list: quotedChoices(["saaty", "alonso"], msg("list.aNumber")) }));
   }
   const values = RANDOM_INDEX[table];
   if (n >= 1 && n <= values.length) return values[n - 1];
   if (table === "alonso" && n > values.length) return (1.7699 * n - 4.3513) / (n - 1);
-  throw new MethodError(
-    "notAvailable",
-    `the ${table} random index table covers n = 1..${values.length}, not n = ${n}; use "alonso" (any n) or give RI as a number`,
-  );
+  throw new MethodError("notAvailable", msg("ahp.riTable", { table, max: values.length, n }));
 }

@@ -1,6 +1,7 @@
 import type { Direction } from "./direction";
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
+import { msg, quotedChoices } from "../i18n/messages";
 import { minMaxNormalize } from "./normalize";
 import { scaleToUnitSum } from "./weights";
 
@@ -34,9 +35,9 @@ export function topsis(
   normalization: TopsisNormalization = "vector",
 ): Float64Array {
   const { rows: n, cols: m } = data;
-  if (n < 2) throw invalidInput(`data has ${n} row${n === 1 ? "" : "s"}; TOPSIS ranks at least 2 objects`);
-  if (weights.length !== m) throw invalidInput(`weights has ${weights.length} entries; the data have ${m} columns`);
-  if (directions && directions.length !== m) throw invalidInput(`directions has ${directions.length} entries; the data have ${m} columns`);
+  if (n < 2) throw invalidInput(msg("topsis.fewRows", { rows: n }));
+  if (weights.length !== m) throw invalidInput(msg("count.dataColumns", { what: "weights", n: weights.length, cols: m }));
+  if (directions && directions.length !== m) throw invalidInput(msg("count.dataColumns", { what: "directions", n: directions.length, cols: m }));
   const w = scaleToUnitSum(weights, "weights");
   const v = weightedNormalized(data, w, directions, normalization);
   const best = new Float64Array(m).fill(-Infinity);
@@ -63,7 +64,7 @@ export function topsis(
     const dPlus = Math.sqrt(plus);
     const dMinus = Math.sqrt(minus);
     if (!(dPlus + dMinus > 0)) {
-      throw invalidInput("no indicator with a positive weight varies across the rows, so TOPSIS closeness is undefined");
+      throw invalidInput(msg("topsis.noneVaries"));
     }
     c[i] = dMinus / (dPlus + dMinus);
   }
@@ -83,7 +84,7 @@ function weightedNormalized(
     for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) v[i * m + j] *= w[j];
     return v;
   }
-  if (normalization !== "vector") throw invalidInput(`normalization is '${String(normalization)}'; use "vector" or "minmax"`);
+  if (normalization !== "vector") throw invalidInput(msg("option.unknown", { name: "normalization", value: String(normalization), list: quotedChoices(["vector", "minmax"]) }));
   const x = data.values;
   const v = new Float64Array(n * m);
   for (let j = 0; j < m; j++) {

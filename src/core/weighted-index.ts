@@ -1,5 +1,6 @@
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
+import { msg } from "../i18n/messages";
 import { assertScalingFits, scaleRow, type ColumnScaling } from "./normalize";
 import { scaleToUnitSum } from "./weights";
 
@@ -20,7 +21,7 @@ import { scaleToUnitSum } from "./weights";
 export function weightedIndex(data: Matrix, weights: ArrayLike<number>, scaling?: ColumnScaling): Float64Array {
   const { rows, cols, values } = data;
   if (weights.length !== cols) {
-    throw invalidInput(`weights has ${weights.length} entries; the data have ${cols} columns`);
+    throw invalidInput(msg("count.dataColumns", { what: "weights", n: weights.length, cols }));
   }
   const w = scaleToUnitSum(weights);
   if (scaling) assertScalingFits(scaling, cols);

@@ -1,4 +1,5 @@
 import { invalidInput } from "./method-error";
+import { msg, valueProblem } from "../i18n/messages";
 
 /**
  * Scales weights to sum 1 (the method scales each system's weights to sum 1, ../shared/method.md §1.5).
@@ -9,16 +10,16 @@ import { invalidInput } from "./method-error";
  */
 export function scaleToUnitSum(weights: ArrayLike<number>, what = "weights"): Float64Array {
   const m = weights.length;
-  if (m === 0) throw invalidInput(`${what} is empty`);
+  if (m === 0) throw invalidInput(msg("weights.empty", { what }));
   let sum = 0;
   let largest = 0;
   for (let j = 0; j < m; j++) {
     const w = weights[j];
-    if (!(w >= 0) || !Number.isFinite(w)) throw invalidInput(`${what} item ${j + 1} is ${w}; weights must be numbers ≥ 0`);
+    if (!(w >= 0) || !Number.isFinite(w)) throw invalidInput(valueProblem(msg("place.item", { what, item: j + 1 }), w, msg("hint.weightNonNegative")));
     sum += w;
     if (w > largest) largest = w;
   }
-  if (!(sum > 0)) throw invalidInput(`${what} sum to ${sum}; they need a positive sum`);
+  if (!(sum > 0)) throw invalidInput(msg("weights.sum", { what, sum }));
   // Weights near 1.8e308 overflow the sum: scale them by the largest first.
   const divisor = Number.isFinite(sum) ? sum : largest;
   const out = new Float64Array(m);

@@ -24,6 +24,7 @@
  */
 import { MethodError, beginInputCall, completePairwiseMatrix, endInputCall, inputBuffer, invalidInput, parseDirection, parseRatio, saatyScaleProblem } from "../core";
 import type { Direction, Matrix } from "../core";
+import { english, msg, quotedChoices, valueProblem, type Message, type MessageArg } from "../i18n/messages";
 
 /** One declared parameter: its name as Excel shows it and how a raw Excel value becomes a T. */
 export interface Param<T> {
@@ -69,15 +70,37 @@ export interface CellLocation {
   readonly hint?: string;
 }
 
+/** The detail and hint of a {@link CellLocation}, keyed (for messages in the user's language). */
+export interface CellText {
+  readonly detail: Message;
+  readonly hint?: MessageArg;
+}
+
 /**
  * A #VALUE! error at one cell of a range argument: a MethodError of kind "value" whose message is
  * "data row 3, column 2 is blank; fill it in …", with the location kept as data so callers (the
- * headless runner) can name the cell in their own terms.
+ * headless runner) can name the cell in their own terms. Given `cellText`, the message is keyed
+ * (and the location's English detail and hint are its rendering).
  */
 export class CellError extends MethodError {
-  constructor(readonly location: CellLocation) {
-    super("value", `${cellPlace(location.what, location.row, location.col)} ${location.detail}${location.hint ? `; ${location.hint}` : ""}`);
+  readonly cellText?: CellText;
+
+  constructor(
+    readonly location: CellLocation,
+    cellText?: CellText,
+  ) {
+    const place = cellPlace(location.what, location.row, location.col);
+    const detail: MessageArg = cellText?.detail ?? location.detail;
+    const hint: MessageArg | undefined = cellText ? cellText.hint : location.hint;
+    super("value", hint === undefined || hint === "" ? msg("sentence", { place, detail }) : msg("sentence.hint", { place, detail, hint }));
+    this.cellText = cellText;
   }
+}
+
+/** A CellError from keyed texts; the location's detail and hint are their English rendering. */
+function cellError(what: string, row: number, col: number, detail: Message, hint?: MessageArg): CellError {
+  const location: CellLocation = { what, row, col, detail: english(detail), ...(hint === undefined ? {} : { hint: english(hint) }) };
+  return new CellError(location, { detail, hint });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -92,20 +115,25 @@ const MAX_QUOTED = 40;
 
 /** How a cell value reads in a message: "blank", "text 'n/a'", "TRUE", "the error #N/A", "NaN". */
 export function describeValue(v: unknown): string {
-  if (isBlank(v)) return "blank";
+  return english(valueText(v));
+}
+
+/** {@link describeValue}, keyed. */
+function valueText(v: unknown): MessageArg {
+  if (isBlank(v)) return msg("value.blank");
   if (typeof v === "string") {
     const t = v.length > MAX_QUOTED ? `${v.slice(0, MAX_QUOTED)}…` : v;
-    return `text '${t}'`;
+    return msg("value.text", { text: t });
   }
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "number") return String(v);
   const code = errorCodeOf(v);
-  if (code !== undefined) return `the error ${code}`;
-  if (Array.isArray(v)) return "a nested range";
+  if (code !== undefined) return msg("value.error", { code });
+  if (Array.isArray(v)) return msg("value.nested");
   if (typeof v === "object" && v !== null && typeof (v as { type?: unknown }).type === "string") {
-    return `a ${(v as { type: string }).type} value`;
+    return msg("value.dataType", { type: (v as { type: string }).type });
   }
-  return `a value of type ${typeof v}`;
+  return msg("value.jsType", { type: typeof v });
 }
 
 /**
@@ -137,28 +165,28 @@ function plainValue(v: unknown): unknown {
   return v;
 }
 
-function cellPlace(name: string, i: number, j: number): string {
-  return `${name} row ${i + 1}, column ${j + 1}`;
+function cellPlace(name: string, i: number, j: number): Message {
+  return msg("place.cell", { what: name, row: i + 1, col: j + 1 });
 }
 
-function itemPlace(name: string, k: number): string {
-  return `${name} item ${k + 1}`;
+function itemPlace(name: string, k: number): Message {
+  return msg("place.item", { what: name, item: k + 1 });
 }
 
 /** Why a value is not a usable number (what it is; what to do), for messages. */
-function whyNotANumber(v: unknown): [what: string, hint: string] {
+function whyNotANumber(v: unknown): [what: MessageArg, hint: Message] {
   if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) {
-    return [`${describeValue(v)}, a number stored as text`, "convert it to a number"];
+    return [msg("value.numberAsText", { value: valueText(v) }), msg("hint.convertNumber")];
   }
-  if (typeof v === "number") return [String(v), "a finite number is needed"];
-  if (isBlank(v)) return ["blank", "fill it in (a blank is missing, not zero)"];
-  return [describeValue(v), "a number is needed"];
+  if (typeof v === "number") return [String(v), msg("hint.finite")];
+  if (isBlank(v)) return [msg("value.blank"), msg("hint.fillIn")];
+  return [valueText(v), msg("hint.number")];
 }
 
-/** The reason a value is not a usable number, as the end of a message. */
-function notANumber(v: unknown): string {
+/** "{place} is {what}; {hint}" for a value that is not a usable number. */
+function notANumber(place: MessageArg, v: unknown): Message {
   const [what, hint] = whyNotANumber(v);
-  return `${what}; ${hint}`;
+  return valueProblem(place, what, hint);
 }
 
 /**
@@ -169,9 +197,9 @@ function notANumber(v: unknown): string {
 function numberAt(raw: unknown, name: string, i: number, j: number): number {
   const v = plainValue(raw);
   if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (j < 0) throw invalidInput(`${itemPlace(name, i)} is ${notANumber(v)}`);
+  if (j < 0) throw invalidInput(notANumber(itemPlace(name, i), v));
   const [what, hint] = whyNotANumber(v);
-  throw new CellError({ what: name, row: i, col: j, detail: `is ${what}`, hint });
+  throw cellError(name, i, j, msg("detail.is", { value: what }), hint);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -180,20 +208,20 @@ function numberAt(raw: unknown, name: string, i: number, j: number): number {
 /** The rows of a range argument; a lone scalar counts as a 1×1 range. */
 function rowsOf(raw: unknown, name: string): unknown[][] {
   if (!Array.isArray(raw)) {
-    if (isBlank(raw)) throw invalidInput(`${name} is empty; select a range of cells`);
+    if (isBlank(raw)) throw invalidInput(msg("arg.empty", { name }));
     return [[raw]];
   }
-  if (raw.length === 0) throw invalidInput(`${name} is empty; select a range of cells`);
+  if (raw.length === 0) throw invalidInput(msg("arg.empty", { name }));
   const first = raw[0];
-  if (!Array.isArray(first)) throw invalidInput(`${name} must be a range (rows of cells)`);
-  if (first.length === 0) throw invalidInput(`${name} is empty; select a range of cells`);
+  if (!Array.isArray(first)) throw invalidInput(msg("arg.notRange", { name }));
+  if (first.length === 0) throw invalidInput(msg("arg.empty", { name }));
   return raw as unknown[][];
 }
 
 function checkRow(row: unknown, name: string, i: number, cols: number): unknown[] {
   if (!Array.isArray(row) || row.length !== cols) {
     const got = Array.isArray(row) ? row.length : 0;
-    throw invalidInput(`${name} is ragged: row ${i + 1} has ${got} cells, row 1 has ${cols}`);
+    throw invalidInput(msg("arg.ragged", { name, row: i + 1, got, cols }));
   }
   return row;
 }
@@ -204,7 +232,7 @@ export function shapeText(m: { rows: number; cols: number }): string {
 }
 
 function outsideUnit(name: string, i: number, j: number, x: number): MethodError {
-  return new CellError({ what: name, row: i, col: j, detail: `is ${x}, outside [0, 1]`, hint: "index values must lie in [0, 1]" });
+  return cellError(name, i, j, msg("detail.outsideUnit", { value: x }), msg("hint.unit"));
 }
 
 export interface NumericMatrixOptions {
@@ -213,7 +241,7 @@ export interface NumericMatrixOptions {
   /** Every value must lie in [0, 1] (S and P indices, already-normalized data). */
   readonly unit?: boolean;
   /** What the rows are, for the minRows message (default "objects"). */
-  readonly rowsAre?: string;
+  readonly rowsAre?: MessageArg;
 }
 
 /**
@@ -221,7 +249,7 @@ export interface NumericMatrixOptions {
  * intermediate arrays (the fast path is one `typeof` test per cell).
  */
 export function numericMatrix(name: string, options: NumericMatrixOptions = {}): Param<Matrix> {
-  const { minRows = 1, unit = false, rowsAre = "objects" } = options;
+  const { minRows = 1, unit = false, rowsAre = msg("word.objects") } = options;
   return {
     name,
     kind: unit ? "range of numbers in [0, 1]" : "range of numbers",
@@ -232,7 +260,7 @@ export function numericMatrix(name: string, options: NumericMatrixOptions = {}):
       const n = rows.length;
       const m = rows[0].length;
       if (n < minRows) {
-        throw invalidInput(`${name} has ${n} row${n === 1 ? "" : "s"}; it needs at least ${minRows} rows (${rowsAre}) to normalize over`);
+        throw invalidInput(msg("arg.fewRows", { name, rows: n, min: minRows, rowsAre }));
       }
       const values = inputBuffer(n * m);
       let k = 0;
@@ -267,7 +295,7 @@ export function pairwiseMatrix(name: string): Param<Matrix> {
       const rows = rowsOf(raw, name);
       const n = rows.length;
       const m = rows[0].length;
-      if (n !== m) throw invalidInput(`${name} must be square; it is ${n}×${m}`);
+      if (n !== m) throw invalidInput(msg("arg.notSquare", { name, rows: n, cols: m }));
       const judgements: (number | null)[][] = new Array(n);
       for (let i = 0; i < n; i++) {
         const row = checkRow(rows[i], name, i, m);
@@ -292,23 +320,23 @@ export function isBlankJudgement(raw: unknown): boolean {
 function judgement(raw: unknown, name: string, i: number, j: number): number | null {
   if (isBlankJudgement(raw)) return null;
   const v = plainValue(raw);
-  const bad = (detail: string, hint: string) => new CellError({ what: name, row: i, col: j, detail, hint });
+  const bad = (what: MessageArg, hint: Message) => cellError(name, i, j, msg("detail.is", { value: what }), hint);
   // Off Saaty's scale (method.md §3): named here, with the cell, and a date serial called a date.
   const onScale = (x: number, fromNumberCell: boolean): number => {
-    const problem = x > 0 ? saatyScaleProblem(x, describeValue(v), fromNumberCell) : undefined;
-    if (problem) throw bad(`is ${problem.detail}`, problem.hint);
+    const problem = x > 0 ? saatyScaleProblem(x, valueText(v), fromNumberCell) : undefined;
+    if (problem) throw bad(problem.text.detail, problem.text.hint);
     return x;
   };
   if (typeof v === "number") {
     if (Number.isFinite(v)) return onScale(v, true);
-    throw bad(`is ${v}`, "judgements must be positive numbers");
+    throw bad(String(v), msg("hint.positiveJudgement"));
   }
   if (typeof v === "string") {
     const r = parseRatio(v);
     if (r !== undefined) return onScale(r, false);
-    throw bad(`is ${describeValue(v)}`, "type a number or a fraction such as '1/3");
+    throw bad(valueText(v), msg("hint.typeFraction"));
   }
-  throw bad(`is ${describeValue(v)}`, "a positive number or fraction is needed");
+  throw bad(valueText(v), msg("hint.positiveOrFraction"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -325,7 +353,7 @@ function vectorCells(raw: unknown, name: string): unknown[] {
   const n = rows.length;
   const m = rows[0].length;
   if (n === 1) return checkRow(rows[0], name, 0, m);
-  if (m !== 1) throw invalidInput(`${name} must be one row or one column; it is a ${n}×${m} block`);
+  if (m !== 1) throw invalidInput(msg("arg.notVector", { name, rows: n, cols: m }));
   const out: unknown[] = new Array(n);
   for (let i = 0; i < n; i++) out[i] = checkRow(rows[i], name, i, 1)[0];
   return out;
@@ -377,9 +405,9 @@ export function directionVector(name: string): Vector<Direction[]> {
       const cells = vectorCells(raw, name);
       return cells.map((c, k) => {
         const v = plainValue(c);
-        if (isBlank(v)) throw invalidInput(`${itemPlace(name, k)} is blank; use 1 or -1 ("benefit" or "cost")`);
+        if (isBlank(v)) throw invalidInput(valueProblem(itemPlace(name, k), msg("value.blank"), msg("hint.direction")));
         if (typeof v !== "number" && typeof v !== "string") {
-          throw invalidInput(`${itemPlace(name, k)} is ${describeValue(v)}; use 1 or -1 ("benefit" or "cost")`);
+          throw invalidInput(valueProblem(itemPlace(name, k), valueText(v), msg("hint.direction")));
         }
         return parseDirection(v, itemPlace(name, k));
       });
@@ -402,13 +430,13 @@ export function labelVector(name: string, options: LabelVectorOptions = {}): Vec
     coerce(raw: unknown): string[] {
       const cells = options.length !== undefined ? blockCells(raw, name, options.length) : vectorCells(raw, name);
       if (options.length !== undefined && cells.length !== options.length) {
-        throw invalidInput(`${name} has ${cells.length} entries; it needs exactly ${options.length}`);
+        throw invalidInput(msg("arg.exactCount", { name, n: cells.length, count: options.length }));
       }
       return cells.map((c, k) => {
         const v = plainValue(c);
         if (typeof v === "number" && Number.isFinite(v)) return String(v);
         if (typeof v === "string" && v.trim() !== "") return v.trim();
-        throw invalidInput(`${itemPlace(name, k)} is ${describeValue(v)}; a label (text) is needed`);
+        throw invalidInput(valueProblem(itemPlace(name, k), valueText(v), msg("hint.label")));
       });
     },
   };
@@ -434,7 +462,7 @@ export function optional<T>(param: Param<T>): Param<T | undefined> {
 function scalarOf(raw: unknown, name: string): unknown {
   if (!Array.isArray(raw)) return plainValue(raw);
   if (raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1) return plainValue(raw[0][0]);
-  throw invalidInput(`${name} must be a single value, not a range`);
+  throw invalidInput(msg("arg.notScalar", { name }));
 }
 
 export interface NumberOptions {
@@ -455,10 +483,10 @@ export function numberWithDefault(name: string, options: NumberOptions): Param<n
     coerce(raw: unknown): number {
       const v = scalarOf(raw, name);
       if (isBlank(v)) return options.default;
-      if (typeof v !== "number" || !Number.isFinite(v)) throw invalidInput(`${name} is ${notANumber(v)}`);
-      if (options.integer && !Number.isInteger(v)) throw invalidInput(`${name} is ${v}; a whole number is needed`);
-      if (options.min !== undefined && v < options.min) throw invalidInput(`${name} is ${v}; it must be at least ${options.min}`);
-      if (options.max !== undefined && v > options.max) throw invalidInput(`${name} is ${v}; it must be at most ${options.max}`);
+      if (typeof v !== "number" || !Number.isFinite(v)) throw invalidInput(notANumber(name, v));
+      if (options.integer && !Number.isInteger(v)) throw invalidInput(valueProblem(name, v, msg("hint.integer")));
+      if (options.min !== undefined && v < options.min) throw invalidInput(valueProblem(name, v, msg("hint.atLeast", { min: options.min })));
+      if (options.max !== undefined && v > options.max) throw invalidInput(valueProblem(name, v, msg("hint.atMost", { max: options.max })));
       return v;
     },
   };
@@ -468,10 +496,6 @@ function formatDefault(x: number): string {
   return Math.abs(x - 1 / 3) < 1e-15 ? "1/3" : Math.abs(x - 2 / 3) < 1e-15 ? "2/3" : String(x);
 }
 
-function quoteList(choices: readonly string[]): string {
-  const q = choices.map((c) => `"${c}"`);
-  return q.length <= 1 ? q.join("") : `${q.slice(0, -1).join(", ")} or ${q[q.length - 1]}`;
-}
 
 /**
  * One of a fixed list of words (case and surrounding spaces ignored); blank or omitted → default.
@@ -480,7 +504,9 @@ function quoteList(choices: readonly string[]): string {
 export function option<C extends string>(name: string, choices: readonly C[], defaultChoice: C): Param<C>;
 export function option<C extends string>(name: string, choices: readonly C[], defaultChoice: C, allowNumber: true): Param<C | number>;
 export function option<C extends string>(name: string, choices: readonly C[], defaultChoice: C, allowNumber = false): Param<C | number> {
-  const listText = quoteList(choices) + (allowNumber ? " or a number" : "");
+  // '"saaty" or "alonso" or a number': the number is a third alternative after the quoted list.
+  const list = allowNumber ? msg("list.or", { head: quotedChoices(choices), last: msg("list.aNumber") }) : quotedChoices(choices);
+  const listText = english(list);
   return {
     name,
     kind: `one of ${listText} (default "${defaultChoice}")`,
@@ -496,7 +522,7 @@ export function option<C extends string>(name: string, choices: readonly C[], de
         if (key === "") return defaultChoice;
       }
       if (allowNumber && typeof v === "number" && Number.isFinite(v)) return v;
-      throw invalidInput(`${name} is ${describeValue(v)}; use ${listText}`);
+      throw invalidInput(valueProblem(name, valueText(v), msg("hint.use", { list })));
     },
   };
 }
@@ -522,9 +548,7 @@ export function pairwiseStack(name: string): Param<Matrix[]> {
       const n = rows[0].length;
       for (let i = 0; i < rows.length; i++) checkRow(rows[i], name, i, n);
       if (rows.length % n !== 0) {
-        throw invalidInput(
-          `${name} is ${rows.length}×${n}; stack the experts' ${n}×${n} comparison matrices one under another, so the rows must be a multiple of ${n}`,
-        );
+        throw invalidInput(msg("arg.stack", { name, rows: rows.length, n }));
       }
       const out: Matrix[] = [];
       for (let e = 0; e * n < rows.length; e++) {
@@ -541,10 +565,11 @@ export function pairwiseStack(name: string): Param<Matrix[]> {
 
 /** An error of expert e's block, re-worded to name its place in the whole stacked range. */
 function inExpertBlock(err: unknown, name: string, e: number, n: number): unknown {
-  if (err instanceof CellError) return new CellError({ ...err.location, row: err.location.row + e * n });
+  if (err instanceof CellError) return new CellError({ ...err.location, row: err.location.row + e * n }, err.cellText);
   if (err instanceof MethodError) {
-    const rows = n === 1 ? `row ${e + 1}` : `rows ${e * n + 1}–${(e + 1) * n}`;
-    return new MethodError(err.kind, `${name} ${rows} (expert ${e + 1}): ${err.message}`);
+    const rows = n === 1 ? msg("rows.one", { row: e + 1 }) : msg("rows.span", { first: e * n + 1, last: (e + 1) * n });
+    const place = msg("place.expertRows", { what: name, rows, expert: e + 1 });
+    return new MethodError(err.kind, msg("sentence.inner", { place, inner: err.text }));
   }
   return err;
 }

@@ -1,8 +1,11 @@
 /**
  * The one place the pure RECC functions (./recc) meet Excel's error type: MethodError and per-cell
  * error markers become CustomFunctions.Error (../shared/method.md §4). Used only by ./functions.
+ * Messages are shown in Excel's display language (./excel-locale: Simplified Chinese or English).
  */
 import { MethodError } from "../core";
+import { msg, renderMessage } from "../i18n/messages";
+import { excelLocale } from "./excel-locale";
 import type { FunctionId } from "./params";
 import { reccFunctions } from "./recc";
 import type { ErrorCellCode } from "./shape";
@@ -23,14 +26,15 @@ function withMessage(code: CustomFunctions.ErrorCode, message: string): CustomFu
 }
 
 /**
- * Exceptions to Excel errors: MethodError by kind; a CustomFunctions.Error as is; anything else
- * (a bug) as #VALUE! with its message, so nothing else ever reaches Excel.
+ * Exceptions to Excel errors: MethodError by kind, its message in Excel's display language; a
+ * CustomFunctions.Error as is; anything else (a bug) as #VALUE! with its message, so nothing else
+ * ever reaches Excel.
  */
 export function toExcelError(e: unknown): CustomFunctions.Error {
   if (e instanceof CustomFunctions.Error) return e;
-  if (e instanceof MethodError) return withMessage(ERROR_CODE[e.kind](), e.message);
+  if (e instanceof MethodError) return withMessage(ERROR_CODE[e.kind](), renderMessage(e.text, excelLocale()));
   const detail = e instanceof Error ? e.message : String(e);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `unexpected error: ${detail}`);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, renderMessage(msg("unexpected", { detail }), excelLocale()));
 }
 
 /** An error cell of a result: #DIV/0! (S = 0 in C = P/S) or #NUM! (a number that overflows). */

@@ -36,6 +36,7 @@ import {
   weightsFromEntropy,
 } from "../core";
 import type { ColumnScaling, Direction, Matrix } from "../core";
+import { msg } from "../i18n/messages";
 import { coerceArgs, isRowVector, shapeText, type Param, type ParamValues } from "./coerce";
 import { PARAMS, type FunctionId } from "./params";
 import { column, grid, matrix, numberRows, plainErrorCell, row, scalar, vector } from "./shape";
@@ -64,7 +65,7 @@ function scalingOf(data: Matrix, directions: Direction[] | undefined): ColumnSca
 
 function assertSameShape(a: Matrix, aName: string, b: Matrix, bName: string): void {
   if (a.rows !== b.rows || a.cols !== b.cols) {
-    throw invalidInput(`${aName} is ${shapeText(a)} and ${bName} is ${shapeText(b)}; they must have the same shape`);
+    throw invalidInput(msg("arg.sameShape", { a: aName, aShape: shapeText(a), b: bName, bShape: shapeText(b) }));
   }
 }
 
@@ -119,7 +120,7 @@ export function reccFunctions<E>(errorCell: MakeErrorCell<E>): ReccFunctions<E> 
     OBSTACLE: define(PARAMS.OBSTACLE, (d, w, dirs) => obstacleDegreeRows(d, w, scalingOf(d, dirs))),
     TOPOBSTACLES: define(PARAMS.TOPOBSTACLES, (a, names, count) => {
       if (names.length !== a.cols) {
-        throw invalidInput(`labels has ${names.length} entries; obstacles have ${a.cols} columns`);
+        throw invalidInput(msg("arg.labelsVsObstacles", { n: names.length, cols: a.cols }));
       }
       return topObstacles(a, count).map((top) => {
         const r: string[] = new Array(count);

@@ -9,6 +9,7 @@
  * One pass, one array per output row.
  */
 import { MethodError } from "../core";
+import { msg } from "../i18n/messages";
 import type { Matrix } from "../core";
 
 /** The Excel errors a single output cell may hold (the whole call fails for the others). */
@@ -49,7 +50,7 @@ export function numberCell<E = ErrorCell>(x: number, errorCell?: MakeErrorCell<E
  */
 export function scalar(x: number): number {
   if (x - x === 0) return x;
-  throw new MethodError("number", `the result is ${x}, not a finite number`);
+  throw new MethodError("number", msg("result.notFinite", { value: x }));
 }
 
 /** n values as an n×1 column. */

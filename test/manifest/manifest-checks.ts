@@ -135,6 +135,18 @@ export function manifestFacts(root: XmlNode): ManifestFacts {
   return { urls, strings, allUrls, runtimeResid: runtime?.attrs.resid };
 }
 
+/** The functions metadata URL (CustomFunctions Metadata's bt:Url) and its locale overrides. */
+export function metadataOverrides(root: XmlNode): { defaultValue?: string; overrides: Array<{ locale: string; value: string }> } {
+  const cf = childrenNamed(child(findHost(root), "AllFormFactors"), "ExtensionPoint").find((e) => e.attrs["xsi:type"] === "CustomFunctions");
+  const resid = child(child(cf, "Metadata"), "SourceLocation")?.attrs.resid;
+  const urls = child(child(child(root, "VersionOverrides"), "Resources"), "bt:Urls");
+  const url = childrenNamed(urls, "bt:Url").find((u) => u.attrs.id === resid);
+  return {
+    defaultValue: url?.attrs.DefaultValue,
+    overrides: childrenNamed(url, "bt:Override").map((o) => ({ locale: o.attrs.Locale, value: o.attrs.Value })),
+  };
+}
+
 function findHost(root: XmlNode): XmlNode | undefined {
   const vo = child(root, "VersionOverrides");
   return childrenNamed(child(vo, "Hosts"), "Host").find((h) => h.attrs["xsi:type"] === "Workbook");
@@ -276,6 +288,15 @@ export function checkManifest(xml: string): string[] {
   if (!/\/taskpane\.html$/.test(pageUrl)) problems.push(`shared runtime page URL "${pageUrl}" is not taskpane.html`);
   const namespace = facts.strings.get(child(cf, "Namespace")?.attrs.resid ?? "");
   if (namespace !== "RECC") problems.push(`CustomFunctions Namespace is "${namespace}", expected RECC`);
+
+  // --- Locale overrides: <bt:Override Locale Value> only inside a bt:Url, bt:Image or bt:String ---
+  walk(root, (n, parents) => {
+    if (n.name !== "bt:Override") return;
+    const parent = parents[parents.length - 1]?.name;
+    if (!["bt:Url", "bt:Image", "bt:String"].includes(parent ?? "")) problems.push(`<bt:Override> inside <${parent}>, not a bt:Url, bt:Image or bt:String`);
+    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(n.attrs.Locale ?? "")) problems.push(`<bt:Override> needs a Locale such as zh-CN, got "${n.attrs.Locale ?? ""}"`);
+    if (!n.attrs.Value) problems.push("<bt:Override> without Value");
+  });
 
   // --- A ribbon button opens the shared task pane ---
   let opensPane = false;

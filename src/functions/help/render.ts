@@ -5,6 +5,7 @@
  */
 import { COMMON_RULES, HELP, LAYOUT } from "./catalog";
 import type { FunctionId } from "../params";
+import { localizeMetadata, type MetadataDocument } from "./zh-CN";
 
 /** The parts of a functions.json entry the pages use. */
 export interface FunctionMetadata {
@@ -40,14 +41,14 @@ export function helpPageName(f: FunctionMetadata): string {
   return name;
 }
 
-function page(title: string, body: string): string {
+function page(title: string, body: string, lang = "en", stylesheet = STYLESHEET_NAME): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="${STYLESHEET_NAME}">
+<link rel="stylesheet" href="${stylesheet}">
 </head>
 <body>
 ${body}
@@ -130,6 +131,67 @@ export function renderHelpPages(functions: readonly FunctionMetadata[]): Map<str
   if (files.has("index.html")) throw new Error("a function's help page would overwrite index.html");
   files.set("index.html", indexPage(functions));
   files.set(STYLESHEET_NAME, STYLESHEET);
+  return files;
+}
+
+/** Subfolder of docs/functions/ (and dist/help/) holding the Simplified Chinese pages. */
+export const ZH_DIR = "zh-CN";
+
+function zhPage(title: string, body: string): string {
+  return page(title, body, "zh-CN", `../${STYLESHEET_NAME}`);
+}
+
+function zhParams(f: FunctionMetadata): string {
+  return f.parameters
+    .map((p) => `<dt><code>${escapeHtml(p.name)}</code>${p.optional ? ' <span class="optional">（可选）</span>' : ""}</dt>\n<dd>${escapeHtml(p.description ?? "")}</dd>`)
+    .join("\n");
+}
+
+/**
+ * The Simplified Chinese help pages (docs/functions/zh-CN/, the helpUrl of functions.zh-CN.json):
+ * description and arguments from the zh-CN metadata (src/functions/help/zh-CN.ts), syntax and the
+ * example formula as on the English page (function and argument names are the same in every
+ * language), and a link to the English page for the error list and the sources of the formulas.
+ */
+export function renderHelpPagesZh(functions: readonly FunctionMetadata[]): Map<string, string> {
+  const zh = localizeMetadata({ functions: functions as MetadataDocument["functions"] }).functions as unknown as FunctionMetadata[];
+  const files = new Map<string, string>();
+  for (const f of zh) {
+    const name = helpPageName(f);
+    files.set(
+      name,
+      zhPage(
+        `RECC.${f.id}：RECC for Excel 帮助`,
+        `<nav><a href="index.html">全部 RECC 函数</a> · <a href="../${escapeHtml(name)}">English</a></nav>
+<h1>RECC.${escapeHtml(f.id)}</h1>
+<p>${escapeHtml(f.description ?? "")}</p>
+<h2>语法</h2>
+<pre>${escapeHtml(syntax(f))}</pre>
+<h2>参数</h2>
+<dl>
+${zhParams(f)}
+</dl>
+<h2>示例</h2>
+<pre>${escapeHtml(HELP[f.id as FunctionId].example)}</pre>
+<p>函数名与参数名在各语言中相同，公式可在中英文 Excel 之间通用。错误值（#VALUE!、#N/A 等）的完整列表及公式来源见<a href="../${escapeHtml(name)}">英文帮助页</a>；错误信息在中文 Excel 中以中文显示，并指明出错的单元格（如“data 第 3 行第 2 列为空白”）。</p>`,
+      ),
+    );
+  }
+  const rows = zh
+    .map((f) => `<li><a href="${escapeHtml(helpPageName(f))}"><code>${escapeHtml(syntax(f))}</code></a>：${escapeHtml(f.description ?? "")}</li>`)
+    .join("\n");
+  files.set(
+    "index.html",
+    zhPage(
+      "RECC for Excel：函数帮助",
+      `<nav><a href="../index.html">English</a></nav>
+<h1>RECC for Excel：函数</h1>
+<p>以 Excel 函数进行资源环境承载力评价：极差标准化、熵权与层次分析法权重、支撑指数与压力指数、承载力指数 C = P/S、等级、耦合区域与障碍度。输入时加 RECC. 前缀，例如 <code>=RECC.ENTROPYWEIGHTS(B3:Q50, B2:Q2)</code>。</p>
+<ul>
+${rows}
+</ul>`,
+    ),
+  );
   return files;
 }
 

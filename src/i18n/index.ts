@@ -1,0 +1,4 @@
+/** Languages, the field's glossary and the message catalog: the bottom layer every layer may import. */
+export * from "./locale";
+export * from "./glossary";
+export * from "./messages";

@@ -1,0 +1,221 @@
+/**
+ * The error messages of the custom functions and the method, keyed: a message is an id plus
+ * arguments, rendered in English or Simplified Chinese from one catalog. The English texts are the
+ * messages the add-in has always shown (tests pin many of them); the Chinese ones use the terms of
+ * ./glossary. Every message still names the place (argument, row, column, item) in the user's
+ * terms, 1-based: "data row 3, column 2 is blank" / "data 第 3 行第 2 列为空白".
+ *
+ * Templates: `{name}` is replaced by the argument (a number, a string, or a nested message rendered
+ * in the same language); `{name|one|other}` (English only) writes `one` when the argument is 1,
+ * else `other`. Argument names, option words ("eigen", "benefit") and Excel's own words (TRUE,
+ * #N/A) are not translated: they are what the user types. test/i18n/messages.test.ts checks that
+ * both languages of every id use the same arguments.
+ */
+import type { Locale } from "./locale";
+
+interface Entry {
+  readonly en: string;
+  readonly zh: string;
+}
+
+export const MESSAGES = {
+  // --- Places and sentences ---------------------------------------------------------------
+  "place.cell": { en: "{what} row {row}, column {col}", zh: "{what} 第 {row} 行第 {col} 列" },
+  "place.item": { en: "{what} item {item}", zh: "{what} 第 {item} 项" },
+  "place.expertRows": { en: "{what} {rows} (expert {expert})", zh: "{what} {rows}（专家 {expert}）" },
+  "rows.one": { en: "row {row}", zh: "第 {row} 行" },
+  "rows.span": { en: "rows {first}–{last}", zh: "第 {first}–{last} 行" },
+  "sentence": { en: "{place} {detail}", zh: "{place}{detail}" },
+  "sentence.hint": { en: "{place} {detail}; {hint}", zh: "{place}{detail}；{hint}" },
+  "sentence.inner": { en: "{place}: {inner}", zh: "{place}：{inner}" },
+  "detail.is": { en: "is {value}", zh: "为{value}" },
+  "detail.outsideUnit": { en: "is {value}, outside [0, 1]", zh: "为{value}，不在 [0, 1] 内" },
+  // --- How a cell value reads ----------------------------------------------------------------
+  "value.blank": { en: "blank", zh: "空白" },
+  "value.text": { en: "text '{text}'", zh: "文本 '{text}'" },
+  "value.numberAsText": { en: "{value}, a number stored as text", zh: "{value}，即以文本形式存储的数字" },
+  "value.error": { en: "the error {code}", zh: "错误值 {code}" },
+  "value.nested": { en: "a nested range", zh: "嵌套的区域" },
+  "value.dataType": { en: "a {type} value", zh: "{type} 类型的值" },
+  "value.jsType": { en: "a value of type {type}", zh: "{type} 类型的值" },
+  "value.date": { en: "{value}, which looks like a date ({day} {monthName} {year})", zh: "{value}，看起来像日期（{year} 年 {month} 月 {day} 日）" },
+  "value.offScale": { en: "{value}, outside Saaty's scale 1/9 to 9", zh: "{value}，超出 Saaty 1–9 标度（1/9 到 9）" },
+  "value.quoted": { en: "'{value}'", zh: "'{value}'" },
+  "list.or": { en: "{head} or {last}", zh: "{head}或{last}" },
+  "list.aNumber": { en: "a number", zh: "数字" },
+  "word.objects": { en: "objects", zh: "评价对象" },
+  // --- What to do ----------------------------------------------------------------------------
+  "hint.convertNumber": { en: "convert it to a number", zh: "请将其转换为数字" },
+  "hint.finite": { en: "a finite number is needed", zh: "需要有限的数字" },
+  "hint.fillIn": { en: "fill it in (a blank is missing, not zero)", zh: "请填写（空白表示缺失，不是 0）" },
+  "hint.number": { en: "a number is needed", zh: "需要数字" },
+  "hint.unit": { en: "index values must lie in [0, 1]", zh: "指数值必须位于 [0, 1] 内" },
+  "hint.giveDirections": { en: "give directions to normalize raw data", zh: "请给出 directions（指标方向），以便对原始数据做极差标准化" },
+  "hint.positiveJudgement": { en: "judgements must be positive numbers", zh: "判断值必须为正数" },
+  "hint.typeFraction": { en: "type a number or a fraction such as '1/3", zh: "请输入数字或分数，如 '1/3" },
+  "hint.positiveOrFraction": { en: "a positive number or fraction is needed", zh: "需要正数或分数" },
+  "hint.dateJudgement": {
+    en: "Excel turns a typed {typed} into a date; type '{typed} (with the apostrophe) or ={typed}; judgements lie on Saaty's scale 1/9 to 9",
+    zh: "Excel 会把输入的 {typed} 变成日期；请输入 '{typed}（带撇号）或 ={typed}；判断值取 Saaty 1–9 标度（1/9 到 9）",
+  },
+  "hint.onScale": { en: "use a judgement from 1/9 to 9, e.g. 3 or '1/3", zh: "请使用 1/9 到 9 之间的判断值，如 3 或 '1/3" },
+  "hint.diagonal": { en: "the diagonal must be 1", zh: "判断矩阵的对角线必须为 1" },
+  "hint.direction": { en: "use 1 or -1 (\"benefit\" or \"cost\")", zh: "请使用 1 或 -1（\"benefit\" 正向或 \"cost\" 负向）" },
+  "hint.oneOrMinusOne": { en: "use 1 or -1", zh: "请使用 1 或 -1" },
+  "hint.directionWords": {
+    en: "use 1/-1, \"+\"/\"-\", \"benefit\"/\"cost\" or \"positive\"/\"negative\"",
+    zh: "请使用 1/-1、\"+\"/\"-\"、\"benefit\"/\"cost\" 或 \"positive\"/\"negative\"（正向/负向）",
+  },
+  "hint.label": { en: "a label (text) is needed", zh: "需要标签（文本）" },
+  "hint.integer": { en: "a whole number is needed", zh: "需要整数" },
+  "hint.atLeast": { en: "it must be at least {min}", zh: "不能小于 {min}" },
+  "hint.atMost": { en: "it must be at most {max}", zh: "不能大于 {max}" },
+  "hint.use": { en: "use {list}", zh: "请使用 {list}" },
+  "hint.weightNonNegative": { en: "weights must be numbers ≥ 0", zh: "权重必须是 ≥ 0 的数" },
+  "hint.randomIndexNonNegative": { en: "a random index must be a number ≥ 0", zh: "随机一致性指标必须是 ≥ 0 的数" },
+  "hint.alphaUnit": { en: "it must lie in [0, 1]", zh: "必须位于 [0, 1] 内" },
+  "hint.shiftNonNegative": { en: "it must be a number ≥ 0", zh: "必须是 ≥ 0 的数" },
+  "hint.kWhole": { en: "a whole number ≥ 1 is needed", zh: "需要 ≥ 1 的整数" },
+  // --- Ranges and arguments (src/functions) --------------------------------------------------
+  "arg.empty": { en: "{name} is empty; select a range of cells", zh: "{name} 为空；请选择一个单元格区域" },
+  "arg.notRange": { en: "{name} must be a range (rows of cells)", zh: "{name} 必须是单元格区域（若干行单元格）" },
+  "arg.ragged": { en: "{name} is ragged: row {row} has {got} cells, row 1 has {cols}", zh: "{name} 各行长度不一：第 {row} 行有 {got} 个单元格，第 1 行有 {cols} 个" },
+  "arg.fewRows": {
+    en: "{name} has {rows} {rows|row|rows}; it needs at least {min} rows ({rowsAre}) to normalize over",
+    zh: "{name} 只有 {rows} 行；极差标准化至少需要 {min} 行（{rowsAre}）",
+  },
+  "arg.notSquare": { en: "{name} must be square; it is {rows}×{cols}", zh: "{name} 必须是方阵；现为 {rows}×{cols}" },
+  "arg.notVector": { en: "{name} must be one row or one column; it is a {rows}×{cols} block", zh: "{name} 必须是一行或一列；现为 {rows}×{cols} 的区域" },
+  "arg.exactCount": { en: "{name} has {n} entries; it needs exactly {count}", zh: "{name} 有 {n} 项；需要恰好 {count} 项" },
+  "arg.notScalar": { en: "{name} must be a single value, not a range", zh: "{name} 必须是单个值，而不是区域" },
+  "arg.stack": {
+    en: "{name} is {rows}×{n}; stack the experts' {n}×{n} comparison matrices one under another, so the rows must be a multiple of {n}",
+    zh: "{name} 为 {rows}×{n}；请将各专家的 {n}×{n} 判断矩阵上下堆叠，行数必须是 {n} 的倍数",
+  },
+  "arg.sameShape": { en: "{a} is {aShape} and {b} is {bShape}; they must have the same shape", zh: "{a} 为 {aShape}，{b} 为 {bShape}；二者形状必须相同" },
+  "arg.labelsVsObstacles": { en: "labels has {n} entries; obstacles have {cols} columns", zh: "labels 有 {n} 项；obstacles 有 {cols} 列" },
+  "result.notFinite": { en: "the result is {value}, not a finite number", zh: "结果为 {value}，不是有限的数" },
+  "unexpected": { en: "unexpected error: {detail}", zh: "意外错误：{detail}" },
+  // --- The method (src/core) -----------------------------------------------------------------
+  "count.dataColumns": { en: "{what} has {n} entries; the data have {cols} columns", zh: "{what} 有 {n} 项；数据有 {cols} 列" },
+  "option.unknown": { en: "{name} is '{value}'; use {list}", zh: "{name} 为 '{value}'；请使用 {list}" },
+  "weights.empty": { en: "{what} is empty", zh: "{what} 为空" },
+  "weights.sum": { en: "{what} sum to {sum}; they need a positive sum", zh: "{what} 之和为 {sum}；其和必须为正" },
+  "ahp.riZero": { en: "RI is {ri} for n = {n}; CR needs a random index above 0", zh: "n = {n} 时随机一致性指标 RI 为 {ri}；计算一致性比率 CR 需要大于 0 的 RI" },
+  "ahp.riTable": {
+    en: "the {table} random index table covers n = 1..{max}, not n = {n}; use \"alonso\" (any n) or give RI as a number",
+    zh: "{table} 随机一致性指标表只覆盖 n = 1..{max}，不含 n = {n}；请使用 \"alonso\"（任意 n）或直接给出 RI 数值",
+  },
+  "ahp.groupNone": { en: "no comparison matrix to aggregate", zh: "没有可集结的判断矩阵" },
+  "ahp.groupShape": { en: "expert {expert}'s matrix is {rows}×{cols}; expert 1's is {n}×{n}", zh: "专家 {expert} 的判断矩阵为 {rows}×{cols}；专家 1 的为 {n}×{n}" },
+  "ahp.groupWeights": { en: "weights has {n} entries; there are {k} experts (matrices)", zh: "weights 有 {n} 项；共有 {k} 位专家（判断矩阵）" },
+  "ahp.matrixEmpty": { en: "the comparison matrix is empty", zh: "判断矩阵为空" },
+  "ahp.matrixNotSquare": { en: "the comparison matrix must be square; it has {rows} rows and {cols} columns", zh: "判断矩阵必须是方阵；现有 {rows} 行、{cols} 列" },
+  "ahp.bothBlank": { en: "matrix row {i}, column {j} is blank, and so is row {j}, column {i}", zh: "matrix 第 {i} 行第 {j} 列为空白，第 {j} 行第 {i} 列也为空白" },
+  "ahp.notReciprocal": {
+    en: "matrix is not reciprocal: row {i}, column {j} is {upper} but row {j}, column {i} is {lower} (expected {expected})",
+    zh: "判断矩阵不满足互反性：第 {i} 行第 {j} 列为 {upper}，而第 {j} 行第 {i} 列为 {lower}（应为 {expected}）",
+  },
+  "combine.lengths": { en: "subjective has {a} weights and objective has {b}; they must match", zh: "subjective 有 {a} 个权重，objective 有 {b} 个；二者个数必须相同" },
+  "combine.noOverlap": { en: "no indicator has weight on both sides, so {method} combination is undefined", zh: "没有指标在主观与客观两侧都有权重，{method} 组合无定义" },
+  "ccd.fewSystems": { en: "systems has {k} column; the coupling degree needs at least 2 systems side by side", zh: "systems 只有 {k} 列；耦合度至少需要并列的 2 个系统" },
+  "ccd.weights": { en: "weights has {n} entries; systems has {k} columns", zh: "weights 有 {n} 项；systems 有 {k} 列" },
+  "critic.noneVaries": { en: "no indicator varies, so CRITIC weights are undefined", zh: "没有指标有变化，CRITIC 权重无定义" },
+  "critic.oneVaries": {
+    en: "only one indicator varies; CRITIC weighs an indicator by its conflict with others, so it needs at least two that vary",
+    zh: "只有一个指标有变化；CRITIC 按指标与其他指标的冲突性赋权，至少需要两个有变化的指标",
+  },
+  "critic.correlated": { en: "the indicators that vary are perfectly correlated, so every CRITIC information amount is 0", zh: "有变化的指标完全相关，所有 CRITIC 信息量均为 0" },
+  "entropy.fewRows": { en: "entropy needs at least 2 rows; got {rows}", zh: "信息熵至少需要 2 行；实际为 {rows} 行" },
+  "entropy.noneVaries": { en: "no indicator varies: every column is constant, so entropy weights are undefined", zh: "没有指标有变化：每一列都是常数，熵权无定义" },
+  "grade.cuts": { en: "cut points low = {low}, high = {high} must satisfy 0 < low < high < 1", zh: "分界点 low = {low}、high = {high} 必须满足 0 < low < high < 1" },
+  "groupSum.labels": { en: "groups has {n} labels; values have {cols} columns", zh: "groups 有 {n} 个标签；values 有 {cols} 列" },
+  "normalize.fewRows": {
+    en: "data has {rows} {rows|row|rows}; min–max normalization needs a panel of at least 2 rows",
+    zh: "data 只有 {rows} 行；极差标准化至少需要 2 行的面板数据",
+  },
+  "normalize.emptyInterval": { en: "the target interval [{lower}, {upper}] is empty; lower must be below upper", zh: "目标区间 [{lower}, {upper}] 为空；lower 必须小于 upper" },
+  "normalize.wideInterval": { en: "the target interval [{lower}, {upper}] is too wide; upper − lower must stay below 1.8e308", zh: "目标区间 [{lower}, {upper}] 过宽；upper − lower 必须小于 1.8e308" },
+  "normalize.scalingColumns": { en: "the scaling has {n} columns; the data have {cols}", zh: "缩放参数有 {n} 列；数据有 {cols} 列" },
+  "topsis.fewRows": { en: "data has {rows} {rows|row|rows}; TOPSIS ranks at least 2 objects", zh: "data 只有 {rows} 行；TOPSIS 至少需要 2 个评价对象" },
+  "topsis.noneVaries": {
+    en: "no indicator with a positive weight varies across the rows, so TOPSIS closeness is undefined",
+    zh: "没有权重为正的指标在各行间有变化，TOPSIS 贴近度无定义",
+  },
+} as const satisfies Record<string, Entry>;
+
+export type MessageId = keyof typeof MESSAGES;
+
+/** An argument of a message: shown as is (numbers with String()), or a nested message. */
+export type MessageArg = string | number | Message;
+
+/** A message: its id in {@link MESSAGES} and its arguments. */
+export interface Message {
+  readonly id: MessageId;
+  readonly args: Readonly<Record<string, MessageArg>>;
+}
+
+export function msg(id: MessageId, args: Readonly<Record<string, MessageArg>> = {}): Message {
+  return { id, args };
+}
+
+/** The argument names a template uses, in order of first use. */
+export function placeholders(template: string): string[] {
+  const names: string[] = [];
+  for (const [, name] of template.matchAll(/\{([A-Za-z]+)(?:\|[^}]*)?\}/g)) if (!names.includes(name)) names.push(name);
+  return names;
+}
+
+/** A message in a language; a plain string or number is shown as is. */
+export function renderMessage(m: MessageArg, locale: Locale): string {
+  if (typeof m !== "object") return String(m);
+  const entry: Entry = MESSAGES[m.id];
+  const template = locale === "zh-CN" ? entry.zh : entry.en;
+  // Pieces: literal text and rendered arguments, joined below.
+  const pieces = template.split(/(\{[A-Za-z]+(?:\|[^|}]*\|[^}]*)?\})/).map((part) => {
+    const p = /^\{([A-Za-z]+)(?:\|([^|}]*)\|([^}]*))?\}$/.exec(part);
+    if (!p) return part;
+    const [, name, one, other] = p;
+    if (one !== undefined) return m.args[name] === 1 ? one : other;
+    return name in m.args ? renderMessage(m.args[name], locale) : "";
+  });
+  return locale === "zh-CN" ? joinSpaced(pieces) : pieces.join("");
+}
+
+const HAN_START = /^[\u4e00-\u9fff]/;
+const HAN_END = /[\u4e00-\u9fff]$/;
+const LATIN_START = /^[A-Za-z0-9'"([#+\-.]/;
+const LATIN_END = /[A-Za-z0-9'")\]]$/;
+
+/**
+ * Chinese text with a space where Latin letters or digits meet Han characters, as Chinese
+ * typesetting spaces them ("method 为", "第 3 行"). Only between pieces (template text and whole
+ * arguments), so a user's own text inside an argument is never changed.
+ */
+function joinSpaced(pieces: readonly string[]): string {
+  let out = "";
+  for (const p of pieces) {
+    if (p === "") continue;
+    if ((LATIN_END.test(out) && HAN_START.test(p)) || (HAN_END.test(out) && LATIN_START.test(p))) out += " ";
+    out += p;
+  }
+  return out;
+}
+
+/** A message in English, the language of thrown errors' `message`. */
+export function english(m: MessageArg): string {
+  return renderMessage(m, "en");
+}
+
+/** `"a", "b" or "c"`: each choice quoted; `extra` (e.g. "a number"), when given, is the last item. */
+export function quotedChoices(choices: readonly string[], extra?: MessageArg): MessageArg {
+  const q = choices.map((c) => `"${c}"`);
+  if (extra !== undefined) return q.length === 0 ? extra : msg("list.or", { head: q.join(", "), last: extra });
+  return q.length <= 1 ? q.join("") : msg("list.or", { head: q.slice(0, -1).join(", "), last: q[q.length - 1] });
+}
+
+/** "{place} is {what}; {hint}" (hint optional): the common shape of a message about one value. */
+export function valueProblem(place: MessageArg, what: MessageArg, hint?: MessageArg): Message {
+  const detail = msg("detail.is", { value: what });
+  return hint === undefined ? msg("sentence", { place, detail }) : msg("sentence.hint", { place, detail, hint });
+}
