@@ -17,8 +17,16 @@ import { summaryRows } from "./run-analysis";
 import { isErrorCode } from "../plan/evaluate-plan";
 import type { ChartSpec } from "../plan/analysis-plan";
 import { plural } from "./text";
+import { COUPLING_REGIONS } from "../core";
+import { reportText } from "../i18n/report-text";
+import { term, REGION_TERMS, type Locale } from "../i18n";
 
-const FONT = "Segoe UI, Helvetica, Arial, sans-serif";
+/**
+ * The charts' font stack: Latin fonts first, then a Simplified-Chinese font of each system (Windows:
+ * Microsoft YaHei; macOS: PingFang SC, Hiragino Sans GB; Linux: Noto Sans CJK SC / Source Han Sans SC,
+ * WenQuanYi Micro Hei), so that a --lang zh-CN chart and users' Chinese area names render everywhere.
+ */
+export const FONT = "'Segoe UI', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', Helvetica, Arial, sans-serif";
 const CURVE_COLOR = "#555";
 const GRID_COLOR = "#999";
 /** Areas that are not highlighted in a crowded chart. */
@@ -92,7 +100,7 @@ export interface AreaHighlight {
  * the highest C in the latest year; the rest grey.
  * @throws Error naming a chosen area that is not in the panel.
  */
-export function areaHighlight(run: AnalysisRun, chosen?: string[]): AreaHighlight {
+export function areaHighlight(run: AnalysisRun, chosen?: string[], locale: Locale = "en"): AreaHighlight {
   const areas = runAreas(run);
   if (chosen && chosen.length > 0) {
     const unknown = chosen.filter((a) => !areas.includes(a));
@@ -105,15 +113,20 @@ export function areaHighlight(run: AnalysisRun, chosen?: string[]): AreaHighligh
   if (!muted) colored = areas;
   else if (chosen && chosen.length > 0) {
     colored = [...new Set(chosen)];
-    note = `in colour and labelled: ${plural(colored.length, "area")} chosen with --highlight; the other ${areas.length - colored.length} in grey`;
+    note = locale === "en" ? `in colour and labelled: ${plural(colored.length, "area")} chosen with --highlight; the other ${areas.length - colored.length} in grey` : reportText("chart.highlightChosen", locale, { n: colored.length, rest: areas.length - colored.length });
   } else {
     const summary = summaryRows(run);
     colored = summary.rows.filter((r) => typeof r.C === "number").slice(0, DEFAULT_HIGHLIGHTS).map((r) => r.area);
-    const when = summary.year !== undefined ? ` in ${summary.year}` : "";
-    note = `in colour and labelled: the ${colored.length} areas with the highest C${when}; the other ${areas.length - colored.length} in grey`;
+    const when = summary.year !== undefined ? (locale === "en" ? ` in ${summary.year}` : `${summary.year} 年`) : "";
+    note = locale !== "en" ? reportText("chart.highlightTop", locale, { n: colored.length, when, rest: areas.length - colored.length }) : `in colour and labelled: the ${colored.length} areas with the highest C${when}; the other ${areas.length - colored.length} in grey`;
   }
   const index = new Map(colored.map((a, i) => [a, i]));
   return { areas, colored, muted, note, colorOf: (a) => (index.has(a) ? CATEGORICAL[index.get(a)!] : MUTED_COLOR) };
+}
+
+/** "other 12 areas": the legend entry of the grey areas. */
+function otherAreas(n: number, locale: Locale): string {
+  return n === 1 ? reportText("chart.otherArea", locale) : reportText("chart.otherAreas", locale, { n });
 }
 
 function render(option: echarts.EChartsCoreOption, width: number, height: number): string {
@@ -124,10 +137,13 @@ function render(option: echarts.EChartsCoreOption, width: number, height: number
   return svg;
 }
 
+/** East Asian wide characters (CJK punctuation, ideographs, full-width forms): about one em wide. */
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+
 /** Rough width in pixels of a text in the chart's font (for layout: labels, legend rows). */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let w = 0;
-  for (const ch of text) w += /[A-Z]/.test(ch) ? 0.68 : /[ .,:;'()|!il1]/.test(ch) ? 0.33 : /[\u3000-\u9fff]/.test(ch) ? 1 : 0.56;
+  for (const ch of text) w += /[A-Z]/.test(ch) ? 0.68 : /[ .,:;'()|!il1]/.test(ch) ? 0.33 : CJK.test(ch) ? 1 : 0.56;
   return w * fontSize * (bold ? 1.08 : 1);
 }
 
@@ -142,10 +158,12 @@ export interface CouplingInput {
   seriesBy: "area" | "year";
   /** Per area: the areas in colour (default: all groups, which must then be at most {@link MAX_COLORED}). */
   highlight?: AreaHighlight;
+  /** Language of the chart's own words (axis titles, region names, legend); default English. */
+  locale?: Locale;
 }
 
 /** Builds the coupling input from an analysis run: the plan's title and grouping, the run's S and P. */
-export function couplingInput(run: AnalysisRun, subtitle?: string, chosen?: string[]): CouplingInput {
+export function couplingInput(run: AnalysisRun, subtitle?: string, chosen?: string[], locale: Locale = "en"): CouplingInput {
   const spec = run.plan.charts.find((c) => c.id === "coupling") as ChartSpec;
   const seriesBy = spec.seriesBy ?? "area";
   const v = run.evaluation.values;
@@ -164,13 +182,14 @@ export function couplingInput(run: AnalysisRun, subtitle?: string, chosen?: stri
     groups.get(name)!.push([S, P]);
   }
   return {
-    title: spec.title,
+    title: locale === "en" ? spec.title : reportText("chart.couplingTitle", locale),
     subtitle,
+    locale,
     groups: [...groups].map(([name, points]) => ({ name, points })),
     low: run.plan.config.grades.low,
     high: run.plan.config.grades.high,
     seriesBy,
-    highlight: seriesBy === "area" ? areaHighlight(run, chosen) : undefined,
+    highlight: seriesBy === "area" ? areaHighlight(run, chosen, locale) : undefined,
   };
 }
 
@@ -241,6 +260,7 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
   const byYear = input.seriesBy === "year";
   const yearBar = byYear && input.groups.length > MAX_COLORED;
   const hl = input.highlight;
+  const locale = input.locale ?? "en";
   const muted = !byYear && hl !== undefined && hl.muted;
   if (!byYear && !hl && input.groups.length > MAX_COLORED) throw new Error(`couplingChartSvg: ${input.groups.length} areas need a highlight`);
   const series: Record<string, unknown>[] = [];
@@ -249,14 +269,14 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
   if (yearBar) {
     // A series per year in viridis (years are ordered), explained by a colour bar that any number of
     // years fits. The bar (visualMap) drives only an empty series: large series take no per-point colour.
-    series.push({ type: "scatter", name: "year scale", data: [], silent: true });
+    series.push({ type: "scatter", name: reportText("chart.yearScale", locale), data: [], silent: true });
     const n = input.groups.length;
     input.groups.forEach((gr, i) => {
       series.push({ type: "scatter", name: gr.name, data: gr.points, symbolSize: gr.points.length > 2000 ? 3 : 6, itemStyle: { color: viridis((0.9 * i) / (n - 1)), opacity: 0.85 }, z: 5, large: gr.points.length > 2000 });
     });
   } else if (muted) {
     const others = input.groups.filter((gr) => !hl.colored.includes(gr.name));
-    const otherName = `other ${plural(others.length, "area")}`;
+    const otherName = otherAreas(others.length, locale);
     series.push({
       type: "scatter",
       name: otherName,
@@ -323,7 +343,7 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
       z: 101,
       silent: true,
       style: {
-        text: r.lines.join("\n"),
+        text: locale === "en" ? r.lines.join("\n") : term(REGION_TERMS[REGION_LABELS.indexOf(r)], locale),
         fill: "#004e8c",
         font: `bold ${REGION_FONT}px ${FONT}`,
         lineHeight: REGION_FONT + 3,
@@ -371,8 +391,8 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
           }
         : {}),
       grid: { left: g.left, right: g.right, top: g.top, bottom: g.bottom },
-      xAxis: { type: "value", min: 0, max: 1, name: "Support index S", nameLocation: "middle", nameGap: 32, interval: 0.1, splitLine: { show: false } },
-      yAxis: { type: "value", min: 0, max: 1, name: "Pressure index P", nameLocation: "middle", nameGap: 45, interval: 0.1, splitLine: { show: false } },
+      xAxis: { type: "value", min: 0, max: 1, name: reportText("chart.supportAxis", locale), nameLocation: "middle", nameGap: 32, interval: 0.1, splitLine: { show: false } },
+      yAxis: { type: "value", min: 0, max: 1, name: reportText("chart.pressureAxis", locale), nameLocation: "middle", nameGap: 45, interval: 0.1, splitLine: { show: false } },
       series,
       graphic,
     },
@@ -401,9 +421,9 @@ export interface TrendAverage {
  * later span); a complete panel gives all areas and all years. No average for a single area (it
  * would be the area's own line) or when no span has two complete areas.
  */
-export function trendAverage(areas: string[], years: number[], has: (area: string, year: number) => boolean): TrendAverage {
+export function trendAverage(areas: string[], years: number[], has: (area: string, year: number) => boolean, locale: Locale = "en"): TrendAverage {
   const all = `${years[0]}–${years[years.length - 1]}`;
-  if (areas.length < 2) return { areas: [], years: [], definition: "one area: no average drawn (it would be the area's own line)" };
+  if (areas.length < 2) return { areas: [], years: [], definition: reportText("avg.oneArea", locale) };
   // prefix[a][t]: how many of the first t years area a has.
   const prefix = areas.map((a) => {
     const p = [0];
@@ -421,21 +441,23 @@ export function trendAverage(areas: string[], years: number[], has: (area: strin
       if (score > bestScore || (score === bestScore && best && j - i >= best.j - best.i)) best = { i, j, k };
     }
   }
-  if (!best) return { areas: [], years: [], definition: `no average drawn: no two areas have C, S and P in two or more consecutive years of ${all} together, so any mean would change with the areas present` };
+  if (!best) return { areas: [], years: [], definition: reportText("avg.none", locale, { all }) };
   const span = years.slice(best.i, best.j + 1);
   const inSpan = areas.filter((_, a) => prefix[a][best!.j + 1] - prefix[a][best!.i] === span.length);
   const spanText = `${span[0]}–${span[span.length - 1]}`;
   if (inSpan.length === areas.length && span.length === years.length) {
-    return { areas: inSpan, years: span, definition: `Average: the mean of all ${areas.length} areas in each year (every area has C, S and P in every year ${all})` };
+    return { areas: inSpan, years: span, definition: reportText("avg.all", locale, { n: areas.length, all }) };
   }
+  const gaps = areas.length - inSpan.length;
   const left = [
-    inSpan.length < areas.length ? `the ${plural(areas.length - inSpan.length, "area")} with gaps ${areas.length - inSpan.length === 1 ? "is" : "are"} left out` : "",
-    span.length < years.length ? `years outside ${spanText} are not averaged` : "",
+    gaps > 0 ? (gaps === 1 ? reportText("avg.gapLeftOut", locale) : reportText("avg.gapsLeftOut", locale, { n: gaps })) : "",
+    span.length < years.length ? reportText("avg.yearsOutside", locale, { spanText }) : "",
   ].filter((x) => x);
+  const spanNote = span.length < years.length ? (locale === "en" ? ` (${spanText})` : `（${spanText}）`) : "";
   return {
     areas: inSpan,
     years: span,
-    definition: `Average${span.length < years.length ? ` (${spanText})` : ""}: the mean of the ${inSpan.length} of ${areas.length} areas with C, S and P in every year ${spanText}; ${left.join(" and ")}, so that the mean does not jump when areas join or leave`,
+    definition: reportText("avg.part", locale, { span: spanNote, k: inSpan.length, n: areas.length, spanText, left: left.join(reportText("avg.and", locale)) }),
   };
 }
 
@@ -481,32 +503,33 @@ export function placeLabels(wanted: number[], top: number, bottom: number, gap: 
  * series, so 2,800 areas stay light), and the highlighted areas in colour, labelled at the line's end.
  * No chart without a year column or with a single year (a trend needs two years): `reason` says why.
  */
-export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, height = 1000): TrendChart {
+export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, height = 1000, locale: Locale = "en"): TrendChart {
   if (run.plan.config.yearColumn === undefined) return { reason: "the configuration has no year column (a cross-section)" };
   const v = run.evaluation.values;
   const keys = v["panel.keys"];
   const years = [...new Set(keys.map((k) => Number(k[1])))].sort((a, b) => a - b);
   if (years.length < 2) return { reason: `the panel has a single year (${years[0]}); a trend needs at least two` };
-  const hl = areaHighlight(run, chosen);
+  const hl = areaHighlight(run, chosen, locale);
   const cells = new Map<string, number[]>();
   const num = (x: unknown) => (typeof x === "number" && !isErrorCode(x) ? x : NaN);
   keys.forEach((k, i) => cells.set(`${k[0]}\u0000${k[1]}`, [num(v["panel.C"][i][0]), num(v["panel.S"][i][0]), num(v["panel.P"][i][0])]));
   const get = (a: string, y: number) => cells.get(`${a}\u0000${y}`);
-  const average = trendAverage(hl.areas, years, (a, y) => get(a, y)?.every(Number.isFinite) ?? false);
+  const average = trendAverage(hl.areas, years, (a, y) => get(a, y)?.every(Number.isFinite) ?? false, locale);
   const indices = [
-    { title: "RECC index C = P/S", k: 0 },
-    { title: "Support index S", k: 1 },
-    { title: "Pressure index P", k: 2 },
+    { title: reportText("chart.reccAxis", locale), k: 0 },
+    { title: reportText("chart.supportAxis", locale), k: 1 },
+    { title: reportText("chart.pressureAxis", locale), k: 2 },
   ];
   const specTitle = (id: string) => run.plan.charts.find((c) => c.id === id)?.yAxis.title;
-  indices[0].title = specTitle("trend.C") ?? indices[0].title;
+  if (locale === "en") indices[0].title = specTitle("trend.C") ?? indices[0].title;
+  const averageName = reportText("chart.average", locale);
   const line = (a: string, k: number) => years.map((y) => get(a, y)?.[k] ?? NaN);
   const avgLine = (k: number) => years.map((y) => (average.years.includes(y) ? average.areas.reduce((s, a) => s + get(a, y)![k], 0) / average.areas.length : NaN));
   if (average.areas.length) average.values = { C: avgLine(0), S: avgLine(1), P: avgLine(2) };
   // Legend: every coloured area, "other N areas" when some are grey, and the average; rows laid out here.
-  const legendItems = [...(average.areas.length ? [{ name: "Average", color: AVERAGE_COLOR }] : []), ...hl.colored.map((a) => ({ name: a, color: hl.colorOf(a) }))];
+  const legendItems = [...(average.areas.length ? [{ name: averageName, color: AVERAGE_COLOR }] : []), ...hl.colored.map((a) => ({ name: a, color: hl.colorOf(a) }))];
   const others = hl.areas.length - hl.colored.length;
-  if (hl.muted) legendItems.push({ name: `other ${plural(others, "area")}`, color: MUTED_COLOR });
+  if (hl.muted) legendItems.push({ name: otherAreas(others, locale), color: MUTED_COLOR });
   const itemW = (t: string) => 25 + 5 + textWidth(t, 12) + 20;
   const legendRows: (typeof legendItems)[] = [[]];
   let rowW = 0;
@@ -518,7 +541,9 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
     legendRows[legendRows.length - 1].push(it);
     rowW += itemW(it.name);
   }
-  const subtitle = [`${plural(hl.areas.length, "area")}, ${years[0]}–${years[years.length - 1]}${hl.muted ? `; ${hl.note}` : ""}`, average.definition];
+  const span = `${years[0]}–${years[years.length - 1]}`;
+  const areasText = hl.areas.length === 1 ? reportText("chart.oneArea", locale, { years: span }) : reportText("chart.areasYears", locale, { n: hl.areas.length, years: span });
+  const subtitle = [`${areasText}${hl.muted ? `${locale === "en" ? "; " : "；"}${hl.note}` : ""}`, average.definition];
   const subLines = subtitle.flatMap((s) => wrapText(s, width - 60, 12));
   const legendTop = 44 + subLines.length * 16 + 6;
   const top = legendTop + legendRows.length * 22 + 18;
@@ -543,10 +568,10 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
         l.ys.forEach((y, t) => data.push(Number.isFinite(y) ? [years[t], y] : "-"));
         data.push("-");
       }
-      series.push({ type: "line", name: `other ${plural(others, "area")}`, xAxisIndex: i, yAxisIndex: i, data, symbol: "none", connectNulls: false, lineStyle: { width: 0.6, color: MUTED_COLOR, opacity: 0.9 }, itemStyle: { color: MUTED_COLOR }, silent: true, z: 2, large: true });
+      series.push({ type: "line", name: otherAreas(others, locale), xAxisIndex: i, yAxisIndex: i, data, symbol: "none", connectNulls: false, lineStyle: { width: 0.6, color: MUTED_COLOR, opacity: 0.9 }, itemStyle: { color: MUTED_COLOR }, silent: true, z: 2, large: true });
     }
     const labels: { text: string; color: string; y: number; bold: boolean }[] = [];
-    const drawn = [...hl.colored.map((a) => ({ name: a, ys: line(a, ix.k), color: hl.colorOf(a), avg: false })), ...(average.areas.length ? [{ name: "Average", ys: avgLine(ix.k), color: AVERAGE_COLOR, avg: true }] : [])];
+    const drawn = [...hl.colored.map((a) => ({ name: a, ys: line(a, ix.k), color: hl.colorOf(a), avg: false })), ...(average.areas.length ? [{ name: averageName, ys: avgLine(ix.k), color: AVERAGE_COLOR, avg: true }] : [])];
     for (const d of drawn) {
       series.push({
         type: "line",
@@ -596,7 +621,7 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
   const svg = render(
     {
       title: [
-        { text: "Trends of C, S and P per area", subtext: subLines.join("\n"), left: "center", textStyle: { fontSize: 18 }, subtextStyle: { lineHeight: 16, fontSize: 12 } },
+        { text: reportText("chart.trendTitle", locale), subtext: subLines.join("\n"), left: "center", textStyle: { fontSize: 18 }, subtextStyle: { lineHeight: 16, fontSize: 12 } },
         ...indices.map((ix, i) => ({ text: ix.title, left: grids[i].left, top: grids[i].top - 22, textStyle: { fontSize: 13 } })),
       ],
       grid: grids.map((gr) => ({ left: gr.left, right: gr.right, top: gr.top, height: gr.height })),
@@ -620,8 +645,21 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
   return { svg, average };
 }
 
-/** Splits a text into lines of at most `width` pixels (at `fontSize`), at spaces. */
+/** Splits a text into lines of at most `width` pixels (at `fontSize`), at spaces (Chinese text: also between characters). */
 function wrapText(text: string, width: number, fontSize: number): string[] {
+  if (CJK.test(text)) {
+    const out: string[] = [];
+    let line = "";
+    for (const tok of text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? []) {
+      if (line.trim() && !/^\s+$/.test(tok) && textWidth(line + tok, fontSize) > width) {
+        out.push(line.trimEnd());
+        line = "";
+      }
+      line = line || !/^\s+$/.test(tok) ? line + tok : line;
+    }
+    if (line.trim()) out.push(line.trimEnd());
+    return out;
+  }
   const lines: string[] = [];
   let cur = "";
   for (const word of text.split(" ")) {

@@ -12,7 +12,11 @@ import { areaHighlight, couplingChartSvg, couplingInput, trendChartSvg } from ".
 import { writeWorkbook, type SheetSpec } from "./xlsx";
 import { SEED_SOURCE, WB_ATTRIBUTION, WB_LICENSE, WB_QUIRKS, WB_SOURCE } from "./samples";
 import { applicableConfig, configSettingRows } from "./about";
-import { plural } from "./text";
+import { displayWidth, padDisplay, plural } from "./text";
+import { decodeText } from "./encoding";
+import { localizeTables, sheetName } from "./localize";
+import { regionLabel, reportText, type ReportTextId } from "../i18n/report-text";
+import type { Locale } from "../i18n";
 import type { CellValue } from "../plan/analysis-plan";
 
 export interface DemoOptions {
@@ -25,6 +29,10 @@ export interface DemoOptions {
   samplesDir: string;
   /** Areas to highlight in crowded charts (default: the top by C in the latest year). */
   highlight?: string[];
+  /** Language of the workbook, the charts and the terminal summary (--lang); default English. */
+  lang?: Locale;
+  /** The data file's text encoding (--encoding); overrides import.encoding and the detection. */
+  encoding?: string;
 }
 
 export interface DemoResult {
@@ -93,7 +101,8 @@ export function loadRunConfig(file: string): { config: ResolvedConfig; importOpt
   if (!fs.existsSync(file)) throw new Error(`config ${name}: file not found (${file})`);
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(file, "utf8"));
+    // Decoded like a CSV: a BOM (Notepad, PowerShell) or UTF-16 is fine.
+    raw = JSON.parse(decodeText(fs.readFileSync(file)).text);
   } catch (e) {
     throw new Error(`config ${name}: not valid JSON (${(e as Error).message})`);
   }
@@ -160,16 +169,18 @@ function fmt(x: number | string, digits = 4): string {
 }
 
 /** The About sheet's and the terminal's sentence on what the obstacle degrees cover. */
-export function obstacleNote(config: ResolvedConfig): string {
+export function obstacleNote(config: ResolvedConfig, locale: Locale = "en"): string {
   const ms = config.indicators.filter((i) => i.role === "support").length;
-  const k = topObstacleCount(config);
-  return `of the support index S only (as in the seed study): how much each of the ${ms} support indicators holds S back; top ${k} listed (topK ${config.topK}, at most the number of support indicators)`;
+  return reportText("about.obstacleNote", locale, { ms, k: topObstacleCount(config), topK: config.topK });
 }
 
-/** A plain-text table; columns in `right` (0-based) are right-aligned (numbers). */
-function textTable(header: string[], rows: string[][], right: number[] = [2, 3, 4]): string[] {
-  const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
-  const line = (r: string[]) => r.map((c, j) => (right.includes(j) ? c.padStart(widths[j]) : c.padEnd(widths[j]))).join("  ").trimEnd();
+/**
+ * A plain-text table; columns in `right` (0-based) are right-aligned (numbers). Widths are terminal
+ * columns ({@link displayWidth}: a Chinese character takes two), so Chinese area names line up.
+ */
+export function textTable(header: string[], rows: string[][], right: number[] = [2, 3, 4]): string[] {
+  const widths = header.map((h, j) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[j]))));
+  const line = (r: string[]) => r.map((c, j) => padDisplay(c, widths[j], right.includes(j))).join("  ").trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
 }
 
@@ -182,26 +193,37 @@ export function topObstacleCount(config: ResolvedConfig): number {
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const log = options.log;
   if (options.sample === "seed") return runSeed(options);
+  const L = options.lang ?? "en";
+  const T = (id: ReportTextId, args?: Record<string, string | number>) => reportText(id, L, args);
   const isSample = !options.data;
   const dataFile = options.data ? path.resolve(options.data) : path.join(options.samplesDir, `${WB_SAMPLE}.csv`);
   const configFile = options.config ? path.resolve(options.config) : path.join(options.samplesDir, `${WB_SAMPLE}.config.json`);
-  log(`RECC demo: ${isSample ? "bundled sample, World Bank WDI 2000–2015 (CC BY 4.0)" : path.basename(dataFile)}`);
+  log(T("sum.title", { what: isSample ? T("sum.bundled") : path.basename(dataFile) }));
   checkOutFolder(options.out);
-  log(`[1/5] reading the configuration ${path.basename(configFile)}`);
-  const { config, importOptions } = loadRunConfig(configFile);
-  log(`[2/5] reading ${path.basename(dataFile)}`);
+  log(T("sum.step1", { file: path.basename(configFile) }));
+  const loaded = loadRunConfig(configFile);
+  const config = loaded.config;
+  const importOptions: ImportOptions = options.encoding ? { ...loaded.importOptions, encoding: options.encoding } : loaded.importOptions;
+  log(T("sum.step2", { file: path.basename(dataFile) }));
   const table = await readTableFile(dataFile, importOptions);
+  if (table.encoding && table.encoding !== "utf-8") log(T("sum.encoding", { encoding: table.encoding }));
   const panel = cleanPanel(table, config, importOptions);
   const years = panel.years ? numberRange(panel.years) : undefined;
   const skipped = Object.entries(panel.skippedByReason);
-  const yearText = years ? (years.min === years.max ? `, year ${years.min} only` : `, years ${years.min}–${years.max}`) : ", no year column (a cross-section)";
-  log(`      ${plural(panel.rowCountRead, "row")} read, ${plural(panel.values.length, "row")} in the panel (${plural(new Set(panel.areas).size, "area")}${yearText})`);
+  const yearText = years ? T(years.min === years.max ? "sum.yearOnly" : "sum.yearsRange", years) : T("sum.noYear");
+  const areaCount = new Set(panel.areas).size;
+  log(
+    L === "en"
+      ? T("sum.rowsRead", { read: plural(panel.rowCountRead, "row"), kept: plural(panel.values.length, "row"), areas: plural(areaCount, "area"), years: yearText })
+      : T("sum.rowsRead", { read: panel.rowCountRead, kept: panel.values.length, areas: areaCount, years: yearText }),
+  );
   for (const [reason, count] of skipped) log(`      left out: ${plural(count, "row")}, ${reason}`);
   const shown = panel.messages.slice(0, 5);
   for (const m of shown) log(`      ${m}`);
   if (panel.messages.length > shown.length) log(`      … ${plural(panel.messages.length - shown.length, "more line")} in the workbook's "Import log" sheet`);
   const ms = config.indicators.filter((i) => i.role === "support").length;
-  log(`[3/5] computing ${config.weighting.method} weights, S, P, C, grades, regions and obstacle degrees (${plural(panel.values.length, "row")} × ${plural(config.indicators.length, "indicator")}: ${ms} support, ${config.indicators.length - ms} pressure)`);
+  const m = config.indicators.length;
+  log(T("sum.step3", { method: config.weighting.method, rows: plural(panel.values.length, "row"), inds: plural(m, "indicator"), n: panel.values.length, m, ms, mp: m - ms }));
   const run = runAnalysis(panel, config);
   areaHighlight(run, options.highlight); // checks --highlight names before anything is written
   const warnings = analysisWarnings(run);
@@ -209,66 +231,64 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
 
   await onOut(options.out, () => makeFolder(options.out));
   const files: string[] = [];
-  log(`[4/5] writing the results workbook`);
+  log(T("sum.step4"));
   const xlsxFile = path.join(options.out, "recc-results.xlsx");
   const about: CellValue[][] = [
-    ["RECC results", "RECC for Excel — headless run (npm run demo)"],
-    ["Data file", path.basename(dataFile)],
-    ["Rows in the panel", panel.values.length],
-    ["Rows left out", panel.rowCountRead - panel.values.length],
+    [T("about.title"), T("about.titleValue")],
+    [T("about.dataFile"), path.basename(dataFile)],
+    [T("about.rows"), panel.values.length],
+    [T("about.rowsLeftOut"), panel.rowCountRead - panel.values.length],
   ];
+  if (L !== "en") about.push([T("about.language"), T("about.languageValue")]);
   if (isSample) {
-    about.push(["Data source", WB_ATTRIBUTION], ["License", WB_LICENSE], ["Attribution", `Contains data from ${WB_ATTRIBUTION} (CC BY 4.0); countries and years selected by RECC for Excel`], ["Retrieved via", WB_SOURCE]);
+    // The data source's name, license and notes stay as published (English).
+    about.push([T("about.dataSource"), WB_ATTRIBUTION], [T("about.license"), WB_LICENSE], [T("about.attribution"), `Contains data from ${WB_ATTRIBUTION} (CC BY 4.0); countries and years selected by RECC for Excel`], [T("about.retrievedVia"), WB_SOURCE]);
   } else {
-    about.push(["Data source", "the user's file named above"]);
+    about.push([T("about.dataSource"), T("about.usersFile")]);
   }
-  about.push(["Analysis plan", `the same plan the taskpane writes as live RECC.* formulas (sheet '${run.plan.sheet}')`]);
-  about.push(["Obstacle degrees", obstacleNote(config)]);
-  if (isSample) for (const q of WB_QUIRKS) about.push(["Data note", q]);
-  for (const w of warnings) about.push(["Warning", w]);
-  for (const n of run.plan.notes) about.push(["Note", n]);
+  about.push([T("about.plan"), T("about.planValue", { sheet: run.plan.sheet })]);
+  about.push([T("about.obstacles"), obstacleNote(config, L)]);
+  if (isSample) for (const q of WB_QUIRKS) about.push([T("about.dataNote"), q]);
+  for (const w of warnings) about.push([T("about.warning"), w]);
+  for (const n of run.plan.notes) about.push([T("about.note"), n]);
   // The charts are drawn here so that the About sheet can say what their highlight and average are.
-  const trendChart = trendChartSvg(run, options.highlight);
-  const highlight = areaHighlight(run, options.highlight);
-  if (highlight.muted) about.push(["Charts", `${highlight.areas.length} areas: ${highlight.note}`]);
-  about.push(["Trend chart", trendChart.svg ? (trendChart.average?.definition ?? "") : `none: ${trendChart.reason}`]);
-  about.push([], ["Configuration", "settings that apply to this run (field → value)"]);
+  const trendChart = trendChartSvg(run, options.highlight, undefined, undefined, L);
+  const highlight = areaHighlight(run, options.highlight, L);
+  if (highlight.muted) about.push([T("about.charts"), T("about.chartsValue", { n: highlight.areas.length, note: highlight.note })]);
+  about.push([T("about.trendChart"), trendChart.svg ? (trendChart.average?.definition ?? "") : T("about.none", { reason: trendChart.reason ?? "" })]);
+  about.push([], [T("about.configuration"), T("about.configurationValue")]);
   for (const [field, value] of configSettingRows(config, importOptions)) about.push([field, value]);
-  about.push([], ["Configuration (JSON)", JSON.stringify(applicableConfig(config, importOptions), null, 2)]);
+  about.push([], [T("about.configurationJson"), JSON.stringify(applicableConfig(config, importOptions), null, 2)]);
   const sheets: SheetSpec[] = [
-    { name: "About", rows: about, widths: [34, 110], wrap: true },
-    { name: "Data", rows: run.dataSheet, headerRow: true, widths: [24, 8] },
-    ...resultTables(run).map((t) => ({ name: t.sheet, rows: t.rows, headerRow: true, widths: [24, 8] })),
-    { name: "Import log", rows: [["Message"], ...(panel.messages.length ? panel.messages : ["nothing was left out"]).map((m) => [m])], headerRow: true, widths: [120] },
+    { name: sheetName("About", L), rows: about, widths: [34, 110], wrap: true },
+    { name: sheetName("Data", L), rows: run.dataSheet, headerRow: true, widths: [24, 8] },
+    ...localizeTables(resultTables(run), L).map((t) => ({ name: t.sheet, rows: t.rows, headerRow: true, widths: [24, 8] })),
+    { name: sheetName("Import log", L), rows: [[T("col.message")], ...(panel.messages.length ? panel.messages : [T("word.nothingLeftOut")]).map((m) => [m])], headerRow: true, widths: [120] },
   ];
   await onOut(options.out, () => writeWorkbook(xlsxFile, sheets));
   files.push(xlsxFile);
 
-  log(`[5/5] drawing the coupling chart and the trend chart (SVG)`);
-  const subtitle = isSample ? `Countries ${years ? `${years.min}–${years.max}` : ""} · Data: ${WB_ATTRIBUTION} (CC BY 4.0)` : path.basename(dataFile);
+  log(T("sum.step5"));
+  const subtitle = isSample ? T("chart.countries", { years: years ? `${years.min}–${years.max}` : "", source: WB_ATTRIBUTION }) : path.basename(dataFile);
   const coupling = path.join(options.out, "coupling-chart.svg");
-  await onOut(options.out, () => fs.writeFileSync(coupling, couplingChartSvg(couplingInput(run, subtitle, options.highlight))));
+  await onOut(options.out, () => fs.writeFileSync(coupling, couplingChartSvg(couplingInput(run, subtitle, options.highlight, L))));
   files.push(coupling);
   if (trendChart.svg) {
     const trend = path.join(options.out, "trend-chart.svg");
     await onOut(options.out, () => fs.writeFileSync(trend, trendChart.svg!));
     files.push(trend);
-    if (trendChart.average) log(`      trend chart: ${trendChart.average.definition}`);
-  } else log(`      no trend chart: ${trendChart.reason}`);
+    if (trendChart.average) log(T("sum.trendChart", { text: trendChart.average.definition }));
+  } else log(T("sum.noTrendChart", { text: trendChart.reason ?? "" }));
 
   const summary = summaryRows(run);
   log("");
-  log(
-    summary.year !== undefined
-      ? `Areas in ${summary.year} (the latest year of the panel), ranked by C = P/S from most loaded to least:`
-      : "Areas ranked by C = P/S from most loaded to least:",
-  );
-  log(`(top obstacle = the support indicator that holds S back most; obstacle degrees are of the support index only)`);
-  const rows = summary.rows.map((r, i) => [String(i + 1), r.area, fmt(r.C), fmt(r.S), fmt(r.P), r.grade, r.region, r.topObstacle]);
-  const lines = textTable(["#", "area", "C", "S", "P", "grade", "region", "top obstacle (support)"], rows);
+  log(summary.year !== undefined ? T("sum.rankedYear", { year: summary.year }) : T("sum.ranked"));
+  log(T("sum.topNote"));
+  const rows = summary.rows.map((r, i) => [String(i + 1), r.area, fmt(r.C), fmt(r.S), fmt(r.P), r.grade, regionLabel(r.region, L, COUPLING_REGIONS), r.topObstacle]);
+  const lines = textTable(["#", T("sum.colArea"), "C", "S", "P", T("sum.colGrade"), T("sum.colRegion"), T("sum.colTop")], rows);
   const limit = 40;
   if (rows.length > limit) {
-    lines.splice(2 + limit / 2, rows.length - limit, `… ${rows.length - limit} areas in between (all in recc-results.xlsx, sheet "Results")`);
+    lines.splice(2 + limit / 2, rows.length - limit, T("sum.between", { n: rows.length - limit, sheet: sheetName("Results", L) }));
   }
   for (const l of lines) log(l);
   log("");

@@ -4,6 +4,7 @@
  *   npm run demo                                   bundled World Bank sample (2000–2015)
  *   npm run demo -- --sample seed                  coupling chart of the seed study's printed S and P
  *   npm run demo -- --data FILE.csv|FILE.xlsx --config FILE.json [--out DIR]
+ *   npm run demo -- --lang zh-CN                   the same outputs in Simplified Chinese
  *
  * Each run writes into its own folder (--out DIR overrides it) and nowhere else:
  *   World Bank sample   out/recc-results.xlsx, out/coupling-chart.svg, out/trend-chart.svg
@@ -16,9 +17,12 @@
  */
 import * as path from "node:path";
 import { parseArgs } from "node:util";
+import { LOCALES } from "../i18n";
+import { reportText } from "../i18n/report-text";
+import { encodingName, ENCODINGS } from "./encoding";
 import { defaultOutFolder, runDemo, type DemoOptions } from "./demo-run";
 
-const USAGE = `usage: npm run demo -- [--sample worldbank|seed] [--data FILE.csv|FILE.xlsx --config FILE.json] [--out DIR] [--highlight AREA,…] [--quiet]
+const USAGE = `usage: npm run demo -- [--sample worldbank|seed] [--data FILE.csv|FILE.xlsx --config FILE.json] [--out DIR] [--highlight AREA,…] [--lang en|zh-CN] [--encoding ENC] [--quiet]
 
   (no options)        the bundled World Bank sample → out/recc-results.xlsx, out/coupling-chart.svg, out/trend-chart.svg
   --sample seed       the seed study's printed S and P → out/seed/seed-study-results.xlsx, out/seed/coupling-chart.svg
@@ -27,6 +31,12 @@ const USAGE = `usage: npm run demo -- [--sample worldbank|seed] [--data FILE.csv
   --out DIR           write into DIR instead
   --highlight A,B,…   areas to highlight (in colour, labelled) in charts of more than 10 areas
                       (default: the 5 with the highest C in the latest year)
+  --lang en|zh-CN     language of the workbook (sheet names, headers, labels, About sheet), the charts and
+                      this summary: en (default) or zh-CN (Simplified Chinese, 简体中文). Your own names
+                      (indicators, areas, subsystems) are never translated.
+  --encoding ENC      text encoding of a .csv: utf-8, gb18030, gbk, gb2312, utf-16le or utf-16be.
+                      Default: detected (a byte-order mark, else UTF-8 if the file is valid UTF-8, else
+                      GB18030, which covers GBK from Excel on Chinese Windows); overrides import.encoding
   --quiet             print only errors and the list of files written
   -h, --help          this text
 
@@ -50,6 +60,8 @@ async function main(argv: string[]): Promise<number> {
         sample: { type: "string" },
         highlight: { type: "string" },
         quiet: { type: "boolean" },
+        lang: { type: "string" },
+        encoding: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -79,6 +91,15 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--sample is '${o.sample}'; use worldbank or seed\n`);
     return 2;
   }
+  const lang = o.lang === undefined ? "en" : LOCALES.find((l) => l.toLowerCase() === o.lang!.trim().toLowerCase());
+  if (!lang) {
+    process.stderr.write(`--lang is '${o.lang}'; use en or zh-CN\n`);
+    return 2;
+  }
+  if (o.encoding !== undefined && !encodingName(o.encoding)) {
+    process.stderr.write(`--encoding is '${o.encoding}'; use one of ${ENCODINGS.join(", ")}\n`);
+    return 2;
+  }
   const sample = (o.sample as DemoOptions["sample"]) ?? (o.data ? undefined : "worldbank");
   const base = userDir();
   const highlight = o.highlight?.split(",").map((s) => s.trim()).filter((s) => s !== "");
@@ -87,6 +108,8 @@ async function main(argv: string[]): Promise<number> {
     config: o.config && path.resolve(base, o.config),
     sample,
     highlight,
+    lang,
+    encoding: o.encoding,
     out: path.resolve(base, o.out ?? defaultOutFolder("out", { sample, data: o.data })),
     log: o.quiet ? () => undefined : (line: string) => process.stdout.write(`${line}\n`),
     samplesDir: path.resolve(__dirname, "../../assets/samples"),
@@ -97,7 +120,7 @@ async function main(argv: string[]): Promise<number> {
       const r = path.relative(base, f);
       return r && !r.startsWith("..") && !path.isAbsolute(r) ? r : f;
     };
-    process.stdout.write(`${files.length} files written to ${rel(options.out)}${path.sep}:\n${files.map((f) => `  ${rel(f)}\n`).join("")}`);
+    process.stdout.write(`${reportText("sum.filesWritten", lang, { n: files.length, dir: `${rel(options.out)}${path.sep}` })}\n${files.map((f) => `  ${rel(f)}\n`).join("")}`);
     return 0;
   } catch (e) {
     process.stderr.write(`error: ${(e as Error).message}\n`);

@@ -20,8 +20,9 @@ import * as path from "node:path";
 import Papa from "papaparse";
 import { unknownFieldMessage, type ResolvedConfig } from "../plan/analysis-config";
 import { plural } from "./text";
+import { decodeText, encodingName, ENCODINGS } from "./encoding";
 
-const IMPORT_KEYS = ["sheet", "headerRow", "skipRows", "excludeAreas", "missingValues", "decimalSeparator", "thousandsSeparator", "yearFromDate"];
+const IMPORT_KEYS = ["sheet", "headerRow", "skipRows", "excludeAreas", "missingValues", "decimalSeparator", "thousandsSeparator", "yearFromDate", "encoding"];
 
 /** The decimal separators import.decimalSeparator accepts. */
 export const DECIMAL_SEPARATORS = [".", ","] as const;
@@ -52,6 +53,11 @@ export interface ImportOptions {
   thousandsSeparator?: (typeof THOUSANDS_SEPARATORS)[number];
   /** true: a date in the year column (an .xlsx date cell, or text such as 2015-12-31) is read as its year. */
   yearFromDate?: boolean;
+  /**
+   * The CSV's text encoding (utf-8, gb18030, gbk, gb2312, utf-16le, utf-16be); default: detected
+   * (./encoding: BOM, else UTF-8, else GB18030). --encoding on the command line overrides it.
+   */
+  encoding?: string;
 }
 
 /** How numbers written as text are read (from {@link ImportOptions}); `delimiter` is the CSV's field separator. */
@@ -95,6 +101,8 @@ export interface RawTable {
   sheets?: string[];
   /** 1-based row of the header in the file. */
   headerRow?: number;
+  /** The CSV's text encoding, as given or detected (./encoding). */
+  encoding?: string;
   /** The CSV's field separator as detected. */
   delimiter?: string;
   headers: string[];
@@ -144,6 +152,9 @@ export function validateImportOptions(raw: unknown): string[] {
   if (dec !== undefined && !(DECIMAL_SEPARATORS as readonly unknown[]).includes(dec)) errs.push(`import.decimalSeparator is ${JSON.stringify(dec)}; use "." or ","`);
   if (th !== undefined && !(THOUSANDS_SEPARATORS as readonly unknown[]).includes(th)) errs.push(`import.thousandsSeparator is ${JSON.stringify(th)}; use ",", ".", " " or "'"`);
   if (th !== undefined && th === (dec ?? ".")) errs.push(`import.thousandsSeparator and import.decimalSeparator are both ${JSON.stringify(th)}; they must differ`);
+  if (o.encoding !== undefined && !(typeof o.encoding === "string" && encodingName(o.encoding))) {
+    errs.push(`import.encoding is ${JSON.stringify(o.encoding)}; use one of ${ENCODINGS.join(", ")} (or leave it out: the encoding is detected)`);
+  }
   if (o.yearFromDate !== undefined && typeof o.yearFromDate !== "boolean") errs.push(`import.yearFromDate is ${JSON.stringify(o.yearFromDate)}; use true or false`);
   return errs;
 }
@@ -157,8 +168,16 @@ export async function readTableFile(file: string, options: ImportOptions = {}): 
   let sheet: string | undefined;
   let sheetNames: string[] | undefined;
   let delimiter: string | undefined;
+  let encoding: string | undefined;
   if (ext === ".csv" || ext === ".txt") {
-    const text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+    let text: string;
+    try {
+      const decoded = decodeText(fs.readFileSync(file), options.encoding);
+      text = decoded.text;
+      encoding = decoded.encoding;
+    } catch (e) {
+      throw new ImportError(name, undefined, undefined, (e as Error).message);
+    }
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
     const fatal = parsed.errors.find((e) => e.type === "Quotes");
     if (fatal) throw new ImportError(name, (fatal.row ?? 0) + 1, undefined, `CSV quoting error: ${fatal.message}`);
@@ -208,7 +227,7 @@ export async function readTableFile(file: string, options: ImportOptions = {}): 
     rows.push(grid[i]);
     rowNumbers.push(i + 1);
   }
-  return { file: name, sheet, sheets: sheetNames, headerRow: headerIndex + 1, delimiter, headers, rows, rowNumbers };
+  return { file: name, sheet, sheets: sheetNames, headerRow: headerIndex + 1, delimiter, ...(encoding ? { encoding } : {}), headers, rows, rowNumbers };
 }
 
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;

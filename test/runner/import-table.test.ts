@@ -245,7 +245,7 @@ describe("runner config files", () => {
         "config c.json has 4 problems:",
         "  - indicators[0].direction is 'up'; use 1 or -1",
         "  - indicators has no pressure indicator; the method needs at least one of each",
-        "  - import.colour is not a known field (known: sheet, headerRow, skipRows, excludeAreas, missingValues, decimalSeparator, thousandsSeparator, yearFromDate)",
+        "  - import.colour is not a known field (known: sheet, headerRow, skipRows, excludeAreas, missingValues, decimalSeparator, thousandsSeparator, yearFromDate, encoding)",
         "  - import.skipRows must be a list of row numbers ≥ 1",
       ].join("\n"),
     );
@@ -256,6 +256,6 @@ describe("runner config files", () => {
   });
   test("validateImportOptions accepts the documented fields and names the closest for an unknown one", () => {
     expect(validateImportOptions({ sheet: "Data", headerRow: 2, skipRows: [3], excludeAreas: ["World"], missingValues: ["n.v."] })).toEqual([]);
-    expect(validateImportOptions({ exclude: ["World"] })).toEqual(["import.exclude is not a known field; did you mean 'excludeAreas'? (known: sheet, headerRow, skipRows, excludeAreas, missingValues, decimalSeparator, thousandsSeparator, yearFromDate)"]);
+    expect(validateImportOptions({ exclude: ["World"] })).toEqual(["import.exclude is not a known field; did you mean 'excludeAreas'? (known: sheet, headerRow, skipRows, excludeAreas, missingValues, decimalSeparator, thousandsSeparator, yearFromDate, encoding)"]);
   });
 });
