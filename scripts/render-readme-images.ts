@@ -4,7 +4,9 @@
  * then builds dist/ and photographs the task pane at 350 px in the scene the narrow-pane e2e test
  * checks (test/e2e/pane-harness.ts: the World Bank sample read into the wizard).
  * Run: npm run readme-images   → docs/images/coupling-chart.png, trend-chart.png,
- * coupling-chart-seed.png, taskpane-wizard.png (CHROMIUM_PATH overrides the browser).
+ * coupling-chart-seed.png, coupling-chart.zh-CN.png, trend-chart.zh-CN.png (the demo with --lang zh-CN:
+ * needs a Chinese font on the machine, e.g. apt-get install fonts-wqy-microhei or fonts-noto-cjk),
+ * taskpane-wizard.png (CHROMIUM_PATH overrides the browser).
  * Dev-only: the add-in and the demo never import it.
  */
 import * as fs from "node:fs";
@@ -59,11 +61,14 @@ async function main(): Promise<void> {
   try {
     await runDemo({ sample: "worldbank", out: path.join(tmp, "wb"), log: () => undefined, samplesDir });
     await runDemo({ sample: "seed", out: path.join(tmp, "seed"), log: () => undefined, samplesDir });
+    await runDemo({ sample: "worldbank", out: path.join(tmp, "zh"), log: () => undefined, samplesDir, lang: "zh-CN" });
     await svgToPng(path.join(tmp, "wb/coupling-chart.svg"), path.join(images, "coupling-chart.png"));
     await svgToPng(path.join(tmp, "wb/trend-chart.svg"), path.join(images, "trend-chart.png"));
     await svgToPng(path.join(tmp, "seed/coupling-chart.svg"), path.join(images, "coupling-chart-seed.png"));
+    await svgToPng(path.join(tmp, "zh/coupling-chart.svg"), path.join(images, "coupling-chart.zh-CN.png"));
+    await svgToPng(path.join(tmp, "zh/trend-chart.svg"), path.join(images, "trend-chart.zh-CN.png"));
     await paneToPng(path.join(images, "taskpane-wizard.png"));
-    process.stdout.write(`wrote docs/images/coupling-chart.png, trend-chart.png, coupling-chart-seed.png, taskpane-wizard.png\n`);
+    process.stdout.write(`wrote docs/images/coupling-chart.png, trend-chart.png, coupling-chart-seed.png, coupling-chart.zh-CN.png, trend-chart.zh-CN.png, taskpane-wizard.png\n`);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -117,7 +117,7 @@ export function areaHighlight(run: AnalysisRun, chosen?: string[], locale: Local
   } else {
     const summary = summaryRows(run);
     colored = summary.rows.filter((r) => typeof r.C === "number").slice(0, DEFAULT_HIGHLIGHTS).map((r) => r.area);
-    const when = summary.year !== undefined ? (locale === "en" ? ` in ${summary.year}` : `${summary.year} 年`) : "";
+    const when = summary.year !== undefined ? (locale === "en" ? ` in ${summary.year}` : `${summary.year} 年 `) : "";
     note = locale !== "en" ? reportText("chart.highlightTop", locale, { n: colored.length, when, rest: areas.length - colored.length }) : `in colour and labelled: the ${colored.length} areas with the highest C${when}; the other ${areas.length - colored.length} in grey`;
   }
   const index = new Map(colored.map((a, i) => [a, i]));
