@@ -17,7 +17,6 @@ import { summaryRows } from "./run-analysis";
 import { isErrorCode } from "../plan/evaluate-plan";
 import type { ChartSpec } from "../plan/analysis-plan";
 import { plural } from "./text";
-import { COUPLING_REGIONS } from "../core";
 import { reportText } from "../i18n/report-text";
 import { term, REGION_TERMS, type Locale } from "../i18n";
 
