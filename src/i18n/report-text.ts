@@ -103,6 +103,15 @@ export const REPORT_TEXT = {
   "avg.gapLeftOut": { en: "the 1 area with gaps is left out", zh: "有缺失的 1 个区域未计入" },
   "avg.yearsOutside": { en: "years outside {spanText} are not averaged", zh: "{spanText} 以外的年份不求平均" },
   "avg.and": { en: " and ", zh: "，" },
+  // --- The seed study's figures (--sample seed) ----------------------------------------------
+  "seed.what": { en: "the seed study's printed S, P and C ({file})", zh: "原研究刊印的 S、P、C（{file}）" },
+  "seed.title": { en: "Coupling of support and pressure: rare earth mining areas", zh: `${G.supportSystem.zh}与${G.pressureSystem.zh}的耦合关系：稀土矿区` },
+  "seed.subtitle": { en: "S and P as printed in the seed study, 2012–2019", zh: "原研究刊印的 S 与 P，2012–2019 年" },
+  "seed.year": { en: "year", zh: G.year.zh },
+  "seed.cPrinted": { en: "C printed", zh: "刊印的 C" },
+  "seed.figures": { en: "Figures", zh: "原文数据" },
+  "seed.source": { en: "Source", zh: "来源" },
+  "seed.note": { en: "Weishan: the study prints C only, so it has no point on the coupling chart.", zh: "微山：原研究只刊印了 C，因此耦合图上没有它的点。" },
   // --- Terminal summary ----------------------------------------------------------------------
   "sum.rankedYear": {
     en: "Areas in {year} (the latest year of the panel), ranked by C = P/S from most loaded to least:",

@@ -299,8 +299,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
 /** The seed study's printed figures: coupling chart of every (S, P) pair it prints. */
 async function runSeed(options: DemoOptions): Promise<DemoResult> {
   const log = options.log;
+  const L = options.lang ?? "en";
+  const T = (id: ReportTextId, args?: Record<string, string | number>) => reportText(id, L, args);
   const file = path.join(options.samplesDir, SEED_SAMPLE);
-  log(`RECC demo: the seed study's printed S, P and C (${SEED_SAMPLE})`);
+  log(T("sum.title", { what: T("seed.what", { file: SEED_SAMPLE }) }));
   checkOutFolder(options.out);
   const t = await readTableFile(file);
   const col = (n: string) => {
@@ -315,7 +317,7 @@ async function runSeed(options: DemoOptions): Promise<DemoResult> {
     return p.kind === "number" ? p.value : undefined;
   };
   const groups = new Map<string, [number, number][]>();
-  const out: CellValue[][] = [["area", "year", "S", "P", "C printed", "C = P/S", "grade", "region"]];
+  const out: CellValue[][] = [[T("sum.colArea"), T("seed.year"), "S", "P", T("seed.cPrinted"), "C = P/S", T("sum.colGrade"), T("sum.colRegion")]];
   t.rows.forEach((r, k) => {
     const row = t.rowNumbers[k];
     const area = String(r[ai]).trim();
@@ -330,13 +332,14 @@ async function runSeed(options: DemoOptions): Promise<DemoResult> {
     if (!groups.has(area)) groups.set(area, []);
     groups.get(area)!.push([S, P]);
     const c = reccIndex(P, S);
-    out.push([area, year ?? "", S, P, C ?? "", c.status === "ok" ? c.value : "#DIV/0!", grade(S, P), COUPLING_REGIONS[couplingRegion(S, P)]]);
+    out.push([area, year ?? "", S, P, C ?? "", c.status === "ok" ? c.value : "#DIV/0!", grade(S, P), regionLabel(COUPLING_REGIONS[couplingRegion(S, P)], L, COUPLING_REGIONS)]);
   });
   await onOut(options.out, () => makeFolder(options.out));
   const files: string[] = [];
   const svg = couplingChartSvg({
-    title: "Coupling of support and pressure: rare earth mining areas",
-    subtitle: "S and P as printed in the seed study, 2012–2019",
+    title: T("seed.title"),
+    subtitle: T("seed.subtitle"),
+    locale: L,
     groups: [...groups].map(([name, points]) => ({ name, points })),
     low: 1 / 3,
     high: 2 / 3,
@@ -347,8 +350,8 @@ async function runSeed(options: DemoOptions): Promise<DemoResult> {
   files.push(coupling);
   const xlsx = path.join(options.out, "seed-study-results.xlsx");
   await onOut(options.out, () => writeWorkbook(xlsx, [
-    { name: "Figures", rows: out, headerRow: true, widths: [14, 8] },
-    { name: "About", rows: [["Source", SEED_SOURCE], ["Note", "Weishan: the study prints C only, so it has no point on the coupling chart."]], widths: [12, 120] },
+    { name: T("seed.figures"), rows: out, headerRow: true, widths: [14, 8] },
+    { name: sheetName("About", L), rows: [[T("seed.source"), SEED_SOURCE], [T("about.note"), T("seed.note")]], widths: [12, 120] },
   ]));
   files.push(xlsx);
   // Years are whole numbers; S, P and C to the 4 decimals the study prints.

@@ -4,8 +4,8 @@
  * areas, subsystems, column names from the file) pass through unchanged: only cells that equal one
  * of the runner's English words are replaced, and only in header rows or the columns that hold them.
  */
-import { COUPLING_REGIONS } from "../core";
-import type { Locale } from "../i18n";
+import { COORDINATION_CLASSES, COUPLING_REGIONS } from "../core";
+import { COORDINATION_TERMS, term, type Locale } from "../i18n";
 import { regionLabel, reportText, type ReportTextId } from "../i18n/report-text";
 import type { CellValue } from "../plan/analysis-plan";
 import type { ResultTable } from "./run-analysis";
@@ -54,9 +54,22 @@ function header(cell: CellValue, locale: Locale): CellValue {
   return id ? reportText(id, locale) : cell;
 }
 
+/** A column whose every filled cell is one of `labels` (at least one filled): a column of the method's labels, not the user's names. */
+function labelColumn(body: CellValue[][], j: number, labels: readonly string[]): boolean {
+  const filled = body.map((r) => r[j]).filter((c) => c !== null && c !== undefined && c !== "");
+  return filled.length > 0 && filled.every((c) => typeof c === "string" && labels.includes(c));
+}
+
+/** A coupling coordination class's label (src/core's English) in a language; other texts unchanged. */
+export function coordinationLabel(english: string, locale: Locale): string {
+  const i = (COORDINATION_CLASSES as readonly string[]).indexOf(english);
+  return i < 0 ? english : term(COORDINATION_TERMS[i], locale);
+}
+
 /**
- * The result tables with their sheet names, header rows, region labels ("Region" column) and system
- * words ("System" column: support/pressure) in `locale`. English: the tables unchanged.
+ * The result tables with their sheet names, header rows, region labels (the "Region" column, or any
+ * column holding only region labels), coupling coordination classes (any column holding only class
+ * labels) and system words ("System" column: support/pressure) in `locale`. English: unchanged.
  */
 export function localizeTables(tables: ResultTable[], locale: Locale): ResultTable[] {
   if (locale === "en") return tables;
@@ -65,9 +78,12 @@ export function localizeTables(tables: ResultTable[], locale: Locale): ResultTab
     if (!head) return { ...t, sheet: sheetName(t.sheet, locale) };
     const regionCol = head.indexOf("Region");
     const systemCol = head.indexOf("System");
+    const regionCols = head.map((_, j) => j === regionCol || labelColumn(body, j, COUPLING_REGIONS));
+    const classCols = head.map((_, j) => labelColumn(body, j, COORDINATION_CLASSES));
     const rows = body.map((r) =>
       r.map((c, j) => {
-        if (j === regionCol && typeof c === "string") return regionLabel(c, locale, COUPLING_REGIONS);
+        if (regionCols[j] && typeof c === "string") return regionLabel(c, locale, COUPLING_REGIONS);
+        if (classCols[j] && typeof c === "string") return coordinationLabel(c, locale);
         if (j === systemCol && (c === "support" || c === "pressure")) return reportText(c === "support" ? "word.support" : "word.pressure", locale);
         return c;
       }),

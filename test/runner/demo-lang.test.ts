@@ -11,6 +11,7 @@ import { GLOSSARY, REGION_TERMS, term } from "../../src/i18n";
 import { main } from "../../src/runner/demo";
 import { runDemo } from "../../src/runner/demo-run";
 import { FONT } from "../../src/runner/charts-svg";
+import { localizeTables } from "../../src/runner/localize";
 import { readWorkbook, SAMPLES, tempDir } from "./helpers";
 
 jest.setTimeout(120000);
@@ -150,4 +151,38 @@ describe("the command line", () => {
     expect(err.text()).toContain("--lang is 'fr'; use en or zh-CN");
     expect(err.text()).toContain("--encoding is 'big5'; use one of utf-8, gb18030, gbk, gb2312, utf-16le, utf-16be");
   });
+});
+
+test("localizeTables: columns of region or coordination-class labels become Chinese; a user's column with other names stays", () => {
+  const tables = localizeTables(
+    [
+      {
+        sheet: "Results",
+        rows: [
+          ["area", "D", "Class", "note"],
+          ["high-value load", 0.55, "barely coordinated", "high-value load"],
+          ["X", 0.95, "high-quality coordination", "typed by the user"],
+        ],
+      },
+    ],
+    "zh-CN",
+  );
+  expect(tables[0].sheet).toBe("结果");
+  // Column 0 and 3 mix labels with the user's own names: never translated.
+  expect(tables[0].rows.slice(1)).toEqual([
+    ["high-value load", 0.55, term("barelyCoordinated", "zh-CN"), "high-value load"],
+    ["X", 0.95, term("highQualityCoordination", "zh-CN"), "typed by the user"],
+  ]);
+  expect(localizeTables(tables, "en")).toBe(tables);
+});
+
+test("--sample seed --lang zh-CN: the seed study's chart and figures in Chinese, area names as printed", async () => {
+  const out = path.join(dir, "seed");
+  await runDemo({ sample: "seed", out, lang: "zh-CN", log: () => undefined, samplesDir: SAMPLES });
+  const svg = fs.readFileSync(path.join(out, "coupling-chart.svg"), "utf8");
+  for (const text of ["支撑系统与压力系统的耦合关系：稀土矿区", "支撑指数 S", "压力指数 P", "Bayan Obo"]) expect(svg).toContain(text);
+  const sheets = await readWorkbook(path.join(out, "seed-study-results.xlsx"));
+  expect(sheets.map((s) => s.sheet)).toEqual(["原文数据", "说明"]);
+  expect(sheets[0].data[0]).toEqual(["区域", "年份", "S", "P", "刊印的 C", "C = P/S", "等级", "耦合区域"]);
+  expect(sheets[0].data[1][7]).toBe("低值盈余区");
 });
