@@ -23,14 +23,20 @@ function withMessage(code: CustomFunctions.ErrorCode, message: string): CustomFu
 }
 
 /**
+ * How the message of an Excel error made from a bug (anything but MethodError) starts, so the user
+ * can tell a bug from bad input and tests can tell it from every message of ../shared/method.md §4.
+ */
+export const INTERNAL_ERROR_PREFIX = "RECC internal error (a bug, please report it)";
+
+/**
  * Exceptions to Excel errors: MethodError by kind; a CustomFunctions.Error as is; anything else
- * (a bug) as #VALUE! with its message, so nothing else ever reaches Excel.
+ * (a bug) as #VALUE! "RECC internal error (…): <its message>", so nothing else ever reaches Excel.
  */
 export function toExcelError(e: unknown): CustomFunctions.Error {
   if (e instanceof CustomFunctions.Error) return e;
   if (e instanceof MethodError) return withMessage(ERROR_CODE[e.kind](), e.message);
   const detail = e instanceof Error ? e.message : String(e);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `unexpected error: ${detail}`);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `${INTERNAL_ERROR_PREFIX}: ${detail}`);
 }
 
 /** An error cell of a result: #DIV/0! (S = 0 in C = P/S) or #NUM! (a number that overflows). */

@@ -13,16 +13,20 @@ describe("fast-check global settings (jest setupFiles)", () => {
     expect(fc.readConfigureGlobal().verbose).toBe(fc.VerbosityLevel.Verbose);
   });
 
-  it("a failing property reports its seed and the counterexample shrunk to the smallest (10)", () => {
+  it("a failing property reports its seed, the counterexample shrunk to the smallest (10) and its error", () => {
     let message = "";
     try {
-      fc.assert(fc.property(fc.integer({ min: 0, max: 1000 }), (x) => x < 10));
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 1000 }), (x) => {
+          if (x >= 10) throw new Error(`x = ${x} is too big`);
+        }),
+      );
     } catch (e) {
       message = (e as Error).message;
     }
     expect(message).toMatch(/seed: -?\d+, path: "[\d:]+"/);
     expect(message).toContain("Counterexample: [10]");
     expect(message).toMatch(/Shrunk \d+ time/);
+    expect(message).toContain("x = 10 is too big");
   });
-
 });

@@ -3,7 +3,7 @@
  *
  * Seed: $FC_SEED when set (to replay a failure), else a fixed seed in CI (CI=true, so a red run is
  * reproducible), else fast-check's random seed. Whatever the seed, a failing property prints it, the
- * path and the shrunk counterexample ("Counterexample: …", "Shrunk n time(s)"), and with verbose the
+ * path, the shrunk counterexample ("Counterexample: …", "Shrunk n time(s)") and its error, and with verbose the
  * failures met while shrinking; rerun with FC_SEED=<seed> to get the same cases.
  */
 import fc from "fast-check";
@@ -22,4 +22,4 @@ function seedFromEnv(): number | undefined {
 }
 
 const seed = seedFromEnv();
-fc.configureGlobal({ ...(seed === undefined ? {} : { seed }), verbose: fc.VerbosityLevel.Verbose });
+fc.configureGlobal({ ...(seed === undefined ? {} : { seed }), verbose: fc.VerbosityLevel.Verbose, includeErrorInReport: true });
