@@ -19,6 +19,8 @@ const mutate = {
   all: ["src/core/**/*.ts", "src/functions/**/*.ts", "!src/functions/help/**"],
 }[scope];
 if (!mutate) throw new Error(`RECC_MUTATE must be core, functions or all, not '${scope}'`);
+// Report file name: the scope, or RECC_MUTATION_REPORT for a run narrowed with --mutate.
+const report = process.env.RECC_MUTATION_REPORT ?? scope;
 
 export default {
   packageManager: "npm",
@@ -36,8 +38,8 @@ export default {
   concurrency: Number(process.env.RECC_MUTATION_CONCURRENCY ?? 2),
   timeoutMS: 10000,
   reporters: ["clear-text", "html", "json", "progress"],
-  htmlReporter: { fileName: `reports/mutation/${scope}.html` },
-  jsonReporter: { fileName: `reports/mutation/${scope}.json` },
+  htmlReporter: { fileName: `reports/mutation/${report}.html` },
+  jsonReporter: { fileName: `reports/mutation/${report}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   thresholds: { high: 85, low: 75, break: null },
   tempDirName: ".stryker-tmp",
