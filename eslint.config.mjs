@@ -142,7 +142,7 @@ const globalRules = [
 
 export default tseslint.config(
   {
-    ignores: ["dist/**", "build/**", "out/**", "node_modules/**", "coverage/**", "test-artifacts/**"],
+    ignores: ["dist/**", "build/**", "out/**", "node_modules/**", "coverage/**", "test-artifacts/**", ".stryker-tmp/**", "reports/**"],
   },
   {
     files: ["src/**/*.ts", "test/**/*.ts", "scripts/**/*.ts"],

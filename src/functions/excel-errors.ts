@@ -26,9 +26,15 @@ function withMessage(code: CustomFunctions.ErrorCode, message: string): CustomFu
 }
 
 /**
+ * How the message of an Excel error made from a bug (anything but MethodError) starts, so the user
+ * can tell a bug from bad input and tests can tell it from every message of ../shared/method.md §4.
+ */
+export const INTERNAL_ERROR_PREFIX = "RECC internal error (a bug, please report it)";
+
+/**
  * Exceptions to Excel errors: MethodError by kind, its message in Excel's display language; a
- * CustomFunctions.Error as is; anything else (a bug) as #VALUE! with its message, so nothing else
- * ever reaches Excel.
+ * CustomFunctions.Error as is; anything else (a bug) as #VALUE! "RECC internal error (…): <its
+ * message>" (with the Chinese gloss when Excel speaks Chinese), so nothing else ever reaches Excel.
  */
 export function toExcelError(e: unknown): CustomFunctions.Error {
   if (e instanceof CustomFunctions.Error) return e;

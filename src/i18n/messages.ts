@@ -95,7 +95,8 @@ export const MESSAGES = {
   "arg.sameShape": { en: "{a} is {aShape} and {b} is {bShape}; they must have the same shape", zh: "{a} 为 {aShape}，{b} 为 {bShape}；二者形状必须相同" },
   "arg.labelsVsObstacles": { en: "labels has {n} entries; obstacles have {cols} columns", zh: "labels 有 {n} 项；obstacles 有 {cols} 列" },
   "result.notFinite": { en: "the result is {value}, not a finite number", zh: "结果为 {value}，不是有限的数" },
-  "unexpected": { en: "unexpected error: {detail}", zh: "意外错误：{detail}" },
+  // Starts with INTERNAL_ERROR_PREFIX (src/functions/excel-errors.ts) in both languages, so a bug is recognisable.
+  "unexpected": { en: "RECC internal error (a bug, please report it): {detail}", zh: "RECC internal error (a bug, please report it): 程序内部错误，请报告：{detail}" },
   // --- The method (src/core) -----------------------------------------------------------------
   "count.dataColumns": { en: "{what} has {n} entries; the data have {cols} columns", zh: "{what} 有 {n} 项；数据有 {cols} 列" },
   "option.unknown": { en: "{name} is '{value}'; use {list}", zh: "{name} 为 '{value}'；请使用 {list}" },

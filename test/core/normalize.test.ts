@@ -151,7 +151,9 @@ describe("minMaxNormalize", () => {
                 const x = d[i][j];
                 const best = dirs[j] === 1 ? max[j] : min[j];
                 const worst = dirs[j] === 1 ? min[j] : max[j];
-                const tol = 1e-9 * Math.max(1, Math.abs(lower), Math.abs(upper));
+                // Rounding of the ends, and always far inside the interval (a tolerance as wide as
+                // upper − lower, e.g. 1e-3 around [1e6, 1e6 + 1e-6], could not fail).
+                const tol = Math.min(1e-9 * Math.max(1, Math.abs(lower), Math.abs(upper)), 1e-6 * (upper - lower));
                 if (x === best) expect(Math.abs(out.values[i * data.cols + j] - upper)).toBeLessThanOrEqual(tol);
                 if (x === worst) expect(Math.abs(out.values[i * data.cols + j] - lower)).toBeLessThanOrEqual(tol);
               }
@@ -177,7 +179,8 @@ describe("minMaxNormalize", () => {
             for (let i = 0; i < cost.rows; i++) {
               const a = row(cost, i);
               const b = row(negated, i);
-              a.forEach((v, j) => expect(Math.abs(v - b[j])).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(lower), Math.abs(upper))));
+              const tol = Math.min(1e-12 * Math.max(1, Math.abs(lower), Math.abs(upper)), 1e-6 * (upper - lower));
+              a.forEach((v, j) => expect(Math.abs(v - b[j])).toBeLessThanOrEqual(tol));
             }
           },
         ),

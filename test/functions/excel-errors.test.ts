@@ -25,8 +25,11 @@ describe("toExcelError: the one mapping to CustomFunctions.Error", () => {
     const own = new fake.Error(fake.ErrorCode.notAvailable, "x");
     expect(toExcelError(own)).toBe(own);
     const bug = toExcelError(new TypeError("cannot read properties of undefined"));
-    expect({ code: bug.code, message: bug.message }).toEqual({ code: "#VALUE!", message: "unexpected error: cannot read properties of undefined" });
-    expect(toExcelError("thrown string").message).toBe("unexpected error: thrown string");
+    expect({ code: bug.code, message: bug.message }).toEqual({
+      code: "#VALUE!",
+      message: "RECC internal error (a bug, please report it): cannot read properties of undefined",
+    });
+    expect(toExcelError("thrown string").message).toBe("RECC internal error (a bug, please report it): thrown string");
   });
 
   it("error cells: #DIV/0! and #NUM! markers become CustomFunctions.Error without a message", () => {

@@ -2,8 +2,14 @@
  * The proof that the taskpane's live sheet and the headless run produce the same tables: every
  * RECC.* block of the plan is computed by calling the registered custom function from the built
  * bundle (dist/functions.js, loaded as Excel's runtime would) with the values its argument ranges
- * hold, and compared with evaluatePlan's values. Oracle: the custom functions themselves (which
- * have their own published-vector and numpy tests in test/functions).
+ * hold, and compared with evaluatePlan's values.
+ *
+ * What this does NOT prove (issue 12): that the values are right. Both sides run the same function
+ * table (src/functions/recc.ts), so a bug that changes a value changes both and passes here; this
+ * file only checks that the plan wires each block to the right cells and arguments. The values have
+ * their own oracles: test/functions (published vectors, mixed-directions.test.ts against numpy run in
+ * the suite) and test/runner's numpy oracle of a whole run. An independent spreadsheet engine for
+ * the written sheet is issue 12's other half (another change).
  */
 import { loadFunctionsBundle, type LoadedFunctionsBundle } from "../support/load-functions-bundle";
 import { buildAnalysisPlan, type AnalysisConfig, type AnalysisPlan, type CellValue, type PlanArg, type PlanBlock, type ReccFunctionId } from "../../src/plan";

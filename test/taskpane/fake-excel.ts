@@ -3,7 +3,20 @@
  * It keeps Office.js's proxy rules that matter for batching: a property can be read only after
  * `load()` and a following `context.sync()` (else it throws, like PropertyNotLoaded), the
  * `isNullObject` of a *OrNullObject result only after a sync, and ClientResult.value only after a
- * sync. Writes apply at once. Every sync is counted.
+ * sync. Every sync is counted.
+ *
+ * Range writes follow Office.js: setting values, formulas or numberFormat, format.font.bold,
+ * format.fill.color and clear() are queued and applied at the next `context.sync()`, in order with
+ * the loads queued around them (a load queued after a write reads the written cells; nothing is
+ * written if the batch never syncs), and a bad grid (wrong shape, NaN) fails that sync. A `null` in a
+ * written values, formulas or numberFormat grid leaves that cell unchanged, as Office.js documents. Tests:
+ * test/taskpane/fake-excel.test.ts.
+ *
+ * Not modelled (and where it is covered instead): formulas are stored, never evaluated (the values
+ * of the written sheet are checked through the plan: test/plan/evaluate-plan.test.ts; an independent
+ * spreadsheet engine is another change); sheet and chart operations (add, delete, rename, charts.add
+ * and chart properties) apply at once instead of at sync; a text like "1.5" written as a value
+ * becomes a number without Excel's locale rules.
  *
  * Standalone on purpose (type-only imports): the e2e test transpiles this file and runs it in the
  * browser behind the office.js stand-in, so the unit tests and the e2e share one fake.
@@ -329,10 +342,15 @@ class FakeRange extends Proxy implements XlRange {
     return this.need("numberFormat");
   }
   set numberFormat(v: unknown[][]) {
+    const copy = v.map((r) => [...r]);
+    this.ctx.queue(() => this.applyNumberFormat(copy));
+  }
+  private applyNumberFormat(v: unknown[][]): void {
     this.checkShape(v);
     const s = this.model();
     v.forEach((row, i) =>
       row.forEach((f, j) => {
+        if (f === null) return; // null leaves the cell's format unchanged
         const k = key(this.rect.row + i, this.rect.col + j);
         const c = s.cells.get(k) ?? { value: "" };
         c.numberFormat = String(f);
@@ -349,16 +367,29 @@ class FakeRange extends Proxy implements XlRange {
     }
   }
 
-  /** Excel's rules: "=..." becomes a formula (also through values), "'..." is text without the '. */
-  private writeGrid(v: unknown[][], _via: "values" | "formulas"): void {
+  /** Queues the write for the next sync (Office.js applies a batch's commands at sync, in order). */
+  private writeGrid(v: unknown[][], via: "values" | "formulas"): void {
+    // Office.js serializes the grid when it is set: later changes to the caller's arrays do not count.
+    const copy = v.map((r) => [...r]);
+    this.ctx.queue(() => this.applyGrid(copy, via));
+  }
+
+  /**
+   * Excel's rules: "=..." becomes a formula (also through values), "'..." is text without the ';
+   * null leaves the cell as it is (Office.js, "Blank and null values in Excel add-ins").
+   */
+  private applyGrid(v: unknown[][], _via: "values" | "formulas"): void {
     this.checkShape(v);
     const s = this.model();
+    if (v.some((row) => row.some((x) => typeof x === "number" && !Number.isFinite(x)))) {
+      throw new Error("InvalidArgument: non-finite number");
+    }
     v.forEach((row, i) =>
       row.forEach((x, j) => {
         const k = key(this.rect.row + i, this.rect.col + j);
         const old = s.cells.get(k);
-        if (x === null || x === undefined) throw new Error("InvalidArgument: null in a written grid");
-        if (typeof x === "number" && !Number.isFinite(x)) throw new Error("InvalidArgument: non-finite number");
+        if (x === null) return;
+        if (x === undefined) throw new Error("InvalidArgument: undefined in a written grid");
         let cell: FakeCell;
         if (typeof x === "string" && x.startsWith("=")) cell = { value: "", formula: x };
         else if (typeof x === "string" && x.startsWith("'")) cell = { value: x.slice(1) };
@@ -390,7 +421,7 @@ class FakeRange extends Proxy implements XlRange {
   get format(): XlRangeFormat {
     const font = {
       set bold(b: boolean) {
-        self.forEachCell((c) => (c.bold = b));
+        self.ctx.queue(() => self.forEachCell((c) => (c.bold = b)));
       },
       get bold(): boolean {
         throw new Error("PropertyNotLoaded: format.font.bold");
@@ -404,7 +435,7 @@ class FakeRange extends Proxy implements XlRange {
       font,
       fill: {
         set color(col: string) {
-          self.forEachCell((c) => (c.fill = col));
+          self.ctx.queue(() => self.forEachCell((c) => (c.fill = col)));
         },
         get color(): string {
           throw new Error("PropertyNotLoaded: format.fill.color");
@@ -428,7 +459,10 @@ class FakeRange extends Proxy implements XlRange {
     return this;
   }
 
-  clear(_applyTo?: "All" | "Contents"): void {
+  clear(applyTo?: "All" | "Contents"): void {
+    this.ctx.queue(() => this.applyClear(applyTo));
+  }
+  private applyClear(_applyTo?: "All" | "Contents"): void {
     const s = this.model();
     if (this.rect.rows === MAX_ROWS && this.rect.cols === MAX_COLS) {
       s.cells.clear();

@@ -1,9 +1,13 @@
 """Independent numpy oracle for the AHP tests (test/core/ahp-*.test.ts, random-index.test.ts).
 
-Run: python3 test/core/oracles/ahp_oracle.py
+Run: python3 test/core/oracles/ahp_oracle.py          (printed)
+     python3 test/core/oracles/ahp_oracle.py --json   (run inside the suite: test/core/python-oracles.test.ts)
 Eigen-decomposition by LAPACK (numpy.linalg.eig), not power iteration; geometric and arithmetic
 priorities straight from their definitions (../shared/method.md §1.3).
 """
+import json
+import sys
+
 import numpy as np
 
 MATRICES = {
@@ -41,7 +45,22 @@ def arithmetic(a):
     return (a / a.sum(axis=0)).mean(axis=1)
 
 
-if __name__ == "__main__":
+def as_json():
+    out = {}
+    for name, m in MATRICES.items():
+        a = np.array(m, float)
+        n = len(a)
+        lam, w = eigen(a)
+        ci = (lam - n) / (n - 1)
+        out[name] = {"lambdaMax": lam, "ci": ci, "crSaaty": ci / SAATY_RI[n], "crAlonso": ci / ALONSO_RI[n],
+                     "eigen": w.tolist(), "geometric": geometric(a).tolist(), "arithmetic": arithmetic(a).tolist()}
+    out["alonsoRI"] = {str(n): (1.7699 * n - 4.3513) / (n - 1) for n in (16, 20)}
+    return out
+
+
+if __name__ == "__main__" and "--json" in sys.argv:
+    print(json.dumps(as_json()))
+elif __name__ == "__main__":
     np.set_printoptions(precision=15)
     for name, m in MATRICES.items():
         a = np.array(m, float)

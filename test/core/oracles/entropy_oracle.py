@@ -1,11 +1,13 @@
 """Independent numpy oracle for test/core/normalize.test.ts and entropy.test.ts.
 
-Run from the repo root: python3 test/core/oracles/entropy_oracle.py
+Run from the repo root: python3 test/core/oracles/entropy_oracle.py   (printed; --json: run inside the
+suite by test/core/python-oracles.test.ts; the shared folder is $RECC_SHARED_DIR or ../shared)
 Straight from the definitions in ../shared/method.md §1.1-1.2 (two passes: p = y / sum y, then
 -sum p ln p / ln n with 0 ln 0 = 0), not the one-pass form src/core/entropy.ts uses.
 """
 import json
 import os
+import sys
 
 import numpy as np
 
@@ -31,7 +33,34 @@ def weights(e):
     return d / d.sum()
 
 
-if __name__ == "__main__":
+V5 = [[12.3, 0.45, 310], [8.7, 0.62, 280], [15.1, 0.38, 450], [10.4, 0.55, 390], [9.8, 0.71, 260]]
+
+
+def jingjinji():
+    here = os.path.dirname(os.path.abspath(__file__))
+    shared = os.environ.get("RECC_SHARED_DIR") or os.path.join(here, "../../../../shared")
+    path = os.path.join(shared, "data/real/jingjinji_13cities_transport_2013_2017/rows_by_observation.json")
+    return json.load(open(path))
+
+
+def as_json():
+    z = minmax(V5, [1, 1, -1])
+    out = {"v5": {"normalized": z.tolist(), "into01_09": (0.1 + 0.8 * z).tolist(), "byShift": {}}, "jingjinji": {}}
+    for s in (0, 0.0001, 0.01):
+        e = entropy(z, s)
+        out["v5"]["byShift"][str(s)] = {"e": e.tolist(), "w": weights(e).tolist()}
+    data = jingjinji()
+    for book in ("Ecological", "Economic", "Social"):
+        e = entropy(minmax(np.array(data[book], float), [1, 1, 1, 1]))
+        out["jingjinji"][book] = {"e": e.tolist(), "w": weights(e).tolist()}
+    e = entropy(minmax(np.array(data["Ecological"], float), [-1, -1, -1, -1]))
+    out["jingjinji"]["EcologicalCost"] = {"e": e.tolist(), "w": weights(e).tolist()}
+    return out
+
+
+if __name__ == "__main__" and "--json" in sys.argv:
+    print(json.dumps(as_json()))
+elif __name__ == "__main__":
     np.set_printoptions(precision=15)
     # published-vectors.md 5
     v5 = [[12.3, 0.45, 310], [8.7, 0.62, 280], [15.1, 0.38, 450], [10.4, 0.55, 390], [9.8, 0.71, 260]]
