@@ -64,10 +64,9 @@ describe("issue 12's worked example, exact by hand", () => {
     [1 / 3, 1 / 4, 5 / 6],
   ];
 
-  it("NORMALIZE: benefit and cost columns, (x − min)/range and (max − x)/range to one ulp", () => {
-    const r = call("NORMALIZE", DATA, DIRS, null, null);
-    // To one ulp: best values exactly 1 is issue 9's normalization (its own property tests).
-    expectClose(r, R, 2.3e-16, "NORMALIZE");
+  it("NORMALIZE: benefit and cost columns, (x − min)/range and (max − x)/range exactly", () => {
+    // One correctly rounded division per cell (method.md §1.1): each x' is the double nearest the fraction.
+    expect(call("NORMALIZE", DATA, DIRS, null, null)).toEqual(R);
     // Onto [2, 5]: 2 + 3x'.
     expectClose(call("NORMALIZE", DATA, [[1], [-1], [1]], 2, 5), R.map((row) => row.map((x) => 2 + 3 * x)), 1e-15, "NORMALIZE [2, 5]");
   });
@@ -75,7 +74,9 @@ describe("issue 12's worked example, exact by hand", () => {
   it("OBSTACLE: row 1 = 1, 0, 0; row 2 = 0, 0.375, 0.625; rows 3, 4 = 4/33, 9/33, 20/33 and 16/53, 27/53, 10/53", () => {
     // I = 1 − x'; A_ij = I_ij w_j / Σ_k I_ik w_k (method.md §1.9). Row 2: I = 0, 1, 1 → 0.3/0.8, 0.5/0.8.
     const o = call("OBSTACLE", DATA, W, DIRS);
-    // To 1e-15, not toEqual: a best value normalizes to 1 − 2⁻⁵³ until issue 9 makes it exactly 1.
+    // Rows 1 and 2 are exact (best values normalize to exactly 1, method.md §1.1 and §1.9); rows 3 and 4
+    // are sums of products, so to 1e-15.
+    expect(o.slice(0, 2)).toEqual([[1, 0, 0], [0, 0.375, 0.625]]);
     expectClose(o, [[1, 0, 0], [0, 0.375, 0.625], [4 / 33, 9 / 33, 20 / 33], [16 / 53, 27 / 53, 10 / 53]], 1e-15, "OBSTACLE");
     // Directions as a column and weights that do not sum to 1 (scaled within the call): the same.
     expectClose(call("OBSTACLE", DATA, [[2, 3, 5]], [[1], [-1], [1]]), o, 1e-15, "OBSTACLE (2, 3, 5)");
@@ -154,17 +155,9 @@ describe("random panels with mixed directions and unequal weights against numpy 
     });
   });
 
-  it("OBSTACLE = numpy to 1e-12 (rows that are not at their best on every indicator)", () => {
-    // A row at its best everywhere has no deviation: all 0 by method.md §1.9, but only if every best
-    // value normalizes to exactly 1 (issue 9 makes normalization exact and tests those rows).
-    const deviating = (k: number, i: number) => numpy[k].normalize[i].some((x) => x !== cases[k].upper);
-    let rows = 0;
+  it("OBSTACLE = numpy to 1e-12 on every row (a row at its best everywhere is all 0 on both sides)", () => {
     cases.forEach((c, k) => {
-      const ours = call("OBSTACLE", c.data, [c.weights], [c.directions]);
-      const keep = ours.map((_, i) => i).filter((i) => deviating(k, i));
-      rows += keep.length;
-      expectClose(keep.map((i) => ours[i]), keep.map((i) => numpy[k].obstacle[i]), 1e-12, `OBSTACLE ${where(k)}`);
+      expectClose(call("OBSTACLE", c.data, [c.weights], [c.directions]), numpy[k].obstacle, 1e-12, `OBSTACLE ${where(k)}`);
     });
-    expect(rows).toBeGreaterThan(200);
   });
 });

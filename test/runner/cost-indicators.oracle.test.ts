@@ -12,7 +12,7 @@ import { numpyOracle, SAMPLES, tempDir } from "./helpers";
 jest.setTimeout(120000);
 
 const CSV = path.join(SAMPLES, "worldbank-wdi-2000-2015.csv");
-const COST = new Set(["ElectricityFromRenewablesPerc", "ElectricityFromCoalPerc"]);
+const COST = new Set(["RenewableEnergySharePercentage", "ElectricityFromCoalPerc"]);
 
 describe("World Bank sample with cost indicators on the support and the pressure side", () => {
   const dir = tempDir();
