@@ -13,8 +13,13 @@ function ahpItems(b: PlanBuilder, role: IndicatorRole): string[] {
   return b.config.weighting.ahp.level === "subsystem" ? b.subsystems[role] : b.indicatorsOf(role).map((e) => e.x.name);
 }
 
+/** The objective weight row's label: "Entropy weight" or "CRITIC weight" (weighting.objective). */
+export function objectiveLabel(b: PlanBuilder): string {
+  return b.config.weighting.objective === "critic" ? "CRITIC weight" : "Entropy weight";
+}
+
 function weightRowLabels(b: PlanBuilder): string[] {
-  const rows = ["Entropy weight"];
+  const rows = [objectiveLabel(b)];
   if (b.usesAhp) rows.push("AHP weight");
   if (b.config.weighting.method === "combined") rows.push("Combined weight");
   return rows;
@@ -114,7 +119,7 @@ export function weightsStep(): AnalysisStep {
       b.addBlock({
         id: "weights.labels",
         sheet,
-        title: `Weights per system (each system sums to 1; used: ${w.method === "entropy" ? "entropy" : w.method === "ahp" ? "AHP" : "combined"})`,
+        title: `Weights per system (each system sums to 1; used: ${w.method === "entropy" ? (w.objective === "critic" ? "CRITIC" : "entropy") : w.method === "ahp" ? "AHP" : "combined"})`,
         titleCell: rectAddress(b.at(weightsTitle, 0, 1, 1)),
         rect: b.at(weightsTop, 0, rowLabels.length, 1),
         body: { kind: "values", values: rowLabels.map((x) => [x]) },
@@ -124,13 +129,17 @@ export function weightsStep(): AnalysisStep {
         const col = role === "support" ? 1 : 1 + ms;
         const cols = role === "support" ? ms : mp;
         const rowRef = (label: string) => b.r(b.at(weightsTop + rowLabels.indexOf(label), col, 1, cols));
-        const entropy = rowRef("Entropy weight");
+        const entropy = rowRef(objectiveLabel(b));
+        // CRITIC (Diakoulaki et al. 1995) takes the place of the entropy weights when chosen.
+        const critic = w.objective === "critic";
         b.addBlock({
-          id: `weights.entropy.${role}`,
+          id: `weights.${critic ? "critic" : "entropy"}.${role}`,
           sheet,
-          title: "Entropy weight",
+          title: objectiveLabel(b),
           rect: entropy.rect,
-          body: { kind: "spill", fn: "ENTROPYWEIGHTS", args: [{ ref: b.r(data[role].rect) }, { ref: b.indicatorRow(2, role) }, { ref: setting("shift") }] },
+          body: critic
+            ? { kind: "spill", fn: "CRITICWEIGHTS", args: [{ ref: b.r(data[role].rect) }, { ref: b.indicatorRow(2, role) }] }
+            : { kind: "spill", fn: "ENTROPYWEIGHTS", args: [{ ref: b.r(data[role].rect) }, { ref: b.indicatorRow(2, role) }, { ref: setting("shift") }] },
         });
         finalWeights[role] = entropy;
         const ahpRef = ahp[role];
