@@ -389,8 +389,8 @@ export interface TrendAverage {
   years: number[];
   /** The sentence written on the chart. */
   definition: string;
-  /** The average drawn per year of the panel (NaN outside `years`), of C, S and P. */
-  values?: { C: number[]; S: number[]; P: number[] };
+  /** The average drawn per year of the panel (NaN outside `years`), per index drawn (C, S and P; or D). */
+  values?: Record<string, number[]>;
 }
 
 /**
@@ -401,7 +401,7 @@ export interface TrendAverage {
  * later span); a complete panel gives all areas and all years. No average for a single area (it
  * would be the area's own line) or when no span has two complete areas.
  */
-export function trendAverage(areas: string[], years: number[], has: (area: string, year: number) => boolean): TrendAverage {
+export function trendAverage(areas: string[], years: number[], has: (area: string, year: number) => boolean, what = "C, S and P"): TrendAverage {
   const all = `${years[0]}–${years[years.length - 1]}`;
   if (areas.length < 2) return { areas: [], years: [], definition: "one area: no average drawn (it would be the area's own line)" };
   // prefix[a][t]: how many of the first t years area a has.
@@ -421,12 +421,12 @@ export function trendAverage(areas: string[], years: number[], has: (area: strin
       if (score > bestScore || (score === bestScore && best && j - i >= best.j - best.i)) best = { i, j, k };
     }
   }
-  if (!best) return { areas: [], years: [], definition: `no average drawn: no two areas have C, S and P in two or more consecutive years of ${all} together, so any mean would change with the areas present` };
+  if (!best) return { areas: [], years: [], definition: `no average drawn: no two areas have ${what} in two or more consecutive years of ${all} together, so any mean would change with the areas present` };
   const span = years.slice(best.i, best.j + 1);
   const inSpan = areas.filter((_, a) => prefix[a][best!.j + 1] - prefix[a][best!.i] === span.length);
   const spanText = `${span[0]}–${span[span.length - 1]}`;
   if (inSpan.length === areas.length && span.length === years.length) {
-    return { areas: inSpan, years: span, definition: `Average: the mean of all ${areas.length} areas in each year (every area has C, S and P in every year ${all})` };
+    return { areas: inSpan, years: span, definition: `Average: the mean of all ${areas.length} areas in each year (every area has ${what} in every year ${all})` };
   }
   const left = [
     inSpan.length < areas.length ? `the ${plural(areas.length - inSpan.length, "area")} with gaps ${areas.length - inSpan.length === 1 ? "is" : "are"} left out` : "",
@@ -435,7 +435,7 @@ export function trendAverage(areas: string[], years: number[], has: (area: strin
   return {
     areas: inSpan,
     years: span,
-    definition: `Average${span.length < years.length ? ` (${spanText})` : ""}: the mean of the ${inSpan.length} of ${areas.length} areas with C, S and P in every year ${spanText}; ${left.join(" and ")}, so that the mean does not jump when areas join or leave`,
+    definition: `Average${span.length < years.length ? ` (${spanText})` : ""}: the mean of the ${inSpan.length} of ${areas.length} areas with ${what} in every year ${spanText}; ${left.join(" and ")}, so that the mean does not jump when areas join or leave`,
   };
 }
 
@@ -482,6 +482,48 @@ export function placeLabels(wanted: number[], top: number, bottom: number, gap: 
  * No chart without a year column or with a single year (a trend needs two years): `reason` says why.
  */
 export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, height = 1000): TrendChart {
+  const specTitle = (id: string) => run.plan.charts.find((c) => c.id === id)?.yAxis.title;
+  return indexTrendSvg(
+    run,
+    {
+      title: "Trends of C, S and P per area",
+      what: "C, S and P",
+      indices: [
+        { key: "C", title: specTitle("trend.C") ?? "RECC index C = P/S", block: "panel.C", col: 0 },
+        { key: "S", title: "Support index S", block: "panel.S", col: 0 },
+        { key: "P", title: "Pressure index P", block: "panel.P", col: 0 },
+      ],
+    },
+    chosen,
+    width,
+    height,
+  );
+}
+
+/**
+ * CCD trend chart: the coordination degree D of S and P per area by year with the average, drawn as
+ * the trend chart of C, S and P (same highlight, same honest average). None without a CCD block.
+ */
+export function ccdTrendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, height = 480): TrendChart {
+  if (!run.evaluation.values["panel.ccd"]) return { reason: "the configuration has no ccd block" };
+  return indexTrendSvg(
+    run,
+    { title: "Coupling coordination degree D of S and P per area", what: "D", indices: [{ key: "D", title: "Coordination degree D", block: "panel.ccd", col: 2 }] },
+    chosen,
+    width,
+    height,
+  );
+}
+
+/** One panel of a trend chart: an index read from column `col` of a panel block. */
+interface TrendIndex {
+  key: string;
+  title: string;
+  block: string;
+  col: number;
+}
+
+function indexTrendSvg(run: AnalysisRun, chart: { title: string; what: string; indices: TrendIndex[] }, chosen: string[] | undefined, width: number, height: number): TrendChart {
   if (run.plan.config.yearColumn === undefined) return { reason: "the configuration has no year column (a cross-section)" };
   const v = run.evaluation.values;
   const keys = v["panel.keys"];
@@ -490,19 +532,13 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
   const hl = areaHighlight(run, chosen);
   const cells = new Map<string, number[]>();
   const num = (x: unknown) => (typeof x === "number" && !isErrorCode(x) ? x : NaN);
-  keys.forEach((k, i) => cells.set(`${k[0]}\u0000${k[1]}`, [num(v["panel.C"][i][0]), num(v["panel.S"][i][0]), num(v["panel.P"][i][0])]));
+  keys.forEach((k, i) => cells.set(`${k[0]}\u0000${k[1]}`, chart.indices.map((ix) => num(v[ix.block][i][ix.col]))));
   const get = (a: string, y: number) => cells.get(`${a}\u0000${y}`);
-  const average = trendAverage(hl.areas, years, (a, y) => get(a, y)?.every(Number.isFinite) ?? false);
-  const indices = [
-    { title: "RECC index C = P/S", k: 0 },
-    { title: "Support index S", k: 1 },
-    { title: "Pressure index P", k: 2 },
-  ];
-  const specTitle = (id: string) => run.plan.charts.find((c) => c.id === id)?.yAxis.title;
-  indices[0].title = specTitle("trend.C") ?? indices[0].title;
+  const average = trendAverage(hl.areas, years, (a, y) => get(a, y)?.every(Number.isFinite) ?? false, chart.what);
+  const indices = chart.indices.map((ix, k) => ({ title: ix.title, k }));
   const line = (a: string, k: number) => years.map((y) => get(a, y)?.[k] ?? NaN);
   const avgLine = (k: number) => years.map((y) => (average.years.includes(y) ? average.areas.reduce((s, a) => s + get(a, y)![k], 0) / average.areas.length : NaN));
-  if (average.areas.length) average.values = { C: avgLine(0), S: avgLine(1), P: avgLine(2) };
+  if (average.areas.length) average.values = Object.fromEntries(chart.indices.map((ix, k) => [ix.key, avgLine(k)]));
   // Legend: every coloured area, "other N areas" when some are grey, and the average; rows laid out here.
   const legendItems = [...(average.areas.length ? [{ name: "Average", color: AVERAGE_COLOR }] : []), ...hl.colored.map((a) => ({ name: a, color: hl.colorOf(a) }))];
   const others = hl.areas.length - hl.colored.length;
@@ -596,7 +632,7 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
   const svg = render(
     {
       title: [
-        { text: "Trends of C, S and P per area", subtext: subLines.join("\n"), left: "center", textStyle: { fontSize: 18 }, subtextStyle: { lineHeight: 16, fontSize: 12 } },
+        { text: chart.title, subtext: subLines.join("\n"), left: "center", textStyle: { fontSize: 18 }, subtextStyle: { lineHeight: 16, fontSize: 12 } },
         ...indices.map((ix, i) => ({ text: ix.title, left: grids[i].left, top: grids[i].top - 22, textStyle: { fontSize: 13 } })),
       ],
       grid: grids.map((gr) => ({ left: gr.left, right: gr.right, top: gr.top, height: gr.height })),

@@ -8,7 +8,7 @@ import { validateAnalysisConfig, type ResolvedConfig } from "../plan/analysis-co
 import { COUPLING_REGIONS, couplingRegion, grade, reccIndex } from "../core";
 import { cleanPanel, readTableFile, validateImportOptions, type ImportOptions, ImportError, noSuchColumn, parseNumberCell } from "./import-table";
 import { analysisWarnings, numberRange, resultTables, runAnalysis, summaryRows, type AnalysisRun } from "./run-analysis";
-import { areaHighlight, couplingChartSvg, couplingInput, trendChartSvg } from "./charts-svg";
+import { areaHighlight, ccdTrendChartSvg, couplingChartSvg, couplingInput, trendChartSvg } from "./charts-svg";
 import { writeWorkbook, type SheetSpec } from "./xlsx";
 import { SEED_SOURCE, WB_ATTRIBUTION, WB_LICENSE, WB_QUIRKS, WB_SOURCE } from "./samples";
 import { applicableConfig, configSettingRows } from "./about";
@@ -36,7 +36,7 @@ export const WB_SAMPLE = "worldbank-wdi-2000-2015";
 export const SEED_SAMPLE = "seed-study-sp.csv";
 
 /** Every file name a run writes; a run removes the ones it did not write from its folder (see {@link removeStale}). */
-export const OUTPUT_NAMES = ["recc-results.xlsx", "coupling-chart.svg", "trend-chart.svg", "seed-study-results.xlsx"];
+export const OUTPUT_NAMES = ["recc-results.xlsx", "coupling-chart.svg", "trend-chart.svg", "ccd-trend-chart.svg", "seed-study-results.xlsx"];
 
 /**
  * The default output folder of a run: out/ for the World Bank sample (the README's names),
@@ -232,6 +232,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const highlight = areaHighlight(run, options.highlight);
   if (highlight.muted) about.push(["Charts", `${highlight.areas.length} areas: ${highlight.note}`]);
   about.push(["Trend chart", trendChart.svg ? (trendChart.average?.definition ?? "") : `none: ${trendChart.reason}`]);
+  const ccdChart = config.ccd ? ccdTrendChartSvg(run, options.highlight) : undefined;
+  if (ccdChart) about.push(["CCD trend chart", ccdChart.svg ? (ccdChart.average?.definition ?? "") : `none: ${ccdChart.reason}`]);
   about.push([], ["Configuration", "settings that apply to this run (field → value)"]);
   for (const [field, value] of configSettingRows(config, importOptions)) about.push([field, value]);
   about.push([], ["Configuration (JSON)", JSON.stringify(applicableConfig(config, importOptions), null, 2)]);
@@ -244,7 +246,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   await onOut(options.out, () => writeWorkbook(xlsxFile, sheets));
   files.push(xlsxFile);
 
-  log(`[5/5] drawing the coupling chart and the trend chart (SVG)`);
+  log(`[5/5] drawing the coupling chart${config.ccd ? ", the trend chart and the CCD trend chart" : " and the trend chart"} (SVG)`);
   const subtitle = isSample ? `Countries ${years ? `${years.min}–${years.max}` : ""} · Data: ${WB_ATTRIBUTION} (CC BY 4.0)` : path.basename(dataFile);
   const coupling = path.join(options.out, "coupling-chart.svg");
   await onOut(options.out, () => fs.writeFileSync(coupling, couplingChartSvg(couplingInput(run, subtitle, options.highlight))));
@@ -255,6 +257,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     files.push(trend);
     if (trendChart.average) log(`      trend chart: ${trendChart.average.definition}`);
   } else log(`      no trend chart: ${trendChart.reason}`);
+  if (ccdChart?.svg) {
+    const ccdFile = path.join(options.out, "ccd-trend-chart.svg");
+    await onOut(options.out, () => fs.writeFileSync(ccdFile, ccdChart.svg!));
+    files.push(ccdFile);
+  } else if (ccdChart) log(`      no CCD trend chart: ${ccdChart.reason}`);
 
   const summary = summaryRows(run);
   log("");
