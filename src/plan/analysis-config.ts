@@ -22,6 +22,7 @@
  * "weighting.combine.method": "game", "ccd": {} (coupling coordination of S and P), "topsis": {}.
  */
 import type { AhpMethod, CombineMethod, CouplingVariant, RandomIndexTable, TopsisNormalization } from "../core";
+export type { CombineMethod };
 import { parseRatio, RANDOM_INDEX, RECIPROCITY_TOLERANCE, saatyScaleProblem } from "../core";
 
 /** Largest entropy shift accepted: the literature uses 0.0001–0.01; a shift near 1 already flattens the weights. */

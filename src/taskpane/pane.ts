@@ -14,7 +14,7 @@ import { namePieces } from "./name-breaks";
 import { availability, missing, missingMessage, REQUIREMENTS, type Action } from "./requirements";
 import { parseIndicatorTable, sourceTable, TableError, type IndicatorDraft, type ParsedTable } from "./table-parse";
 import { buildTrendCharts, TrendInputError } from "./trend-chart";
-import { choicesToConfig, derivedSheetName, shareWrite, withSheetJudgements, type WizardRecord } from "./wizard";
+import { choicesToConfig, derivedSheetName, shareWrite, withSheetJudgements, type WizardChoices, type WizardRecord } from "./wizard";
 import type { SavedState, WorkbookWrite } from "./write-model";
 
 type El<T extends HTMLElement = HTMLElement> = T;
@@ -342,6 +342,9 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       select("wz-weighting").value = keep.config.weighting.method;
       select("wz-ahp-level").value = keep.config.weighting.ahp?.level ?? "subsystem";
       select("wz-combine").value = keep.config.weighting.combine?.method ?? "multiplicative";
+      select("wz-objective").value = keep.config.weighting.objective ?? "entropy";
+      input("wz-ccd").checked = keep.config.ccd !== undefined;
+      input("wz-topsis").checked = keep.config.topsis !== undefined;
       select("wz-by").value = keep.config.charts?.couplingSeriesBy ?? "area";
       input("wz-sheet").value = keep.sheet;
     }
@@ -382,8 +385,11 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       indicators: drafts.filter((d) => d.name !== areaColumn && d.name !== yearColumn),
       weighting: select("wz-weighting").value as "entropy" | "ahp" | "combined",
       ahpLevel: select("wz-ahp-level").value === "indicator" ? "indicator" : "subsystem",
-      combine: select("wz-combine").value as "multiplicative" | "linear" | "geometric",
+      combine: select("wz-combine").value as WizardChoices["combine"],
       seriesBy: select("wz-by").value === "year" ? "year" : "area",
+      objective: select("wz-objective").value === "critic" ? "critic" : "entropy",
+      ccd: input("wz-ccd").checked,
+      topsis: input("wz-topsis").checked,
     });
     const sheet = input("wz-sheet").value.trim() || "RECC analysis";
     return { version: 1, table: input("wz-table").value.trim(), sheet, helperSheet: derivedSheetName(sheet, " charts"), config };
