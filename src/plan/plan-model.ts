@@ -89,7 +89,8 @@ export type ReccFunctionId =
   | "CRITICWEIGHTS"
   | "TOPSIS"
   | "CCD"
-  | "CCDLEVEL";
+  | "CCDLEVEL"
+  | "AHPSUGGEST";
 
 export type PlanArg = { ref: RangeRef } | { literal: number | string };
 

@@ -211,6 +211,13 @@ export function resultTables(run: AnalysisRun): ResultTable[] {
       rows.push([`${role} (${plan.config.weighting.ahp.level} level)`, ...labels, "AHP weight"]);
       labels.forEach((l, i) => rows.push([l, ...grid[i], w[i][0]]));
       cons.forEach((c) => rows.push(c));
+      // CR ≥ 0.1: the judgements to revisit, as the sheet shows them beside the grid (RECC.AHPSUGGEST).
+      const cr = cons.find((r) => r[0] === "CR")?.[1];
+      const suggest = has(`ahp.suggest.${role}`) ? v(`ahp.suggest.${role}`).filter((r) => r[0] !== "") : [];
+      if (typeof cr === "number" && !(cr < CONSISTENCY_THRESHOLD) && suggest.length > 0) {
+        rows.push(["Judgements to revisit", "row", "column", "now", "suggested", "CR after"]);
+        for (const [i, j, now, sug, after] of suggest) rows.push([`${labels[(i as number) - 1]} vs ${labels[(j as number) - 1]}`, i, j, now, sug, after]);
+      }
       rows.push([]);
     }
     tables.push({ sheet: "AHP", rows });

@@ -26,18 +26,18 @@ const INDICATORS = [
 ];
 
 /** areas × years rows of seeded values in [1, 10). */
-function panel(areas: number, years: number[]): CleanPanel {
+function panel(areas: number, years: number[], indicators: { name: string }[] = INDICATORS): CleanPanel {
   let seed = 777;
   const rnd = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
   };
-  const p: CleanPanel = { areas: [], years: [], values: [], rowNumbers: [], indicatorNames: INDICATORS.map((i) => i.name), messages: [], skippedByReason: {}, rowCountRead: 0 };
+  const p: CleanPanel = { areas: [], years: [], values: [], rowNumbers: [], indicatorNames: indicators.map((i) => i.name), messages: [], skippedByReason: {}, rowCountRead: 0 };
   for (let a = 0; a < areas; a++) {
     for (const y of years) {
       p.areas.push(`Area ${String(a + 1).padStart(3, "0")}`);
       p.years!.push(y);
-      p.values.push(INDICATORS.map(() => 1 + 9 * rnd()));
+      p.values.push(indicators.map(() => 1 + 9 * rnd()));
       p.rowNumbers.push(p.values.length + 1);
     }
   }
@@ -161,4 +161,26 @@ test("npm run demo with ccd and topsis writes the CCD and TOPSIS sheets and ccd-
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("an AHP grid with CR ≥ 0.1: the AHP sheet lists the judgements to revisit as the sheet's RECC.AHPSUGGEST block (numpy)", () => {
+  const indicators = [...INDICATORS, { name: "s3", role: "support", direction: 1, subsystem: "E" }];
+  const support = [
+    [1, 9, "1/9"],
+    [null, 1, 9],
+    [null, null, 1],
+  ];
+  const r = runAnalysis(panel(5, YEARS, indicators), resolved({ ...CONFIG, indicators, weighting: { method: "ahp", ahp: { level: "subsystem", matrices: { support } } }, ccd: undefined, topsis: undefined }));
+  const ahp = resultTables(r).find((t) => t.sheet === "AHP")!.rows;
+  const at = ahp.findIndex((row) => row[0] === "Judgements to revisit");
+  expect(ahp[at]).toEqual(["Judgements to revisit", "row", "column", "now", "suggested", "CR after"]);
+  const grid = r.evaluation.values["ahp.grid.support"] as number[][];
+  const [want] = runMcdmOracle<number[][]>([{ fn: "ahpsuggest", matrix: grid, k: 3 }]);
+  want.forEach((w, k) => {
+    const row = ahp[at + 1 + k];
+    expect(row[0]).toBe(`${["A", "B", "E"][w[0] - 1]} vs ${["A", "B", "E"][w[1] - 1]}`);
+    w.forEach((x, c) => expect(row[1 + c] as number).toBeCloseTo(x, 9));
+  });
+  // The pressure grid (two subsystems) is consistent: nothing to revisit there.
+  expect(ahp.filter((row) => row[0] === "Judgements to revisit")).toHaveLength(1);
 });

@@ -140,3 +140,26 @@ test("without ccd and topsis the plan is today's (same blocks, same addresses)",
   expect(again.blocks.map((b) => [b.id, b.address])).toEqual(base.blocks.map((b) => [b.id, b.address]));
   expect(base.blocks.some((b) => /ccd|topsis|critic/i.test(b.id))).toBe(false);
 });
+
+test("an inconsistent AHP grid (CR ≥ 0.1): the AHPSUGGEST block beside it, engine = headless (1e-9) = numpy (AHP-OS's rule)", () => {
+  const { table, config } = wbTable();
+  const pressure = [
+    [1, 9, "1/9", 5],
+    [null, 1, 9, "1/7"],
+    [null, null, 1, 7],
+    [null, null, null, 1],
+  ];
+  const plan = buildAnalysisPlan(resolved({ ...config, weighting: { method: "ahp", ahp: { level: "subsystem", matrices: { pressure } } } }), sourceOf(table));
+  const { values, errors } = evaluatePlan(plan, table.rows);
+  expect(errors).toEqual([]);
+  const { worst, mismatches } = compare(plan, table);
+  expect(mismatches.slice(0, 5)).toEqual([]);
+  expect(worst).toBeLessThanOrEqual(1e-9);
+  const cr = values["ahp.consistency.pressure"].find((r) => r[0] === "CR")![1] as number;
+  expect(cr).toBeGreaterThanOrEqual(0.1);
+  const [want] = runMcdmOracle<number[][]>([{ fn: "ahpsuggest", matrix: nums(values["ahp.grid.pressure"]), k: 3 }]);
+  const got = nums(values["ahp.suggest.pressure"]);
+  want.forEach((row, r) => row.forEach((x, c) => expect(got[r][c]).toBeCloseTo(x, 9)));
+  // Two subsystems on the support side: no pair can be inconsistent, so no block.
+  expect(plan.blocks.some((b) => b.id === "ahp.suggest.support")).toBe(false);
+});

@@ -1,12 +1,15 @@
 /**
  * Weights step: the AHP comparison grids per system (when AHP is used; judgements, =1/x below the
- * diagonal, RECC.AHP, RECC.AHPCONSISTENCY), the weight rows (entropy, AHP, combined; the two systems
+ * diagonal, RECC.AHP, RECC.AHPCONSISTENCY, RECC.AHPSUGGEST from 3 items), the weight rows (entropy, AHP, combined; the two systems
  * side by side) and the subsystem weights (RECC.GROUPSUM of the weights used).
  */
 import { rectAddress } from "../a1";
 import type { IndicatorRole } from "../analysis-config";
 import { ROLES_IN_LAYOUT, type AnalysisStep, type PlanBuilder } from "../plan-builder";
 import type { CellSpec, RangeRef } from "../plan-model";
+
+/** Rows of the AHPSUGGEST block beside each AHP grid (AHP-OS lists its top 3). */
+const AHP_SUGGESTIONS = 3;
 
 /** The items a system's AHP grid compares: its subsystems or its indicators. */
 function ahpItems(b: PlanBuilder, role: IndicatorRole): string[] {
@@ -83,6 +86,18 @@ function addAhpGrid(b: PlanBuilder, role: IndicatorRole, row: number): { weights
     rect: b.at(gridRect.row, 1 + g + 3, 5, 2),
     body: { kind: "spill", fn: "AHPCONSISTENCY", args: [{ ref: b.r(grid.rect) }, { ref: setting("ri") }] },
   });
+  // Which judgements to revisit when CR ≥ 0.1 (AHP-OS's rule, Goepel 2018): live beside the grid, so
+  // an edited judgement updates it; blank rows when no judgement deviates.
+  if (g >= 3) {
+    b.addBlock({
+      id: `ahp.suggest.${role}`,
+      sheet,
+      title: "Judgements to revisit when CR ≥ 0.1",
+      header: ["Revisit row i", "column j", "a_ij now", "suggested a_ij", "CR after"],
+      rect: b.at(gridRect.row, 1 + g + 6, AHP_SUGGESTIONS, 5),
+      body: { kind: "spill", fn: "AHPSUGGEST", args: [{ ref: b.r(grid.rect) }, { literal: AHP_SUGGESTIONS }, { ref: setting("ri") }] },
+    });
+  }
   return { weights: b.r(weightsBlock.rect), labels: b.r(b.at(row + 2, 0, g, 1)) };
 }
 
