@@ -14,7 +14,7 @@ import { configSettingRows } from "../../src/runner/about";
 import { COORDINATION_CLASSES } from "../../src/core";
 import { resolved } from "../plan/fixtures";
 import { runMcdmOracle } from "../core/support/mcdm-oracle";
-import { readWorkbook, SAMPLES, tempDir } from "./helpers";
+import { readWorkbook, SAMPLES, seededPanel, tempDir } from "./helpers";
 
 jest.setTimeout(120000);
 
@@ -27,22 +27,7 @@ const INDICATORS = [
 
 /** areas × years rows of seeded values in [1, 10). */
 function panel(areas: number, years: number[], indicators: { name: string }[] = INDICATORS): CleanPanel {
-  let seed = 777;
-  const rnd = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const p: CleanPanel = { areas: [], years: [], values: [], rowNumbers: [], indicatorNames: indicators.map((i) => i.name), messages: [], skippedByReason: {}, rowCountRead: 0 };
-  for (let a = 0; a < areas; a++) {
-    for (const y of years) {
-      p.areas.push(`Area ${String(a + 1).padStart(3, "0")}`);
-      p.years!.push(y);
-      p.values.push(indicators.map(() => 1 + 9 * rnd()));
-      p.rowNumbers.push(p.values.length + 1);
-    }
-  }
-  p.rowCountRead = p.values.length;
-  return p;
+  return seededPanel(indicators, areas, years, { seed: 777, pad: 3 });
 }
 
 const YEARS = [2016, 2017, 2018, 2019, 2020];
