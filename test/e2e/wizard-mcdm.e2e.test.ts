@@ -70,4 +70,44 @@ describeE2E("wizard options of issue 10 in Chromium", () => {
     expect(charts.map((c) => c.name)).toContain("RECC trend D");
     expect(problems).toEqual([]);
   });
+
+  test("a grid with CR ≥ 0.1: the AHP card lists the sheet's AHPSUGGEST rows (text only, after Refresh readout)", async () => {
+    const rows: Cell[][] = ROWS.map((r, i) => [...r, i === 0 ? "<b>forest</b>" : 1 + i * 0.7]);
+    const { page, problems } = await openPane({ sheets: [{ name: "Data", rows }] });
+    await page.click("#tab-wizard");
+    await page.fill("#wz-table", "Data!A1:F7");
+    await page.click("#wz-read");
+    await idle(page);
+    await page.selectOption("#wz-role-2", "pressure");
+    await page.selectOption("#wz-weighting", "ahp");
+    await page.selectOption("#wz-ahp-level", "indicator");
+    await page.click("#wz-build");
+    await idle(page);
+    expect(await page.textContent("#error")).toBe("");
+    const formulas = await inBook<string[]>(page, "return [...m.sheet('RECC analysis').cells.values()].map(c => c.formula).filter(f => typeof f === 'string');");
+    expect(formulas.filter((f) => f.startsWith("=RECC.AHPSUGGEST("))).toHaveLength(1); // the 3×3 support grid; pressure has one indicator
+    expect(await page.isVisible("#wz-ahp-suggest")).toBe(false);
+    // What Excel would compute there (the fake has no engine): CR 0.2 and two judgements to revisit.
+    const anchor = (fn: string) =>
+      inBook<string>(page, `const s = m.sheet('RECC analysis'); for (const [k, c] of s.cells) if ((c.formula || '').startsWith('=RECC.${fn}(')) return k; return '';`);
+    const put = (key: string, values: (Cell | boolean)[][]) =>
+      inBook(page, "const [r, c] = args[0].split(',').map(Number); const s = m.sheet('RECC analysis'); args[1].forEach((row, i) => row.forEach((v, j) => s.cells.set((r + i) + ',' + (c + j), { value: v })));", key, values);
+    await put(await anchor("AHPCONSISTENCY"), [["lambda_max", 3.2], ["CI", 0.1], ["RI", 0.58], ["CR", 0.2], ["consistent", false]]);
+    await put(await anchor("AHPSUGGEST"), [
+      [1, 3, 1 / 9, 3, 0.01],
+      [1, 2, 9, 1, 0.05],
+      ["", "", "", "", ""],
+    ]);
+    await page.click("#wz-ahp-refresh");
+    await idle(page);
+    expect(await page.isVisible("#wz-ahp-suggest")).toBe(true);
+    expect(await page.$$eval("#wz-ahp-suggest-list li", (lis) => lis.map((l) => l.textContent))).toEqual([
+      "Support: row 1, column 3: 1/9 → 3 gives CR 0.0100",
+      "Support: row 1, column 2: 9 → 1 gives CR 0.0500",
+    ]);
+    // The hostile header stays text.
+    expect(await page.$$eval("#wz-grid td.name", (tds) => tds.map((t) => t.textContent))).toContain("<b>forest</b>");
+    expect(await page.$$eval("#wz-grid b", (bs) => bs.length)).toBe(0);
+    expect(problems).toEqual([]);
+  });
 });
