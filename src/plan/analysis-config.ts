@@ -18,8 +18,11 @@
  *   "grades": { "low": 0.3333333333333333, "high": 0.6666666666666666 },
  *   "topK": 5
  * }
+ * Optional (all omitted reproduce the seed paper's analysis): "weighting.objective": "critic",
+ * "weighting.combine.method": "game", "ccd": {} (coupling coordination of S and P), "topsis": {}.
  */
-import type { AhpMethod, CombineMethod, RandomIndexTable } from "../core";
+import type { AhpMethod, CombineMethod, CouplingVariant, RandomIndexTable, TopsisNormalization } from "../core";
+export type { CombineMethod };
 import { parseRatio, RANDOM_INDEX, RECIPROCITY_TOLERANCE, saatyScaleProblem } from "../core";
 
 /** Largest entropy shift accepted: the literature uses 0.0001–0.01; a shift near 1 already flattens the weights. */
@@ -68,19 +71,46 @@ export interface AhpConfig {
   matrices?: { support?: Judgement[][]; pressure?: Judgement[][] };
 }
 
+/** The objective weighting: entropy weights (default, the seed paper's) or CRITIC weights (Diakoulaki et al. 1995). */
+export type ObjectiveWeighting = "entropy" | "critic";
+export const OBJECTIVE_WEIGHTINGS: readonly ObjectiveWeighting[] = ["entropy", "critic"];
+export const COMBINE_METHODS: readonly CombineMethod[] = ["multiplicative", "linear", "geometric", "game"];
+
 export interface WeightingConfig {
-  /** "entropy" (default): objective weights; "ahp": subjective; "combined": both, see `combine`. */
+  /**
+   * "entropy" (default): objective weights only (computed as `objective` says); "ahp": subjective;
+   * "combined": both, see `combine`.
+   */
   method: "entropy" | "ahp" | "combined";
+  /** The objective weights for "entropy" and "combined": "entropy" (default) or "critic". */
+  objective?: ObjectiveWeighting;
   /** Shift s added to every normalized value before the entropy proportions (default 0; 0 ≤ s ≤ 1, the literature uses 0.0001–0.01). */
   entropyShift?: number;
   ahp?: AhpConfig;
-  /** For "combined": method "multiplicative" (default), "linear" (with alpha, default 0.5) or "geometric". */
+  /** For "combined": method "multiplicative" (default), "linear" (with alpha, default 0.5), "geometric" or "game" (game theory). */
   combine?: { method: CombineMethod; alpha?: number };
 }
 
 export interface ChartConfig {
   /** Coupling chart: one series per area (default) or per year. */
   couplingSeriesBy?: "area" | "year";
+}
+
+/** The optional coupling coordination block: RECC.CCD of S and P per row, with RECC.CCDLEVEL of D. */
+export interface CcdConfig {
+  /** "standard" (default) or "adjusted" coupling degree (RECC.CCD's variant). */
+  variant?: CouplingVariant;
+}
+
+/**
+ * The optional TOPSIS block: closeness per row over the support and pressure indicators' raw data and
+ * its rank within the row's year. A support indicator enters with its direction; a pressure indicator
+ * with the opposite one (one that raises pressure is a cost for the area). Weights: the weights used,
+ * each system's summing to 1, so the two systems weigh equally.
+ */
+export interface TopsisConfig {
+  /** "vector" (default; Hwang & Yoon 1981) or "minmax". */
+  normalization?: TopsisNormalization;
 }
 
 export interface AnalysisConfig {
@@ -97,6 +127,10 @@ export interface AnalysisConfig {
   /** Number of top obstacles listed per row (default 5, as in the seed paper); at most max(5, number of support indicators). */
   topK?: number;
   charts?: ChartConfig;
+  /** Coupling coordination degree of S and P with its class (omitted: no CCD block). */
+  ccd?: CcdConfig;
+  /** TOPSIS closeness and rank per year (omitted: no TOPSIS block). */
+  topsis?: TopsisConfig;
 }
 
 /** An {@link AnalysisConfig} with every default filled in (what the plan is built from). */
@@ -107,6 +141,7 @@ export interface ResolvedConfig {
   indicators: IndicatorConfig[];
   weighting: {
     method: "entropy" | "ahp" | "combined";
+    objective: ObjectiveWeighting;
     entropyShift: number;
     ahp: {
       level: "subsystem" | "indicator";
@@ -120,14 +155,18 @@ export interface ResolvedConfig {
   grades: { low: number; high: number };
   topK: number;
   charts: { couplingSeriesBy: "area" | "year" };
+  /** Present only when the CCD block is wanted. */
+  ccd?: { variant: CouplingVariant };
+  /** Present only when the TOPSIS block is wanted. */
+  topsis?: { normalization: TopsisNormalization };
 }
 
 /** Result of {@link validateAnalysisConfig}: the resolved config, or messages naming each bad field. */
 export type ConfigCheck = { ok: true; config: ResolvedConfig } | { ok: false; errors: string[] };
 
-const TOP_KEYS = ["version", "areaColumn", "yearColumn", "indicators", "weighting", "grades", "topK", "charts"];
+const TOP_KEYS = ["version", "areaColumn", "yearColumn", "indicators", "weighting", "grades", "topK", "charts", "ccd", "topsis"];
 const INDICATOR_KEYS = ["name", "role", "direction", "subsystem"];
-const WEIGHTING_KEYS = ["method", "entropyShift", "ahp", "combine"];
+const WEIGHTING_KEYS = ["method", "objective", "entropyShift", "ahp", "combine"];
 const AHP_KEYS = ["level", "method", "ri", "matrices"];
 
 /**
@@ -277,6 +316,10 @@ export function validateAnalysisConfig(raw: unknown): ConfigCheck {
     if (method !== "entropy" && method !== "ahp" && method !== "combined") {
       errors.push(`weighting.method is ${describe(method)}; use "entropy", "ahp" or "combined"`);
     }
+    const objective = w.objective === undefined ? "entropy" : w.objective;
+    if (!OBJECTIVE_WEIGHTINGS.includes(objective as ObjectiveWeighting)) {
+      errors.push(`weighting.objective is ${describe(objective)}; use "entropy" or "critic"`);
+    }
     const shift = w.entropyShift === undefined ? 0 : w.entropyShift;
     if (typeof shift !== "number" || !(shift >= 0 && shift <= MAX_ENTROPY_SHIFT)) {
       errors.push(`weighting.entropyShift is ${describe(shift)}; use a number from 0 to ${MAX_ENTROPY_SHIFT} (0, 0.0001 and 0.01 are the values in the literature)`);
@@ -288,14 +331,14 @@ export function validateAnalysisConfig(raw: unknown): ConfigCheck {
     else {
       known(c, "weighting.combine", ["method", "alpha"]);
       const cm = c.method === undefined ? "multiplicative" : c.method;
-      if (cm !== "multiplicative" && cm !== "linear" && cm !== "geometric") {
-        errors.push(`weighting.combine.method is ${describe(cm)}; use "multiplicative", "linear" or "geometric"`);
+      if (!COMBINE_METHODS.includes(cm as CombineMethod)) {
+        errors.push(`weighting.combine.method is ${describe(cm)}; use "multiplicative", "linear", "geometric" or "game"`);
       }
       const alpha = c.alpha === undefined ? 0.5 : c.alpha;
       if (typeof alpha !== "number" || !(alpha >= 0 && alpha <= 1)) errors.push(`weighting.combine.alpha is ${describe(alpha)}; use a number in [0, 1]`);
       combine = { method: cm as CombineMethod, alpha: alpha as number };
     }
-    weighting = { method: method as "entropy", entropyShift: shift as number, ahp, combine };
+    weighting = { method: method as "entropy", objective: objective as ObjectiveWeighting, entropyShift: shift as number, ahp, combine };
   }
 
   let grades = { low: 1 / 3, high: 2 / 3 };
@@ -329,6 +372,8 @@ export function validateAnalysisConfig(raw: unknown): ConfigCheck {
       if (couplingSeriesBy === "year" && raw.yearColumn === undefined) errors.push(`charts.couplingSeriesBy is "year" but yearColumn is not given`);
     }
   }
+  const ccd = optionalBlock(raw.ccd, "ccd", "variant", ["standard", "adjusted"], errors);
+  const topsis = optionalBlock(raw.topsis, "topsis", "normalization", ["vector", "minmax"], errors);
   if (errors.length > 0 || !areaColumn || !weighting) return { ok: false, errors };
   const config: ResolvedConfig = {
     version: 1,
@@ -340,7 +385,29 @@ export function validateAnalysisConfig(raw: unknown): ConfigCheck {
     charts: { couplingSeriesBy },
   };
   if (yearColumn) config.yearColumn = yearColumn;
+  if (ccd) config.ccd = { variant: ccd as CouplingVariant };
+  if (topsis) config.topsis = { normalization: topsis as TopsisNormalization };
   return { ok: true, config };
+}
+
+/**
+ * An optional block with one option (`ccd`, `topsis`): omitted or false = off; true or an object =
+ * on, its option `key` one of `choices` (default the first). Returns the option, or undefined when off.
+ */
+function optionalBlock(v: unknown, field: string, key: string, choices: readonly string[], errors: string[]): string | undefined {
+  if (v === undefined || v === false) return undefined;
+  if (v === true) return choices[0];
+  if (!isRecord(v)) {
+    errors.push(`${field} is ${describe(v)}; give {} (or {"${key}": "${choices[0]}"}) to add the block, or leave ${field} out`);
+    return undefined;
+  }
+  for (const k of Object.keys(v)) if (k !== key) errors.push(unknownFieldMessage(`${field}.${k}`, k, [key]));
+  const c = v[key] === undefined ? choices[0] : v[key];
+  if (typeof c !== "string" || !choices.includes(c)) {
+    errors.push(`${field}.${key} is ${describe(c)}; use ${choices.map((x) => `"${x}"`).join(" or ")}`);
+    return undefined;
+  }
+  return c;
 }
 
 function resolveAhp(

@@ -14,7 +14,9 @@
  *   AHP grids per system (when AHP is used): judgements, =1/x below the diagonal, RECC.AHP, RECC.AHPCONSISTENCY
  *   weights rows (entropy, AHP, combined; side by side) and subsystem weights with a check
  *   charts area (chart specs give their cell positions)
+ *   optional: CCD weights β of S and P; TOPSIS weight and direction rows
  *   panel: keys | support data | pressure data | normalized | S P C grade region | obstacles | top-k | subsystem obstacles
+ *     | optional: C T D and class (CCD) | TOPSIS data, closeness, rank in year
  * Indicator columns need not be contiguous in the user's table: the "data" blocks link each column
  * with one spilling checked reference (=IF(ISNUMBER('Data'!$C$2:$C$49),…)), which feeds
  * RECC.NORMALIZE; a cell that is not a number shows its source address instead. Names are matched
@@ -24,6 +26,7 @@
 import type { ResolvedConfig } from "./analysis-config";
 import { PlanBuilder, type AnalysisStep } from "./plan-builder";
 import type { AnalysisPlan, PlanBlock, PlanOptions, SourceTable } from "./plan-model";
+import { ccdStep } from "./steps/ccd-step";
 import { chartsStep } from "./steps/charts-step";
 import { classificationStep } from "./steps/classification-step";
 import { dataLinksStep } from "./steps/data-links-step";
@@ -31,6 +34,7 @@ import { indicesStep } from "./steps/indices-step";
 import { normalizationStep } from "./steps/normalization-step";
 import { obstaclesStep } from "./steps/obstacles-step";
 import { settingsStep } from "./steps/settings-step";
+import { topsisStep } from "./steps/topsis-step";
 import { weightsStep } from "./steps/weights-step";
 
 export * from "./plan-model";
@@ -44,6 +48,8 @@ export const ANALYSIS_STEPS: (() => AnalysisStep)[] = [
   indicesStep,
   classificationStep,
   obstaclesStep,
+  ccdStep,
+  topsisStep,
   chartsStep,
 ];
 

@@ -223,6 +223,13 @@ function evaluateCell(c: CellSpec, model: WorkbookModel): CellValue {
     if (typeof num(a) !== "number" || typeof num(b) !== "number") return "#VALUE!";
     return ((num(a) as number) + (num(b) as number)) / 2;
   }
+  if ("negate" in c) {
+    const v = readRef(model, c.negate)[0][0];
+    if (isErrorCode(v)) return v;
+    if (v === "") return 0;
+    return typeof v === "number" ? -v : "#VALUE!";
+  }
+  if ("rankWithin" in c) return rankWithin(c.rankWithin, model);
   if ("sumCheck" in c) {
     const all = c.sumCheck.ranges.map((r) => readRef(model, r).flat());
     // SUM shows the first error of its range.
@@ -241,6 +248,37 @@ function evaluateCell(c: CellSpec, model: WorkbookModel): CellValue {
   const wv = weights[hits[0]];
   if (typeof wv !== "number") return isErrorCode(wv) ? wv : "#VALUE!";
   return wv / groups.filter((g) => sameName(g, key)).length;
+}
+
+/**
+ * =SUMPRODUCT((groups=key)*(values>value))+1 as Excel computes it: an error in any cell is the
+ * result; `=` compares numbers as numbers and text case-insensitively (a number never equals text);
+ * `>` of two numbers as numbers, text above every number, a blank as 0 against a number.
+ */
+function rankWithin(r: { values: RangeRef; value: RangeRef; groups?: RangeRef; key?: RangeRef }, model: WorkbookModel): CellValue {
+  const vals = readRef(model, r.values).map((x) => x[0]);
+  const groups = r.groups ? readRef(model, r.groups).map((x) => x[0]) : undefined;
+  const key = r.key ? readRef(model, r.key)[0][0] : undefined;
+  const value = readRef(model, r.value)[0][0];
+  for (const v of [value, key, ...vals, ...(groups ?? [])]) if (isErrorCode(v)) return v as CellValue;
+  const num = (v: CellValue) => (v === "" ? 0 : v);
+  const greater = (a: CellValue, b: CellValue): boolean => {
+    const [x, y] = [num(a), num(b)];
+    if (typeof x === "number" && typeof y === "number") return x > y;
+    if (typeof x === "string" && typeof y === "number") return true;
+    if (typeof x === "number" && typeof y === "string") return false;
+    return String(x).toLowerCase() > String(y).toLowerCase();
+  };
+  const equal = (a: CellValue, b: CellValue): boolean => {
+    const [x, y] = [num(a), num(b)];
+    if (typeof x === "string" && typeof y === "string") return x.toLowerCase() === y.toLowerCase();
+    return x === y;
+  };
+  let count = 0;
+  vals.forEach((v, i) => {
+    if ((!groups || equal(groups[i], key as CellValue)) && greater(v, value)) count++;
+  });
+  return count + 1;
 }
 
 /** Excel's TRIM: leading and trailing spaces removed, inner runs of spaces made one (spaces only). */

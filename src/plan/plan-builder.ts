@@ -14,7 +14,7 @@ import { cellFormula, checkedLinkFormula, groupColumnFormula, PlanError, ref, sp
 
 /** What the steps hand on to later steps; each is set by the step named in its comment. */
 export interface StepHandles {
-  /** settings step: the cell of a setting ("shift", "low", "high", "k", "ahpMethod", "ri", "combine", "alpha"). */
+  /** settings step: the cell of a setting ("shift", "low", "high", "k", "ahpMethod", "ri", "combine", "alpha", "ccdVariant", "topsisNormalization"). */
   setting?: (key: string) => RangeRef;
   /** settings step: the editable cell holding the name of subsystem k of a system. */
   subsystemCell?: (role: IndicatorRole, k: number) => RangeRef;
@@ -31,6 +31,8 @@ export interface StepHandles {
   S?: RangeRef;
   P?: RangeRef;
   C?: RangeRef;
+  /** CCD step (when config.ccd): the coordination degree D column. */
+  D?: RangeRef;
   /** obstacles step: obstacle degrees of the support indicators. */
   obstacles?: PlanBlock;
   /** charts step: the first row of the chart area on the analysis sheet. */

@@ -58,6 +58,14 @@ export type CellSpec =
   | { tableCheck: { linked: RangeRef; below: RangeRef; rows: number; ok: string; bad: string } }
   /** =(a+b)/2 of two cells or numbers: a grade's midpoint from the cut-point settings. */
   | { mid: [RangeRef | number, RangeRef | number] }
+  /** =-x of one cell: a pressure indicator's direction turned into its TOPSIS direction. */
+  | { negate: RangeRef }
+  /**
+   * =SUMPRODUCT((groups=key)*(values>value))+1 (or =SUMPRODUCT(--(values>value))+1 without groups):
+   * the rank of value among the values of its group, 1 = largest, ties share a rank. Groups are
+   * years, compared as numbers with `=` (never COUNTIF/MATCH/*IFS, which read names as criteria).
+   */
+  | { rankWithin: { values: RangeRef; value: RangeRef; groups?: RangeRef; key?: RangeRef } }
   /** ok when every range sums to 1 (within 1e-9), else bad: a visible check. */
   | { sumCheck: { ranges: RangeRef[]; ok: string; bad: string } };
 
@@ -77,7 +85,12 @@ export type ReccFunctionId =
   | "REGION"
   | "OBSTACLE"
   | "TOPOBSTACLES"
-  | "GROUPSUM";
+  | "GROUPSUM"
+  | "CRITICWEIGHTS"
+  | "TOPSIS"
+  | "CCD"
+  | "CCDLEVEL"
+  | "AHPSUGGEST";
 
 export type PlanArg = { ref: RangeRef } | { literal: number | string };
 
@@ -149,7 +162,7 @@ export interface ChartAnnotation {
 }
 
 export interface ChartSpec {
-  id: "coupling" | "trend.C" | "trend.S" | "trend.P" | "weights" | "obstacles";
+  id: "coupling" | "trend.C" | "trend.S" | "trend.P" | "trend.D" | "weights" | "obstacles";
   type: "xyScatter" | "line" | "bar";
   title: string;
   /** Where the chart sits (cells on `sheet`). */
@@ -227,6 +240,12 @@ export function cellFormula(c: CellSpec): string | number | boolean {
   if ("mid" in c) {
     const [a, b] = c.mid.map((x) => (typeof x === "number" ? String(x) : x.address));
     return `=(${a}+${b})/2`;
+  }
+  if ("negate" in c) return `=-${c.negate.address}`;
+  if ("rankWithin" in c) {
+    const { values, value, groups, key } = c.rankWithin;
+    const greater = `(${values.address}>${value.address})`;
+    return groups && key ? `=SUMPRODUCT((${groups.address}=${key.address})*${greater})+1` : `=SUMPRODUCT(--${greater})+1`;
   }
   if ("sumCheck" in c) {
     const tests = c.sumCheck.ranges.map((r) => `ABS(SUM(${r.address})-1)<0.000000001`).join(",");

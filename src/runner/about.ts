@@ -7,13 +7,17 @@ import type { ImportOptions } from "./import-table";
 
 /**
  * The resolved configuration with only the settings that apply: no AHP settings unless the method is
- * "ahp" or "combined", no combine settings unless "combined" (alpha only for "linear"), no entropy
- * shift for "ahp", import options only when given. Validating it again gives the same run.
+ * "ahp" or "combined", no combine settings unless "combined" (alpha only for "linear"), no objective
+ * weighting for "ahp" and no entropy shift unless the entropy weights are used, the ccd and topsis
+ * blocks only when asked for, import options only when given. Validating it again gives the same run.
  */
 export function applicableConfig(config: ResolvedConfig, importOptions: ImportOptions = {}): Record<string, unknown> {
   const w = config.weighting;
   const weighting: Record<string, unknown> = { method: w.method };
-  if (w.method !== "ahp") weighting.entropyShift = w.entropyShift;
+  if (w.method !== "ahp") {
+    weighting.objective = w.objective;
+    if (w.objective === "entropy") weighting.entropyShift = w.entropyShift;
+  }
   if (w.method !== "entropy") weighting.ahp = { level: w.ahp.level, method: w.ahp.method, ri: w.ahp.ri, matrices: w.ahp.matrices };
   if (w.method === "combined") weighting.combine = w.combine.method === "linear" ? { method: "linear", alpha: w.combine.alpha } : { method: w.combine.method };
   const out: Record<string, unknown> = {
@@ -25,6 +29,8 @@ export function applicableConfig(config: ResolvedConfig, importOptions: ImportOp
     grades: config.grades,
     topK: config.topK,
     charts: config.charts,
+    ...(config.ccd ? { ccd: config.ccd } : {}),
+    ...(config.topsis ? { topsis: config.topsis } : {}),
   };
   const imp = Object.fromEntries(Object.entries(importOptions).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
   if (Object.keys(imp).length > 0) out.import = imp;

@@ -408,8 +408,8 @@ export interface TrendAverage {
   years: number[];
   /** The sentence written on the chart. */
   definition: string;
-  /** The average drawn per year of the panel (NaN outside `years`), of C, S and P. */
-  values?: { C: number[]; S: number[]; P: number[] };
+  /** The average drawn per year of the panel (NaN outside `years`), per index drawn (C, S and P; or D). */
+  values?: Record<string, number[]>;
 }
 
 /**
@@ -420,7 +420,13 @@ export interface TrendAverage {
  * later span); a complete panel gives all areas and all years. No average for a single area (it
  * would be the area's own line) or when no span has two complete areas.
  */
-export function trendAverage(areas: string[], years: number[], has: (area: string, year: number) => boolean, locale: Locale = "en"): TrendAverage {
+export function trendAverage(
+  areas: string[],
+  years: number[],
+  has: (area: string, year: number) => boolean,
+  locale: Locale = "en",
+  what = reportText("chart.whatCSP", locale),
+): TrendAverage {
   const all = `${years[0]}–${years[years.length - 1]}`;
   if (areas.length < 2) return { areas: [], years: [], definition: reportText("avg.oneArea", locale) };
   // prefix[a][t]: how many of the first t years area a has.
@@ -440,12 +446,12 @@ export function trendAverage(areas: string[], years: number[], has: (area: strin
       if (score > bestScore || (score === bestScore && best && j - i >= best.j - best.i)) best = { i, j, k };
     }
   }
-  if (!best) return { areas: [], years: [], definition: reportText("avg.none", locale, { all }) };
+  if (!best) return { areas: [], years: [], definition: reportText("avg.none", locale, { all, what }) };
   const span = years.slice(best.i, best.j + 1);
   const inSpan = areas.filter((_, a) => prefix[a][best!.j + 1] - prefix[a][best!.i] === span.length);
   const spanText = `${span[0]}–${span[span.length - 1]}`;
   if (inSpan.length === areas.length && span.length === years.length) {
-    return { areas: inSpan, years: span, definition: reportText("avg.all", locale, { n: areas.length, all }) };
+    return { areas: inSpan, years: span, definition: reportText("avg.all", locale, { n: areas.length, all, what }) };
   }
   const gaps = areas.length - inSpan.length;
   const left = [
@@ -456,7 +462,7 @@ export function trendAverage(areas: string[], years: number[], has: (area: strin
   return {
     areas: inSpan,
     years: span,
-    definition: reportText("avg.part", locale, { span: spanNote, k: inSpan.length, n: areas.length, spanText, left: left.join(reportText("avg.and", locale)) }),
+    definition: reportText("avg.part", locale, { span: spanNote, k: inSpan.length, n: areas.length, spanText, left: left.join(reportText("avg.and", locale)), what }),
   };
 }
 
@@ -503,6 +509,58 @@ export function placeLabels(wanted: number[], top: number, bottom: number, gap: 
  * No chart without a year column or with a single year (a trend needs two years): `reason` says why.
  */
 export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, height = 1000, locale: Locale = "en"): TrendChart {
+  const specTitle = (id: string) => run.plan.charts.find((c) => c.id === id)?.yAxis.title;
+  return indexTrendSvg(
+    run,
+    {
+      title: reportText("chart.trendTitle", locale),
+      what: reportText("chart.whatCSP", locale),
+      indices: [
+        // The plan's own axis title (it names a custom C) in English; the catalog's otherwise.
+        { key: "C", title: (locale === "en" ? specTitle("trend.C") : undefined) ?? reportText("chart.reccAxis", locale), block: "panel.C", col: 0 },
+        { key: "S", title: reportText("chart.supportAxis", locale), block: "panel.S", col: 0 },
+        { key: "P", title: reportText("chart.pressureAxis", locale), block: "panel.P", col: 0 },
+      ],
+    },
+    chosen,
+    width,
+    height,
+    locale,
+  );
+}
+
+/**
+ * CCD trend chart: the coordination degree D of S and P per area by year with the average, drawn as
+ * the trend chart of C, S and P (same highlight, same honest average). None without a CCD block.
+ */
+export function ccdTrendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, height = 480, locale: Locale = "en"): TrendChart {
+  if (!run.evaluation.values["panel.ccd"]) return { reason: "the configuration has no ccd block" };
+  return indexTrendSvg(
+    run,
+    { title: reportText("chart.ccdTitle", locale), what: "D", indices: [{ key: "D", title: reportText("chart.ccdAxis", locale), block: "panel.ccd", col: 2 }] },
+    chosen,
+    width,
+    height,
+    locale,
+  );
+}
+
+/** One panel of a trend chart: an index read from column `col` of a panel block. */
+interface TrendIndex {
+  key: string;
+  title: string;
+  block: string;
+  col: number;
+}
+
+function indexTrendSvg(
+  run: AnalysisRun,
+  chart: { title: string; what: string; indices: TrendIndex[] },
+  chosen: string[] | undefined,
+  width: number,
+  height: number,
+  locale: Locale,
+): TrendChart {
   if (run.plan.config.yearColumn === undefined) return { reason: "the configuration has no year column (a cross-section)" };
   const v = run.evaluation.values;
   const keys = v["panel.keys"];
@@ -511,20 +569,14 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
   const hl = areaHighlight(run, chosen, locale);
   const cells = new Map<string, number[]>();
   const num = (x: unknown) => (typeof x === "number" && !isErrorCode(x) ? x : NaN);
-  keys.forEach((k, i) => cells.set(`${k[0]}\u0000${k[1]}`, [num(v["panel.C"][i][0]), num(v["panel.S"][i][0]), num(v["panel.P"][i][0])]));
+  keys.forEach((k, i) => cells.set(`${k[0]}\u0000${k[1]}`, chart.indices.map((ix) => num(v[ix.block][i][ix.col]))));
   const get = (a: string, y: number) => cells.get(`${a}\u0000${y}`);
-  const average = trendAverage(hl.areas, years, (a, y) => get(a, y)?.every(Number.isFinite) ?? false, locale);
-  const indices = [
-    { title: reportText("chart.reccAxis", locale), k: 0 },
-    { title: reportText("chart.supportAxis", locale), k: 1 },
-    { title: reportText("chart.pressureAxis", locale), k: 2 },
-  ];
-  const specTitle = (id: string) => run.plan.charts.find((c) => c.id === id)?.yAxis.title;
-  if (locale === "en") indices[0].title = specTitle("trend.C") ?? indices[0].title;
+  const average = trendAverage(hl.areas, years, (a, y) => get(a, y)?.every(Number.isFinite) ?? false, locale, chart.what);
+  const indices = chart.indices.map((ix, k) => ({ title: ix.title, k }));
   const averageName = reportText("chart.average", locale);
   const line = (a: string, k: number) => years.map((y) => get(a, y)?.[k] ?? NaN);
   const avgLine = (k: number) => years.map((y) => (average.years.includes(y) ? average.areas.reduce((s, a) => s + get(a, y)![k], 0) / average.areas.length : NaN));
-  if (average.areas.length) average.values = { C: avgLine(0), S: avgLine(1), P: avgLine(2) };
+  if (average.areas.length) average.values = Object.fromEntries(chart.indices.map((ix, k) => [ix.key, avgLine(k)]));
   // Legend: every coloured area, "other N areas" when some are grey, and the average; rows laid out here.
   const legendItems = [...(average.areas.length ? [{ name: averageName, color: AVERAGE_COLOR }] : []), ...hl.colored.map((a) => ({ name: a, color: hl.colorOf(a) }))];
   const others = hl.areas.length - hl.colored.length;
@@ -620,7 +672,7 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
   const svg = render(
     {
       title: [
-        { text: reportText("chart.trendTitle", locale), subtext: subLines.join("\n"), left: "center", textStyle: { fontSize: 18 }, subtextStyle: { lineHeight: 16, fontSize: 12 } },
+        { text: chart.title, subtext: subLines.join("\n"), left: "center", textStyle: { fontSize: 18 }, subtextStyle: { lineHeight: 16, fontSize: 12 } },
         ...indices.map((ix, i) => ({ text: ix.title, left: grids[i].left, top: grids[i].top - 22, textStyle: { fontSize: 13 } })),
       ],
       grid: grids.map((gr) => ({ left: gr.left, right: gr.right, top: gr.top, height: gr.height })),

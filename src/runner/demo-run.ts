@@ -8,7 +8,7 @@ import { validateAnalysisConfig, type ResolvedConfig } from "../plan/analysis-co
 import { COUPLING_REGIONS, couplingRegion, grade, reccIndex } from "../core";
 import { cleanPanel, readTableFile, validateImportOptions, type ImportOptions, ImportError, noSuchColumn, parseNumberCell } from "./import-table";
 import { analysisWarnings, numberRange, resultTables, runAnalysis, summaryRows, type AnalysisRun } from "./run-analysis";
-import { areaHighlight, couplingChartSvg, couplingInput, trendChartSvg } from "./charts-svg";
+import { areaHighlight, ccdTrendChartSvg, couplingChartSvg, couplingInput, trendChartSvg } from "./charts-svg";
 import { writeWorkbook, type SheetSpec } from "./xlsx";
 import { SEED_SOURCE, WB_ATTRIBUTION, WB_LICENSE, WB_QUIRKS, WB_SOURCE } from "./samples";
 import { applicableConfig, configSettingRows } from "./about";
@@ -44,7 +44,7 @@ export const WB_SAMPLE = "worldbank-wdi-2000-2015";
 export const SEED_SAMPLE = "seed-study-sp.csv";
 
 /** Every file name a run writes; a run removes the ones it did not write from its folder (see {@link removeStale}). */
-export const OUTPUT_NAMES = ["recc-results.xlsx", "coupling-chart.svg", "trend-chart.svg", "seed-study-results.xlsx"];
+export const OUTPUT_NAMES = ["recc-results.xlsx", "coupling-chart.svg", "trend-chart.svg", "ccd-trend-chart.svg", "seed-study-results.xlsx"];
 
 /**
  * The default output folder of a run: out/ for the World Bank sample (the README's names),
@@ -256,6 +256,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const highlight = areaHighlight(run, options.highlight, L);
   if (highlight.muted) about.push([T("about.charts"), T("about.chartsValue", { n: highlight.areas.length, note: highlight.note })]);
   about.push([T("about.trendChart"), trendChart.svg ? (trendChart.average?.definition ?? "") : T("about.none", { reason: trendChart.reason ?? "" })]);
+  const ccdChart = config.ccd ? ccdTrendChartSvg(run, options.highlight, undefined, undefined, L) : undefined;
+  if (ccdChart) about.push([T("about.ccdChart"), ccdChart.svg ? (ccdChart.average?.definition ?? "") : T("about.none", { reason: ccdChart.reason ?? "" })]);
   about.push([], [T("about.configuration"), T("about.configurationValue")]);
   for (const [field, value] of configSettingRows(config, importOptions)) about.push([field, value]);
   about.push([], [T("about.configurationJson"), JSON.stringify(applicableConfig(config, importOptions), null, 2)]);
@@ -268,7 +270,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   await onOut(options.out, () => writeWorkbook(xlsxFile, sheets));
   files.push(xlsxFile);
 
-  log(T("sum.step5"));
+  log(T(config.ccd ? "sum.step5ccd" : "sum.step5"));
   const subtitle = isSample ? T("chart.countries", { years: years ? `${years.min}–${years.max}` : "", source: WB_ATTRIBUTION }) : path.basename(dataFile);
   const coupling = path.join(options.out, "coupling-chart.svg");
   await onOut(options.out, () => fs.writeFileSync(coupling, couplingChartSvg(couplingInput(run, subtitle, options.highlight, L))));
@@ -279,6 +281,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     files.push(trend);
     if (trendChart.average) log(T("sum.trendChart", { text: trendChart.average.definition }));
   } else log(T("sum.noTrendChart", { text: trendChart.reason ?? "" }));
+  if (ccdChart?.svg) {
+    const ccdFile = path.join(options.out, "ccd-trend-chart.svg");
+    await onOut(options.out, () => fs.writeFileSync(ccdFile, ccdChart.svg!));
+    files.push(ccdFile);
+  } else if (ccdChart) log(T("sum.noCcdChart", { text: ccdChart.reason ?? "" }));
 
   const summary = summaryRows(run);
   log("");

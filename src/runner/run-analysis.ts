@@ -84,6 +84,9 @@ export function describeFailure(err: PlanEvaluation["errors"][number], plan: Ana
   } else if (id.startsWith("weights.entropy.")) {
     what = `the entropy weights of the ${role} indicators`;
     if (/^shift /.test(message)) field = "weighting.entropyShift";
+  } else if (id.startsWith("weights.critic.")) {
+    what = `the CRITIC weights of the ${role} indicators`;
+    field = "weighting.objective";
   } else if (id.startsWith("weights.combined.")) {
     what = `the combined weights of the ${role} indicators`;
     field = "weighting.combine";
@@ -92,6 +95,13 @@ export function describeFailure(err: PlanEvaluation["errors"][number], plan: Ana
   } else if (id.startsWith("panel.normalized.")) what = `the normalized ${role} indicators`;
   else if (id === "panel.S" || id === "panel.P") what = `the ${id === "panel.S" ? "support index S" : "pressure index P"}`;
   else if (id === "panel.obstacles") what = "the obstacle degrees";
+  else if (id === "panel.ccd" || id === "panel.ccdLevel") {
+    what = "the coupling coordination degree of S and P";
+    field = "ccd";
+  } else if (id === "panel.topsis") {
+    what = "the TOPSIS closeness";
+    field = "topsis";
+  }
   else if (id === "panel.grade") {
     what = "the grades";
     field = "grades";
@@ -167,8 +177,9 @@ export function resultTables(run: AnalysisRun): ResultTable[] {
     const p = has(`${prefix}.pressure`) ? v(`${prefix}.pressure`)[0] : [];
     return [...s, ...p];
   };
-  const wHeader: CellValue[] = ["Indicator", "System", "Direction", "Subsystem", "Entropy weight"];
-  const cols: CellValue[][] = [rowsFor("weights.entropy")];
+  const critic = plan.config.weighting.objective === "critic";
+  const wHeader: CellValue[] = ["Indicator", "System", "Direction", "Subsystem", critic ? "CRITIC weight" : "Entropy weight"];
+  const cols: CellValue[][] = [rowsFor(critic ? "weights.critic" : "weights.entropy")];
   if (has("weights.ahp.support")) {
     wHeader.push("AHP weight");
     cols.push(rowsFor("weights.ahp"));
@@ -177,7 +188,7 @@ export function resultTables(run: AnalysisRun): ResultTable[] {
     wHeader.push("Combined weight");
     cols.push(rowsFor("weights.combined"));
   }
-  const used = plan.config.weighting.method;
+  const used = plan.config.weighting.method === "entropy" && critic ? "critic" : plan.config.weighting.method;
   wHeader.push(`Weight used (${used})`);
   cols.push(cols[cols.length - 1]);
   tables.push({
@@ -200,6 +211,13 @@ export function resultTables(run: AnalysisRun): ResultTable[] {
       rows.push([`${role} (${plan.config.weighting.ahp.level} level)`, ...labels, "AHP weight"]);
       labels.forEach((l, i) => rows.push([l, ...grid[i], w[i][0]]));
       cons.forEach((c) => rows.push(c));
+      // CR ≥ 0.1: the judgements to revisit, as the sheet shows them beside the grid (RECC.AHPSUGGEST).
+      const cr = cons.find((r) => r[0] === "CR")?.[1];
+      const suggest = has(`ahp.suggest.${role}`) ? v(`ahp.suggest.${role}`).filter((r) => r[0] !== "") : [];
+      if (typeof cr === "number" && !(cr < CONSISTENCY_THRESHOLD) && suggest.length > 0) {
+        rows.push(["Judgements to revisit", "row", "column", "now", "suggested", "CR after"]);
+        for (const [i, j, now, sug, after] of suggest) rows.push([`${labels[(i as number) - 1]} vs ${labels[(j as number) - 1]}`, i, j, now, sug, after]);
+      }
       rows.push([]);
     }
     tables.push({ sheet: "AHP", rows });
@@ -208,6 +226,14 @@ export function resultTables(run: AnalysisRun): ResultTable[] {
   panelTable("Obstacle degrees", ["panel.obstacles"]);
   panelTable("Top obstacles", ["panel.topObstacles"]);
   panelTable("Subsystem obstacles", ["panel.subsystemObstacles"]);
+  if (has("panel.ccd")) panelTable("CCD", ["panel.S", "panel.P", "panel.ccd", "panel.ccdLevel"]);
+  if (has("panel.topsis")) {
+    panelTable("TOPSIS", ["panel.topsis", "panel.topsisRank"]);
+    // The weights and directions TOPSIS used, below a blank row (a pressure indicator's direction is turned).
+    const t = v("topsis.settings");
+    const rows = tables[tables.length - 1].rows;
+    rows.push([], ["Indicator", ...plan.indicators.map((x) => x.name)], ["TOPSIS weight", ...t[0]], ["TOPSIS direction", ...t[1]]);
+  }
   return tables;
 }
 

@@ -14,7 +14,7 @@ import { namePieces } from "./name-breaks";
 import { availability, missing, missingMessage, REQUIREMENTS, type Action } from "./requirements";
 import { parseIndicatorTable, sourceTable, TableError, type IndicatorDraft, type ParsedTable } from "./table-parse";
 import { buildTrendCharts, TrendInputError } from "./trend-chart";
-import { choicesToConfig, derivedSheetName, shareWrite, withSheetJudgements, type WizardRecord } from "./wizard";
+import { choicesToConfig, derivedSheetName, shareWrite, withSheetJudgements, type WizardChoices, type WizardRecord } from "./wizard";
 import type { SavedState, WorkbookWrite } from "./write-model";
 
 type El<T extends HTMLElement = HTMLElement> = T;
@@ -342,6 +342,9 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       select("wz-weighting").value = keep.config.weighting.method;
       select("wz-ahp-level").value = keep.config.weighting.ahp?.level ?? "subsystem";
       select("wz-combine").value = keep.config.weighting.combine?.method ?? "multiplicative";
+      select("wz-objective").value = keep.config.weighting.objective ?? "entropy";
+      input("wz-ccd").checked = keep.config.ccd !== undefined;
+      input("wz-topsis").checked = keep.config.topsis !== undefined;
       select("wz-by").value = keep.config.charts?.couplingSeriesBy ?? "area";
       input("wz-sheet").value = keep.sheet;
     }
@@ -382,8 +385,11 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       indicators: drafts.filter((d) => d.name !== areaColumn && d.name !== yearColumn),
       weighting: select("wz-weighting").value as "entropy" | "ahp" | "combined",
       ahpLevel: select("wz-ahp-level").value === "indicator" ? "indicator" : "subsystem",
-      combine: select("wz-combine").value as "multiplicative" | "linear" | "geometric",
+      combine: select("wz-combine").value as WizardChoices["combine"],
       seriesBy: select("wz-by").value === "year" ? "year" : "area",
+      objective: select("wz-objective").value === "critic" ? "critic" : "entropy",
+      ccd: input("wz-ccd").checked,
+      topsis: input("wz-topsis").checked,
     });
     const sheet = input("wz-sheet").value.trim() || "RECC analysis";
     return { version: 1, table: input("wz-table").value.trim(), sheet, helperSheet: derivedSheetName(sheet, " charts"), config };
@@ -457,15 +463,23 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       );
       const ahpCard = $("wz-ahp");
       ahpCard.hidden = check.config.weighting.method === "entropy";
+      const at = (id: string) => {
+        const b = plan.blocks.find((x) => x.id === id);
+        return b ? `${sheetPrefix(b.sheet)}${b.address}` : undefined;
+      };
       ahpBlocks = plan.blocks
         .filter((b) => b.id.startsWith("ahp.consistency."))
-        .map((b) => ({ role: b.id.split(".")[2], address: `${sheetPrefix(b.sheet)}${b.address}` }));
+        .map((b) => {
+          const role = b.id.split(".")[2];
+          return { role, address: `${sheetPrefix(b.sheet)}${b.address}`, suggest: at(`ahp.suggest.${role}`) };
+        });
       renderAhp([]);
     }),
   );
 
   /* ---------------- AHP readout ---------------- */
-  let ahpBlocks: { role: string; address: string }[] = [];
+  /** Each system's RECC.AHPCONSISTENCY block and, for grids of 3+ items, its RECC.AHPSUGGEST block. */
+  let ahpBlocks: { role: string; address: string; suggest?: string }[] = [];
   /** RECC.AHPCONSISTENCY's rows (src/functions/recc.ts) and how the readout names them. */
   const AHP_MEASURES: [key: string, label: string][] = [
     ["lambda_max", "λmax"],
@@ -477,7 +491,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
   const cellText = (v: unknown): string =>
     typeof v === "number" ? v.toFixed(4) : typeof v === "boolean" ? (v ? "yes" : "no") : v === undefined || v === "" ? "–" : String(v);
   /** A small table: one row per measure, one column per system (narrow enough for a 320 px pane). */
-  const renderAhp = (values: { role: string; values: unknown[][] }[]) => {
+  const renderAhp = (values: { role: string; values: unknown[][]; suggest?: unknown[][] }[]) => {
     const table = $("wz-ahp-table");
     const caption = doc.createElement("caption");
     caption.className = "visually-hidden";
@@ -508,14 +522,45 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       body.append(tr);
     });
     table.replaceChildren(caption, head, body);
+    renderSuggestions(values);
     $("wz-ahp-where").textContent = values.length
       ? "Read from the sheet. CR below 0.1 is consistent."
       : `Live on the sheet at ${ahpBlocks.map((b) => `${b.address} (${b.role})`).join(", ")}; press Refresh readout to show it here.`;
   };
+  /**
+   * Under the readout, for each system whose CR ≥ 0.1: the judgements RECC.AHPSUGGEST lists beside its
+   * grid (row i, column j, the judgement now, the suggestion, the CR it would give). Text only.
+   */
+  const renderSuggestions = (values: { role: string; values: unknown[][]; suggest?: unknown[][] }[]) => {
+    const items: string[] = [];
+    for (const v of values) {
+      const cr = v.values.find((r) => r[0] === "CR")?.[1];
+      if (typeof cr !== "number" || cr < 0.1) continue;
+      for (const [i, j, now, suggested, after] of v.suggest ?? []) {
+        if (typeof i !== "number" || typeof j !== "number") continue;
+        const ratio = (x: unknown) => (typeof x === "number" ? (x >= 1 ? String(Math.round(x * 100) / 100) : `1/${Math.round(1 / x)}`) : cellText(x));
+        items.push(`${v.role.charAt(0).toUpperCase() + v.role.slice(1)}: row ${i}, column ${j}: ${ratio(now)} → ${ratio(suggested)} gives CR ${cellText(after)}`);
+      }
+    }
+    const list = $("wz-ahp-suggest-list");
+    list.replaceChildren(
+      ...items.map((t) => {
+        const li = doc.createElement("li");
+        li.textContent = t;
+        return li;
+      }),
+    );
+    $("wz-ahp-suggest").hidden = items.length === 0;
+  };
   button("wz-ahp-refresh").addEventListener("click", () =>
     void busy(async () => {
-      const read = await gw.readRanges(ahpBlocks.map((b) => b.address));
-      renderAhp(ahpBlocks.map((b, i) => ({ role: b.role, values: read[i].values })));
+      const withSuggest = ahpBlocks.filter((b) => b.suggest);
+      const read = await gw.readRanges([...ahpBlocks.map((b) => b.address), ...withSuggest.map((b) => b.suggest!)]);
+      const suggestOf = (role: string) => {
+        const k = withSuggest.findIndex((b) => b.role === role);
+        return k >= 0 ? read[ahpBlocks.length + k].values : undefined;
+      };
+      renderAhp(ahpBlocks.map((b, i) => ({ role: b.role, values: read[i].values, suggest: suggestOf(b.role) })));
       say("AHP consistency read from the sheet (CR < 0.1 is consistent).");
     }),
   );

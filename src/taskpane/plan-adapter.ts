@@ -15,12 +15,13 @@ export const PLAN_CHART_NAMES: Record<PlanChart["id"], string> = {
   "trend.C": "RECC trend C",
   "trend.S": "RECC trend S",
   "trend.P": "RECC trend P",
+  "trend.D": "RECC trend D",
   weights: "RECC weights",
   obstacles: "RECC obstacles",
 };
 
 /** RECC functions whose output is numeric (gets a 4-decimal number format). */
-const NUMERIC_FNS = new Set(["NORMALIZE", "ENTROPY", "ENTROPYWEIGHTS", "AHP", "COMBINEWEIGHTS", "SUPPORT", "PRESSURE", "INDEX", "OBSTACLE", "GROUPSUM"]);
+const NUMERIC_FNS = new Set(["NORMALIZE", "ENTROPY", "ENTROPYWEIGHTS", "AHP", "COMBINEWEIGHTS", "SUPPORT", "PRESSURE", "INDEX", "OBSTACLE", "GROUPSUM", "CRITICWEIGHTS", "TOPSIS", "CCD"]);
 
 function blockWrites(b: PlanBlock): BlockWrite[] {
   const out: BlockWrite[] = [];

@@ -4,7 +4,7 @@
  */
 import { isBlankJudgement } from "../functions/coerce";
 import { localAddress, parseAddress } from "../plan/a1";
-import type { AnalysisConfig, Judgement } from "../plan/analysis-config";
+import type { AnalysisConfig, CombineMethod, Judgement, ObjectiveWeighting } from "../plan/analysis-config";
 import type { IndicatorDraft } from "./table-parse";
 import type { CellValue, WorkbookWrite } from "./write-model";
 
@@ -25,8 +25,14 @@ export interface WizardChoices {
   indicators: IndicatorDraft[];
   weighting: "entropy" | "ahp" | "combined";
   ahpLevel: "subsystem" | "indicator";
-  combine: "multiplicative" | "linear" | "geometric";
+  combine: CombineMethod;
   seriesBy: "area" | "year";
+  /** Objective weights for "entropy" and "combined" (default entropy). */
+  objective?: ObjectiveWeighting;
+  /** Add the CCD block (and its trend chart). */
+  ccd?: boolean;
+  /** Add the TOPSIS block. */
+  topsis?: boolean;
 }
 
 /** The configuration for the plan; indicators not ticked are left out. */
@@ -41,11 +47,15 @@ export function choicesToConfig(c: WizardChoices): AnalysisConfig {
       .map((d) => ({ name: d.name, role: d.role, direction: d.direction, subsystem: d.subsystem.trim() || d.role })),
     weighting: {
       method: c.weighting,
+      // Only when it differs from the default, so a configuration saved before stays the same.
+      ...(c.weighting !== "ahp" && c.objective === "critic" ? { objective: "critic" as const } : {}),
       ...(usesAhp ? { ahp: { level: c.ahpLevel } } : {}),
       ...(c.weighting === "combined" ? { combine: { method: c.combine } } : {}),
     },
     topK: 5,
     charts: { couplingSeriesBy: c.yearColumn ? c.seriesBy : "area" },
+    ...(c.ccd ? { ccd: {} } : {}),
+    ...(c.topsis ? { topsis: {} } : {}),
   };
 }
 

@@ -88,7 +88,7 @@ describe("validateAnalysisConfig", () => {
 
   test("an unknown field names the closest known one (case, part of the name, or a near spelling)", () => {
     expect(errorsOf({ ...BASE_CONFIG, weighting: { method: "entropy", shift: 0.01 } })).toEqual([
-      "weighting.shift is not a known field; did you mean 'entropyShift'? (known: method, entropyShift, ahp, combine)",
+      "weighting.shift is not a known field; did you mean 'entropyShift'? (known: method, objective, entropyShift, ahp, combine)",
     ]);
     expect(errorsOf({ ...BASE_CONFIG, topk: 3 })[0]).toMatch(/^topk is not a known field; did you mean 'topK'\?/);
     expect(errorsOf({ ...BASE_CONFIG, indicators: [{ ...BASE_CONFIG.indicators[0], Role: "support" }, ...BASE_CONFIG.indicators.slice(1)] })[0]).toMatch(

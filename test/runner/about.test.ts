@@ -27,6 +27,7 @@ describe("configuration on the About sheet", () => {
       "indicators[1]",
       "indicators[2]",
       "weighting.method",
+      "weighting.objective",
       "weighting.entropyShift",
       "grades.low",
       "grades.high",

@@ -27,7 +27,7 @@ import { runDemo } from "../../src/runner/demo-run";
 import type { CleanPanel } from "../../src/runner/import-table";
 import { couplingRegion, COUPLING_REGIONS } from "../../src/core";
 import { resolved } from "../plan/fixtures";
-import { SAMPLES, tempDir, twoIndicatorConfig } from "./helpers";
+import { SAMPLES, seededPanel, tempDir, twoIndicatorConfig } from "./helpers";
 
 jest.setTimeout(120000);
 
@@ -39,25 +39,8 @@ const INDICATORS = [
 ];
 
 /** A panel of `areas` × `years` with values from a fixed LCG; `drop` removes (area, year) rows. */
-function panel(areas: number, years: number[], drop: (a: number, y: number) => boolean = () => false): CleanPanel {
-  let seed = 12345;
-  const rnd = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const p: CleanPanel = { areas: [], years: [], values: [], rowNumbers: [], indicatorNames: INDICATORS.map((i) => i.name), messages: [], skippedByReason: {}, rowCountRead: 0 };
-  for (let a = 0; a < areas; a++) {
-    for (const y of years) {
-      const v = INDICATORS.map(() => 1 + 9 * rnd());
-      if (drop(a, y)) continue;
-      p.areas.push(`Area ${String(a + 1).padStart(4, "0")}`);
-      p.years!.push(y);
-      p.values.push(v);
-      p.rowNumbers.push(p.values.length + 1);
-    }
-  }
-  p.rowCountRead = p.values.length;
-  return p;
+function panel(areas: number, years: number[], drop?: (a: number, y: number) => boolean): CleanPanel {
+  return seededPanel(INDICATORS, areas, years, { seed: 12345, pad: 4, drop });
 }
 
 function run(areas: number, years: number[], seriesBy: "area" | "year" = "area", drop?: (a: number, y: number) => boolean): AnalysisRun {

@@ -3,6 +3,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import type { CleanPanel } from "../../src/runner/import-table";
 import { sharedDataPath } from "../support/shared-data";
 
 export const ROOT = path.resolve(__dirname, "../..");
@@ -66,4 +67,34 @@ export function twoIndicatorConfig(areaColumn = "city") {
       { name: "b", role: "pressure", direction: 1, subsystem: "p" },
     ],
   };
+}
+
+/**
+ * A clean panel of `areas` × `years` with values in [1, 10) from a fixed LCG (seeded), areas named
+ * "Area 0001" (`pad` digits); `drop` removes (area, year) rows without changing the other rows' values.
+ */
+export function seededPanel(
+  indicators: readonly { name: string }[],
+  areas: number,
+  years: number[],
+  options: { seed: number; pad: number; drop?: (a: number, y: number) => boolean },
+): CleanPanel {
+  let seed = options.seed;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const p: CleanPanel = { areas: [], years: [], values: [], rowNumbers: [], indicatorNames: indicators.map((i) => i.name), messages: [], skippedByReason: {}, rowCountRead: 0 };
+  for (let a = 0; a < areas; a++) {
+    for (const y of years) {
+      const v = indicators.map(() => 1 + 9 * rnd());
+      if (options.drop?.(a, y)) continue;
+      p.areas.push(`Area ${String(a + 1).padStart(options.pad, "0")}`);
+      p.years!.push(y);
+      p.values.push(v);
+      p.rowNumbers.push(p.values.length + 1);
+    }
+  }
+  p.rowCountRead = p.values.length;
+  return p;
 }

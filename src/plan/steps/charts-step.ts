@@ -6,6 +6,7 @@
 import { rectAddress } from "../a1";
 import type { AnalysisStep } from "../plan-builder";
 import type { ChartArea, ChartBuilder } from "./charts/chart-area";
+import { ccdChart } from "./charts/ccd-chart";
 import { couplingChart } from "./charts/coupling-chart";
 import { obstaclesChart } from "./charts/obstacles-chart";
 import { trendCharts } from "./charts/trend-charts";
@@ -13,17 +14,18 @@ import { weightsChart } from "./charts/weights-chart";
 
 export const CHART_ROWS = 16;
 export const CHART_COLS = 8;
-const CHART_SLOTS = 6;
+/** Chart slots: six, two more when the CCD trend chart is added (so the default layout stays put). */
+const chartSlots = (ccd: boolean) => (ccd ? 8 : 6);
 
 /** The charts in slot order. */
-const CHARTS: ChartBuilder[] = [couplingChart, trendCharts, weightsChart, obstaclesChart];
+const CHARTS: ChartBuilder[] = [couplingChart, trendCharts, weightsChart, obstaclesChart, ccdChart];
 
 export function chartsStep(): AnalysisStep {
   let chartTop = 0;
   let next = 0;
   return {
     layout(b) {
-      chartTop = b.reserveRows(Math.ceil(CHART_SLOTS / 2) * (CHART_ROWS + 1) + 1);
+      chartTop = b.reserveRows(Math.ceil(chartSlots(b.config.ccd !== undefined) / 2) * (CHART_ROWS + 1) + 1);
       b.handles.chartTop = chartTop;
     },
     build(b) {

@@ -20,6 +20,8 @@ function settingRows(b: PlanBuilder): [string, string, CellValue][] {
   ];
   if (b.usesAhp) rows.push(["ahpMethod", "AHP method", w.ahp.method], ["ri", "AHP RI table", w.ahp.ri]);
   if (w.method === "combined") rows.push(["combine", "Combination", w.combine.method], ["alpha", "Alpha (linear)", w.combine.alpha]);
+  if (config.ccd) rows.push(["ccdVariant", "CCD variant", config.ccd.variant]);
+  if (config.topsis) rows.push(["topsisNormalization", "TOPSIS normalization", config.topsis.normalization]);
   return rows;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Weights step: the AHP comparison grids per system (when AHP is used; judgements, =1/x below the
- * diagonal, RECC.AHP, RECC.AHPCONSISTENCY), the weight rows (entropy, AHP, combined; the two systems
+ * diagonal, RECC.AHP, RECC.AHPCONSISTENCY, RECC.AHPSUGGEST from 3 items), the weight rows (entropy, AHP, combined; the two systems
  * side by side) and the subsystem weights (RECC.GROUPSUM of the weights used).
  */
 import { rectAddress } from "../a1";
@@ -8,13 +8,21 @@ import type { IndicatorRole } from "../analysis-config";
 import { ROLES_IN_LAYOUT, type AnalysisStep, type PlanBuilder } from "../plan-builder";
 import type { CellSpec, RangeRef } from "../plan-model";
 
+/** Rows of the AHPSUGGEST block beside each AHP grid (AHP-OS lists its top 3). */
+const AHP_SUGGESTIONS = 3;
+
 /** The items a system's AHP grid compares: its subsystems or its indicators. */
 function ahpItems(b: PlanBuilder, role: IndicatorRole): string[] {
   return b.config.weighting.ahp.level === "subsystem" ? b.subsystems[role] : b.indicatorsOf(role).map((e) => e.x.name);
 }
 
+/** The objective weight row's label: "Entropy weight" or "CRITIC weight" (weighting.objective). */
+export function objectiveLabel(b: PlanBuilder): string {
+  return b.config.weighting.objective === "critic" ? "CRITIC weight" : "Entropy weight";
+}
+
 function weightRowLabels(b: PlanBuilder): string[] {
-  const rows = ["Entropy weight"];
+  const rows = [objectiveLabel(b)];
   if (b.usesAhp) rows.push("AHP weight");
   if (b.config.weighting.method === "combined") rows.push("Combined weight");
   return rows;
@@ -78,6 +86,18 @@ function addAhpGrid(b: PlanBuilder, role: IndicatorRole, row: number): { weights
     rect: b.at(gridRect.row, 1 + g + 3, 5, 2),
     body: { kind: "spill", fn: "AHPCONSISTENCY", args: [{ ref: b.r(grid.rect) }, { ref: setting("ri") }] },
   });
+  // Which judgements to revisit when CR ≥ 0.1 (AHP-OS's rule, Goepel 2018): live beside the grid, so
+  // an edited judgement updates it; blank rows when no judgement deviates.
+  if (g >= 3) {
+    b.addBlock({
+      id: `ahp.suggest.${role}`,
+      sheet,
+      title: "Judgements to revisit when CR ≥ 0.1",
+      header: ["Revisit row i", "column j", "a_ij now", "suggested a_ij", "CR after"],
+      rect: b.at(gridRect.row, 1 + g + 6, AHP_SUGGESTIONS, 5),
+      body: { kind: "spill", fn: "AHPSUGGEST", args: [{ ref: b.r(grid.rect) }, { literal: AHP_SUGGESTIONS }, { ref: setting("ri") }] },
+    });
+  }
   return { weights: b.r(weightsBlock.rect), labels: b.r(b.at(row + 2, 0, g, 1)) };
 }
 
@@ -114,7 +134,7 @@ export function weightsStep(): AnalysisStep {
       b.addBlock({
         id: "weights.labels",
         sheet,
-        title: `Weights per system (each system sums to 1; used: ${w.method === "entropy" ? "entropy" : w.method === "ahp" ? "AHP" : "combined"})`,
+        title: `Weights per system (each system sums to 1; used: ${w.method === "entropy" ? (w.objective === "critic" ? "CRITIC" : "entropy") : w.method === "ahp" ? "AHP" : "combined"})`,
         titleCell: rectAddress(b.at(weightsTitle, 0, 1, 1)),
         rect: b.at(weightsTop, 0, rowLabels.length, 1),
         body: { kind: "values", values: rowLabels.map((x) => [x]) },
@@ -124,13 +144,17 @@ export function weightsStep(): AnalysisStep {
         const col = role === "support" ? 1 : 1 + ms;
         const cols = role === "support" ? ms : mp;
         const rowRef = (label: string) => b.r(b.at(weightsTop + rowLabels.indexOf(label), col, 1, cols));
-        const entropy = rowRef("Entropy weight");
+        const entropy = rowRef(objectiveLabel(b));
+        // CRITIC (Diakoulaki et al. 1995) takes the place of the entropy weights when chosen.
+        const critic = w.objective === "critic";
         b.addBlock({
-          id: `weights.entropy.${role}`,
+          id: `weights.${critic ? "critic" : "entropy"}.${role}`,
           sheet,
-          title: "Entropy weight",
+          title: objectiveLabel(b),
           rect: entropy.rect,
-          body: { kind: "spill", fn: "ENTROPYWEIGHTS", args: [{ ref: b.r(data[role].rect) }, { ref: b.indicatorRow(2, role) }, { ref: setting("shift") }] },
+          body: critic
+            ? { kind: "spill", fn: "CRITICWEIGHTS", args: [{ ref: b.r(data[role].rect) }, { ref: b.indicatorRow(2, role) }] }
+            : { kind: "spill", fn: "ENTROPYWEIGHTS", args: [{ ref: b.r(data[role].rect) }, { ref: b.indicatorRow(2, role) }, { ref: setting("shift") }] },
         });
         finalWeights[role] = entropy;
         const ahpRef = ahp[role];

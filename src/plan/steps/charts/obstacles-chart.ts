@@ -39,6 +39,7 @@ export function obstaclesChart(b: PlanBuilder, area: ChartArea): void {
     rect: at(obstTitle + 2, 2, 1, ms),
     body: { kind: "cells", cells: meanCells },
   });
+  area.helperRow = means.rect.row + 2;
   barChart(b, area, {
     id: "obstacles",
     title: latestCell ? "Support obstacles: mean obstacle degree in the latest year" : "Support obstacles: mean obstacle degree",

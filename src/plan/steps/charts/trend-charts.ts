@@ -4,16 +4,8 @@ import type { PlanBuilder } from "../../plan-builder";
 import type { CellSpec, ChartSeriesSpec, ChartSpec, RangeRef } from "../../plan-model";
 import type { ChartArea } from "./chart-area";
 
-export function trendCharts(b: PlanBuilder, area: ChartArea): void {
-  const slots = [area.takeSlot(), area.takeSlot(), area.takeSlot()];
-  const { areas: areaOf, years: yearOf } = b.source;
-  if (!areaOf || !yearOf) {
-    b.notes.push("trend charts left out: they need area names and years for every row");
-    return;
-  }
-  const hs = b.helperSheet;
-  const at = b.at.bind(b);
-  const h = (rect: ReturnType<typeof at>) => b.r(rect, hs);
+/** Areas in first-appearance order, years ascending, and the first row of each area-year. */
+function panelKeys(areaOf: string[], yearOf: number[]): { areas: string[]; years: number[]; rowOf: Map<string, number> } {
   const areas: string[] = [];
   const years: number[] = [];
   const rowOf = new Map<string, number>();
@@ -24,55 +16,85 @@ export function trendCharts(b: PlanBuilder, area: ChartArea): void {
     if (!rowOf.has(key)) rowOf.set(key, i);
   });
   years.sort((x, y) => x - y);
+  return { areas, years, rowOf };
+}
+
+/**
+ * One trend chart in `slot`: a pivot of the panel column `src` on the helper sheet (rows = years,
+ * columns = areas + Average) and a line per area with a bold average. Nothing when the source
+ * table gives no area names and years (the caller notes it).
+ */
+export function trendChart(
+  b: PlanBuilder,
+  area: ChartArea,
+  slot: { topLeft: string; bottomRight: string },
+  id: ChartSpec["id"],
+  label: string,
+  src: RangeRef,
+  yAxis: ChartSpec["yAxis"] = { title: label },
+): void {
+  const { areas: areaOf, years: yearOf } = b.source;
+  if (!areaOf || !yearOf) return;
+  const hs = b.helperSheet;
+  const at = b.at.bind(b);
+  const h = (rect: ReturnType<typeof at>) => b.r(rect, hs);
+  const { areas, years, rowOf } = panelKeys(areaOf, yearOf);
+  const titleRow = area.helperRow;
+  const yearsBlock = b.addBlock({
+    id: `helper.${id}.years`,
+    sheet: hs,
+    title: `${label} by year and area`,
+    titleCell: rectAddress(at(titleRow, 0, 1, 1)),
+    header: ["Year"],
+    rect: at(titleRow + 2, 0, years.length, 1),
+    body: { kind: "values", values: years.map((y) => [y]) },
+  });
+  const cells: CellSpec[][] = years.map((y, yi) => {
+    const rowCells: CellSpec[] = areas.map((ar) => {
+      const i = rowOf.get(`${ar}\u0000${y}`);
+      return i === undefined ? { v: "" } : { ref: b.r(at(src.rect.row + i, src.rect.col, 1, 1)) };
+    });
+    rowCells.push({ average: h(at(titleRow + 2 + yi, 1, 1, areas.length)) });
+    return rowCells;
+  });
+  const pivot = b.addBlock({
+    id: `helper.${id}`,
+    sheet: hs,
+    title: label,
+    header: [...areas, "Average"],
+    rect: at(titleRow + 2, 1, years.length, areas.length + 1),
+    body: { kind: "cells", cells },
+  });
+  const series: ChartSeriesSpec[] = [...areas, "Average"].map((name, s) => {
+    const yr = h(at(pivot.rect.row, 1 + s, years.length, 1));
+    return { name, y: yr.address, yRef: yr, style: name === "Average" && s === areas.length ? "boldLine" : "line" };
+  });
+  const cat = h(yearsBlock.rect);
+  b.charts.push({
+    id,
+    type: "line",
+    title: `${label}: trend per area and average`,
+    sheet: b.sheet,
+    ...slot,
+    xAxis: { title: "Year" },
+    yAxis,
+    categories: cat.address,
+    categoriesRef: cat,
+    series,
+  });
+  area.helperRow = pivot.rect.row + years.length + 1;
+}
+
+export function trendCharts(b: PlanBuilder, area: ChartArea): void {
+  const slots = [area.takeSlot(), area.takeSlot(), area.takeSlot()];
+  if (!b.source.areas || !b.source.years) {
+    b.notes.push("trend charts left out: they need area names and years for every row");
+    return;
+  }
   const indices: [ChartSpec["id"], string, RangeRef][] = [
     ["trend.C", "RECC index C", b.need("C")],
     ["trend.S", "Support index S", b.need("S")],
     ["trend.P", "Pressure index P", b.need("P")],
   ];
-  indices.forEach(([id, label, src], t) => {
-    const titleRow = area.helperRow;
-    const yearsBlock = b.addBlock({
-      id: `helper.${id}.years`,
-      sheet: hs,
-      title: `${label} by year and area`,
-      titleCell: rectAddress(at(titleRow, 0, 1, 1)),
-      header: ["Year"],
-      rect: at(titleRow + 2, 0, years.length, 1),
-      body: { kind: "values", values: years.map((y) => [y]) },
-    });
-    const cells: CellSpec[][] = years.map((y, yi) => {
-      const rowCells: CellSpec[] = areas.map((ar) => {
-        const i = rowOf.get(`${ar}\u0000${y}`);
-        return i === undefined ? { v: "" } : { ref: b.r(at(src.rect.row + i, src.rect.col, 1, 1)) };
-      });
-      rowCells.push({ average: h(at(titleRow + 2 + yi, 1, 1, areas.length)) });
-      return rowCells;
-    });
-    const pivot = b.addBlock({
-      id: `helper.${id}`,
-      sheet: hs,
-      title: label,
-      header: [...areas, "Average"],
-      rect: at(titleRow + 2, 1, years.length, areas.length + 1),
-      body: { kind: "cells", cells },
-    });
-    const series: ChartSeriesSpec[] = [...areas, "Average"].map((name, s) => {
-      const yr = h(at(pivot.rect.row, 1 + s, years.length, 1));
-      return { name, y: yr.address, yRef: yr, style: name === "Average" && s === areas.length ? "boldLine" : "line" };
-    });
-    const cat = h(yearsBlock.rect);
-    b.charts.push({
-      id,
-      type: "line",
-      title: `${label}: trend per area and average`,
-      sheet: b.sheet,
-      ...slots[t],
-      xAxis: { title: "Year" },
-      yAxis: { title: label },
-      categories: cat.address,
-      categoriesRef: cat,
-      series,
-    });
-    area.helperRow = pivot.rect.row + years.length + 1;
-  });
+  indices.forEach(([id, label, src], t) => trendChart(b, area, slots[t], id, label, src));
 }

@@ -1,0 +1,59 @@
+/**
+ * Coupling coordination step (when config.ccd is given): RECC.CCD of S and P per row — coupling
+ * degree C, comprehensive index T, coordination degree D = √(C·T) — and RECC.CCDLEVEL of D, the ten
+ * coordination classes of Tian et al. (2021). The weights β of S and P (equal by default) are
+ * editable cells above the chart area; the variant is a setting.
+ */
+import { rectAddress } from "../a1";
+import type { AnalysisStep } from "../plan-builder";
+
+export function ccdStep(): AnalysisStep {
+  let row = 0;
+  return {
+    layout(b) {
+      if (b.config.ccd) row = b.reserveRows(3);
+    },
+    build(b) {
+      if (!b.config.ccd) return;
+      const { sheet, n } = b;
+      const S = b.need("S");
+      const P = b.need("P");
+      // The indices step puts S and P side by side: one two-column range holds each row's systems.
+      if (P.rect.col !== S.rect.col + 1) throw new Error("plan step order: the CCD step needs S and P in adjacent columns");
+      const beta = b.addBlock({
+        id: "ccd.weights",
+        sheet,
+        title: "Coupling coordination weights β of S and P (edit; they are scaled to sum 1)",
+        titleCell: rectAddress(b.at(row, 0, 1, 1)),
+        header: ["S", "P"],
+        rect: b.at(row + 2, 1, 1, 2),
+        body: { kind: "values", values: [[0.5, 0.5]] },
+        editable: [rectAddress(b.at(row + 2, 1, 1, 2))],
+      });
+      const col = b.panelColumns(4);
+      const block = b.addBlock({
+        id: "panel.ccd",
+        sheet,
+        title: "Coupling coordination of S and P",
+        titleCell: rectAddress(b.at(b.panelTop!, col, 1, 1)),
+        header: ["Coupling C", "Comprehensive T", "Coordination D"],
+        rect: b.at(b.panelDataRow, col, n, 3),
+        body: {
+          kind: "spill",
+          fn: "CCD",
+          args: [{ ref: b.r(b.at(S.rect.row, S.rect.col, n, 2)) }, { ref: b.r(beta.rect) }, { ref: b.need("setting")("ccdVariant") }],
+        },
+      });
+      const D = b.r(b.at(block.rect.row, col + 2, n, 1));
+      b.addBlock({
+        id: "panel.ccdLevel",
+        sheet,
+        title: "Coordination class",
+        header: ["Coordination class"],
+        rect: b.at(b.panelDataRow, col + 3, n, 1),
+        body: { kind: "spill", fn: "CCDLEVEL", args: [{ ref: D }] },
+      });
+      b.handles.D = D;
+    },
+  };
+}
