@@ -82,7 +82,7 @@ export const REPORT_TEXT = {
   "chart.reccAxis": { en: "RECC index C = P/S", zh: `${G.reccIndex.zh} C = P/S` },
   "chart.trendTitle": { en: "Trends of C, S and P per area", zh: "各区域 C、S、P 的变化趋势" },
   "chart.average": { en: "Average", zh: "平均值" },
-  "chart.whatCSP": { en: "C, S and P", zh: "C、S、P" },
+  "chart.whatCSP": { en: "C, S and P", zh: "C、S 和 P" },
   "chart.ccdTitle": { en: "Coupling coordination degree D of S and P per area", zh: `各区域 S 与 P 的${G.ccd.zh} D` },
   "chart.ccdAxis": { en: "Coordination degree D", zh: `${G.ccd.zh} D` },
   "chart.otherAreas": { en: "other {n} areas", zh: "其余 {n} 个区域" },
