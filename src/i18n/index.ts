@@ -2,3 +2,4 @@
 export * from "./locale";
 export * from "./glossary";
 export * from "./messages";
+export * from "./pane-text";
