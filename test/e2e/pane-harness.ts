@@ -29,6 +29,8 @@ export interface Seed {
   excelApiMax?: number;
   /** CustomXmlParts already in the workbook (e.g. a saved configuration). */
   parts?: string[];
+  /** Office.context.displayLanguage (en-US when absent). */
+  displayLanguage?: string;
 }
 
 export interface Opened {
