@@ -3,3 +3,4 @@ export * from "./locale";
 export * from "./glossary";
 export * from "./messages";
 export * from "./pane-text";
+export * from "./sheet-text";

@@ -245,7 +245,11 @@ export type PaneKey = keyof typeof PANE_TEXT;
 /** The pane's text for `key` in `locale`, with `{name}` replaced by `args[name]` (as typed). */
 export function paneText(key: PaneKey, locale: Locale, args: Readonly<Record<string, string | number>> = {}): string {
   const entry: Entry = PANE_TEXT[key];
-  const template = locale === "zh-CN" ? entry.zh : entry.en;
+  return fillTemplate(locale === "zh-CN" ? entry.zh : entry.en, args);
+}
+
+/** `{name}` in `template` replaced by `args[name]` as given (a missing argument stays visible). */
+export function fillTemplate(template: string, args: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
 }
 
