@@ -117,6 +117,7 @@ export const SHEET_TEXT = {
   "trend.C": e("RECC index C", `${G.reccIndex.zh} C`),
   "trend.S": e("Support index S", `${G.supportIndex.zh} S`),
   "trend.P": e("Pressure index P", `${G.pressureIndex.zh} P`),
+  "trend.byYearArea": e("{label} by year and area", `{label}（按${G.year.zh}和${G.area.zh}）`),
   "year": e("Year", G.year.zh),
   "average": e("Average", "平均值"),
   "title.curves": e("Reference curves", "参考曲线"),
