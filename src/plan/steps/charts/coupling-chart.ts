@@ -17,7 +17,7 @@ function addReferenceBlocks(b: PlanBuilder): { curveSeries: ChartSeriesSpec[]; g
   const h = (rect: ReturnType<typeof at>) => b.r(rect, hs);
   const { low, high } = b.config.grades;
   // The cut points' names ("low", "high") in the sheet's language.
-  const [lo, hi_] = [term("low", b.locale), term("high", b.locale)];
+  const [lowWord, highWord] = [term("low", b.locale), term("high", b.locale)];
   // Reference curves y = x, x², √x on x = 0, 0.05, …, 1.
   const curveRows: number[][] = [];
   for (let i = 0; i <= CURVE_STEPS; i++) {
@@ -45,7 +45,7 @@ function addReferenceBlocks(b: PlanBuilder): { curveSeries: ChartSeriesSpec[]; g
     sheet: hs,
     title: b.t("title.gradeGrid"),
     titleCell: "F3",
-    header: [`S = ${lo}: x`, "y", `S = ${hi_}: x`, "y", `P = ${lo}: x`, "y", `P = ${hi_}: x`, "y"],
+    header: [`S = ${lowWord}: x`, "y", `S = ${highWord}: x`, "y", `P = ${lowWord}: x`, "y", `P = ${highWord}: x`, "y"],
     rect: at(4, 5, 2, 8),
     body: {
       kind: "cells",
@@ -92,7 +92,7 @@ function addReferenceBlocks(b: PlanBuilder): { curveSeries: ChartSeriesSpec[]; g
   const gridSeries: ChartSeriesSpec[] = [0, 1, 2, 3].map((i) => {
     const xr = h(at(grid.rect.row, grid.rect.col + 2 * i, 2, 1));
     const yr = h(at(grid.rect.row, grid.rect.col + 2 * i + 1, 2, 1));
-    return { name: [`S = ${lo}`, `S = ${hi_}`, `P = ${lo}`, `P = ${hi_}`][i], x: xr.address, y: yr.address, xRef: xr, yRef: yr, style: "line" as const };
+    return { name: [`S = ${lowWord}`, `S = ${highWord}`, `P = ${lowWord}`, `P = ${highWord}`][i], x: xr.address, y: yr.address, xRef: xr, yRef: yr, style: "line" as const };
   });
   return { curveSeries, gridSeries, annotations: [...gradeAnnotations, ...regionAnnotations], end: cr.row + cr.rows + 1 };
 }
