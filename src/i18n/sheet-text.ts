@@ -34,6 +34,11 @@ export const SHEET_TEXT = {
   "set.ri": e("AHP RI table", `${G.randomIndex.zh} RI 表`),
   "set.combine": e("Combination", "组合方式"),
   "set.alpha": e("Alpha (linear)", `α（${G.linear.zh}）`),
+  "sys.support": e("Support", G.supportSystem.zh),
+  "sys.pressure": e("Pressure", G.pressureSystem.zh),
+  "sys.subsystems": e("{system} subsystems", `{system}${G.subsystem.zh}`),
+  "sys.normalized": e("{system} normalized", "{system}标准化值"),
+  "sys.data": e("{system} data (linked)", "{system}数据（链接）"),
   "title.subsystems": e("Subsystems", G.subsystem.zh),
   "subsystems.note": e(
     "Subsystems (rename a subsystem here; a new subsystem needs Rebuild in the task pane)",

@@ -6,7 +6,7 @@
  * A table check above says whether the table still has the rows the links cover.
  */
 import { MAX_ROWS, rectAddress, sheetPrefix } from "../a1";
-import { cap, ROLES_IN_LAYOUT, type AnalysisStep } from "../plan-builder";
+import { ROLES_IN_LAYOUT, type AnalysisStep } from "../plan-builder";
 import { ref, type PlanBlock } from "../plan-model";
 import type { IndicatorRole } from "../analysis-config";
 
@@ -74,7 +74,7 @@ export function dataLinksStep(): AnalysisStep {
         data[role] = b.addBlock({
           id: `panel.data.${role}`,
           sheet,
-          title: `${cap(role)} data (linked)`,
+          title: b.t("sys.data", { system: b.t(role === "support" ? "sys.support" : "sys.pressure") }),
           titleCell: rectAddress(b.at(panelTitle, col, 1, 1)),
           header: inds.map((e) => e.x.name),
           rect: b.at(top, col, n, inds.length),

@@ -5,7 +5,7 @@
  */
 import { qualified, rectAddress } from "../a1";
 import type { IndicatorConfig, IndicatorRole } from "../analysis-config";
-import { cap, ROLES_IN_LAYOUT, type AnalysisStep, type PlanBuilder } from "../plan-builder";
+import { ROLES_IN_LAYOUT, type AnalysisStep, type PlanBuilder } from "../plan-builder";
 import type { CellSpec, CellValue, PlanBlock } from "../plan-model";
 
 /** [key, label, value] of each setting row, in sheet order. */
@@ -82,7 +82,7 @@ export function settingsStep(): AnalysisStep {
         lists[role] = b.addBlock({
           id: `subsystems.${role}`,
           sheet,
-          title: `${cap(role)} subsystems`,
+          title: b.t("sys.subsystems", { system: b.t(role === "support" ? "sys.support" : "sys.pressure") }),
           titleCell: rectAddress(b.at(row, 0, 1, 1)),
           rect: b.at(row, 1, 1, names.length),
           body: { kind: "values", values: [names] },
