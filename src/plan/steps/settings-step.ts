@@ -104,7 +104,7 @@ export function settingsStep(): AnalysisStep {
           kind: "cells",
           cells: [
             [b.t("row.indicator"), ...ordered.map((x) => x.name)].map(text),
-            [b.t("row.system"), ...ordered.map((x) => x.role)].map(text),
+            [b.t("row.system"), ...ordered.map((x) => (b.locale === "en" ? x.role : b.t(x.role === "support" ? "sys.support" : "sys.pressure")))].map(text),
             [b.t("row.direction"), ...ordered.map((x) => x.direction)].map(text),
             [text(b.t("row.subsystem")), ...ordered.map((x) => ({ ref: subsystemCell(x.role, groupOf(x)) }))],
           ],
