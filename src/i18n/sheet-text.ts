@@ -141,6 +141,8 @@ export const SHEET_TEXT = {
   ),
   "title.points.area": e("Coupling chart points per area", `耦合图各${G.area.zh}的点`),
   "title.points.year": e("Coupling chart points per year", `耦合图各${G.year.zh}的点`),
+  "series.grades": e("Grades I–IX", `${G.grade.zh} I–IX`),
+  "series.regions": e("Coupling regions", G.couplingRegion.zh),
   "chart.coupling": e("Coupling of support and pressure", "支撑与压力的耦合"),
   "axis.S": e("Support index S", `${G.supportIndex.zh} S`),
   "axis.P": e("Pressure index P", `${G.pressureIndex.zh} P`),

@@ -72,6 +72,7 @@ export function buildAnalysisPlan(config: ResolvedConfig, source: SourceTable, o
     blocks: b.blocks,
     charts: b.charts,
     notes: b.notes,
+    locale: b.locale,
   };
 }
 

@@ -185,6 +185,8 @@ export interface AnalysisPlan {
   charts: ChartSpec[];
   /** Things the user should know (e.g. charts left out because area names were not given). */
   notes: string[];
+  /** The language of the sheet's words (PlanOptions.locale). */
+  locale: Locale;
 }
 
 export interface PlanOptions {

@@ -434,7 +434,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
         const prevCheck = validateAnalysisConfig(previous.config);
         if (prevCheck.ok) {
           try {
-            grids = ahpGridBlocks(buildAnalysisPlan(prevCheck.config, sourceOf(t, previous).source, { sheet: previous.sheet, helperSheet: previous.helperSheet }));
+            grids = ahpGridBlocks(buildAnalysisPlan(prevCheck.config, sourceOf(t, previous).source, { sheet: previous.sheet, helperSheet: previous.helperSheet, locale }));
           } catch {
             grids = [];
           }
@@ -461,7 +461,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
       step(0.45, tr("status.planning"));
       const src = sourceOf(t, rec);
       notes.push(...src.notes);
-      const plan = buildAnalysisPlan(check.config, src.source, { sheet: rec.sheet, helperSheet: rec.helperSheet });
+      const plan = buildAnalysisPlan(check.config, src.source, { sheet: rec.sheet, helperSheet: rec.helperSheet, locale });
       step(0.6, tr("status.writingBlocks", { blocks: plan.blocks.length, charts: plan.charts.length }));
       const report = await write(planToWrite(plan, rec));
       state = report.state;

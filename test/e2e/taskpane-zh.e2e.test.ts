@@ -124,6 +124,14 @@ describeE2E("task pane in Chinese (Office display language zh-CN)", () => {
     expect(await page.textContent("#wz-build")).toBe("重新生成分析");
     const sheets = await inBook<string[]>(page, "return m.liveSheets().map(s => s.name);");
     expect(sheets).toEqual(expect.arrayContaining(["Data", "RECC 分析", "RECC 分析 图表数据"]));
+    // The analysis sheet and its charts in Chinese too (PlanOptions.locale from the display language).
+    expect(await inBook(page, "return m.formulaAt('RECC 分析', 'A1');")).toBe("资源环境承载力分析");
+    const charts = await inBook<{ title: string; series: string[] }[]>(
+      page,
+      "return m.liveCharts('RECC 分析').map(c => ({ title: c.title.text, series: c.series.filter(s => !s.deleted).map(s => s.name) }));",
+    );
+    expect(charts.map((c) => c.title)).toContain("支撑与压力的耦合");
+    expect(charts.flatMap((c) => c.series)).toEqual(expect.arrayContaining(["Bayan Obo", "平均值", "耦合区域", "等级 I–IX"]));
     const head = await page.$$eval("#wz-ahp-table thead th", (t) => t.map((x) => x.textContent));
     expect(head).toEqual(["指标", "支撑系统", "压力系统"]);
     expect(await page.textContent("#wz-ahp-where")).toMatch(/^实时结果位于工作表 'RECC 分析'!.*（支撑系统）/);
