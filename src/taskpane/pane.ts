@@ -231,6 +231,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
           labelsInFirstRow: input("cp-labels").checked,
           seriesBy: select("cp-by").value === "year" ? "year" : "area",
           output,
+          locale,
         },
         st.helperBlocks,
         number,
@@ -264,7 +265,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
       const st = await refreshState();
       step(0.5, tr("status.writingTrend"));
       const first = 1 + st.helperBlocks.filter((b) => b.chart.startsWith("RECC trend ")).length;
-      const res = buildTrendCharts({ areas, years, values, labelsInFirstRow: input("tr-labels").checked, output }, st.helperBlocks, first);
+      const res = buildTrendCharts({ areas, years, values, labelsInFirstRow: input("tr-labels").checked, output, locale }, st.helperBlocks, first);
       const report = await write(res.write);
       state = report.state;
       say(tr("status.insertedTrend", { n: res.charts.length, list: res.charts.join(tr("list.sep")) }));

@@ -7,6 +7,7 @@
  * average is AVERAGE over the areas' cells of that year, which ignores blanks. A blank year leaves
  * its row out; a year must be a whole number.
  */
+import { sheetText, type Locale } from "../i18n";
 import { columnLetters, fullAddress, localAddress, parseAddress, sheetPrefix, type CellRect } from "../plan/a1";
 import { SERIES_COLORS } from "./coupling-chart";
 import { CellValue, ChartSpec, HelperBlock, SeriesSpec, SheetWrite, WorkbookWrite } from "./write-model";
@@ -20,6 +21,8 @@ export interface TrendRequest {
   values: { address: string; values: CellValue[][] };
   labelsInFirstRow: boolean;
   output: { kind: "newSheet" } | { kind: "place"; address: string };
+  /** Language of the charts' and helper cells' words (default English). */
+  locale?: Locale;
 }
 
 export interface TrendPivot {
@@ -94,6 +97,7 @@ export function pivotPanel(req: TrendRequest): TrendPivot[] {
  */
 export function buildTrendCharts(req: TrendRequest, existing: HelperBlock[], firstNumber: number): { write: WorkbookWrite; charts: string[] } {
   const pivots = pivotPanel(req);
+  const locale = req.locale ?? "en";
   const helper = TREND_HELPER_SHEET;
   let col = Math.max(0, ...existing.filter((b) => b.sheet === helper).map((b) => b.col + b.cols + 1));
   const blocks: SheetWrite["blocks"] = [];
@@ -108,8 +112,8 @@ export function buildTrendCharts(req: TrendRequest, existing: HelperBlock[], fir
     const c0 = col;
     const L = (c: number) => columnLetters(c0 + c);
     const last = 3 + p.years.length;
-    blocks.push({ address: `${L(0)}1`, values: [[`${name}: ${p.label} by year and area`]], header: true });
-    blocks.push({ address: `${L(0)}3:${L(width - 1)}3`, values: [["Year", ...p.areas, "Average"]], header: true });
+    blocks.push({ address: `${L(0)}1`, values: [[`${name}: ${sheetText("trend.byYearArea", locale, { label: p.label })}`]], header: true });
+    blocks.push({ address: `${L(0)}3:${L(width - 1)}3`, values: [[sheetText("year", locale), ...p.areas, sheetText("average", locale)]], header: true });
     blocks.push({
       address: `${L(0)}4:${L(width - 1)}${last}`,
       formulas: p.years.map((y, yi) => {
@@ -130,13 +134,13 @@ export function buildTrendCharts(req: TrendRequest, existing: HelperBlock[], fir
       style: "line",
       color: SERIES_COLORS[i % SERIES_COLORS.length],
     }));
-    series.push({ name: "Average", x: years, y: `${q}$${L(width - 1)}$4:$${L(width - 1)}$${last}`, style: "average" });
+    series.push({ name: sheetText("average", locale), x: years, y: `${q}$${L(width - 1)}$4:$${L(width - 1)}$${last}`, style: "average" });
     charts.push({
       name,
       sheet: outSheet,
       kind: "line",
-      title: `${p.label}: trend per area and average`,
-      xTitle: "Year",
+      title: sheetText("trend.chartTitle", locale, { label: p.label }),
+      xTitle: sheetText("year", locale),
       yTitle: p.label,
       series,
       anchor: localAddress({ row: outAnchor.row + k * 24, col: outAnchor.col, rows: 1, cols: 1 }, false),

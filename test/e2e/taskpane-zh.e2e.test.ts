@@ -101,6 +101,12 @@ describeE2E("task pane in Chinese (Office display language zh-CN)", () => {
     expect(await page.textContent("#status")).toBe("已插入“RECC coupling 1”：4 个系列共 8 个点。");
     const names = await inBook<string[]>(page, "return m.liveCharts('RECC coupling 1')[0].series.filter(s => !s.deleted).map(s => s.name).slice(0, 4);");
     expect(names).toEqual(["Bayan Obo", "Mianning", "Longnan", "Pingyuan"]);
+    const chart = await inBook<{ title: string; series: string[] }>(
+      page,
+      "const c = m.liveCharts('RECC coupling 1')[0]; return { title: c.title.text, series: c.series.filter(s => !s.deleted).map(s => s.name) };",
+    );
+    expect(chart.title).toBe("支撑与压力的耦合");
+    expect(chart.series).toEqual(expect.arrayContaining(["等级 I–IX", "耦合区域"]));
     expect(englishLeft(await visibleText(page))).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
