@@ -131,7 +131,7 @@ describeE2E("task pane in Chinese (Office display language zh-CN)", () => {
     const sheets = await inBook<string[]>(page, "return m.liveSheets().map(s => s.name);");
     expect(sheets).toEqual(expect.arrayContaining(["Data", "RECC 分析", "RECC 分析 图表数据"]));
     // The analysis sheet and its charts in Chinese too (PlanOptions.locale from the display language).
-    expect(await inBook(page, "return m.formulaAt('RECC 分析', 'A1');")).toBe("资源环境承载力分析");
+    expect(await inBook(page, "return m.formulaAt('RECC 分析', 'A1');")).toBe("资源环境承载力分析，数据来自 'Data'!$A$1:$D$9");
     const charts = await inBook<{ title: string; series: string[] }[]>(
       page,
       "return m.liveCharts('RECC 分析').map(c => ({ title: c.title.text, series: c.series.filter(s => !s.deleted).map(s => s.name) }));",
