@@ -197,6 +197,35 @@ export const PANE_TEXT = {
     "Values-only copy of \"{sheet}\" for readers without the RECC add-in (rows moved down by {rows}). Share it again after a rebuild.",
     "“{sheet}”的仅数值副本，供未安装 RECC 加载项的读者使用（各行下移 {rows} 行）。重新生成后请再次导出。",
   ),
+  // --- Reading the indicator table (src/taskpane/table-parse.ts) --------------------------------
+  "table.noHeader": e(
+    "The range has no header row: select the table with its labels in the first row.",
+    "该区域没有表头行：请选择首行为标签的表格。",
+  ),
+  "table.fewRows": e(
+    "The table has {n} data row(s) below its labels; the method needs at least 2.",
+    "表格标签下方只有 {n} 行数据；该方法至少需要 2 行。",
+  ),
+  "table.noArea": e(
+    "No column of area names was found: the table needs one text column naming the areas.",
+    `未找到${G.area.zh}名称列：表格需要一个写有${G.area.zh}名称的文本列。`,
+  ),
+  "table.textColumn": e("Column \"{name}\" holds text and is not used as an indicator.", `列“{name}”含有文本，不作为${G.indicator.zh}使用。`),
+  "table.dummy": e(
+    "Column \"{name}\" holds only 0 and 1 (a dummy); it is left out. Tick it to use it.",
+    "列“{name}”只含 0 和 1（虚拟变量），已略去。如需使用请勾选。",
+  ),
+  "table.noNumeric": e("No numeric indicator column was found in the table.", `表格中未找到数值型${G.indicator.zh}列。`),
+  "table.noColumn": e("The table has no column \"{name}\" (its columns: {columns}).", "表格中没有列“{name}”（现有列：{columns}）。"),
+  "table.blankRows": e(
+    "{sheet} {rows} blank inside the table and kept, so every row stays next to its area and year; the RECC columns show #VALUE! naming the blank cells until you fill in or delete those rows.",
+    "{sheet} {rows}在表格内为空白，已保留，使每行仍与其区域和年份对应；在填写或删除这些行之前，RECC 各列显示 #VALUE! 并指明空白单元格。",
+  ),
+  "table.noAreas": e(
+    "Some rows have no \"{column}\": the coupling chart shows all rows as one series and there are no trend charts.",
+    "有些行没有“{column}”：耦合图将所有行显示为一个系列，且不生成趋势图。",
+  ),
+  "table.noYears": e("Some rows have no whole-number \"{column}\": there are no trend charts.", "有些行的“{column}”不是整数：不生成趋势图。"),
   // --- Errors ---------------------------------------------------------------------------------
   "err.fillIn": e("Fill in \"{label}\".", "请填写“{label}”。"),
   "err.fillInTable": e(

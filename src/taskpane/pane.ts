@@ -374,7 +374,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
   };
   const readTable = async (address: string) => {
     const [r] = await gw.readRanges([address]);
-    return parseIndicatorTable(r.address, r.values);
+    return parseIndicatorTable(r.address, r.values, locale);
   };
   button("wz-read").addEventListener("click", () =>
     void busy(async () => {
@@ -410,7 +410,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
     return { version: 1, table: input("wz-table").value.trim(), sheet, helperSheet: derivedSheetName(sheet, tr("wz.helperSuffix"), locale), config };
   };
   /** The plan's source for the area and year columns the user picked. */
-  const sourceOf = (t: ParsedTable, rec: WizardRecord) => sourceTable(t, rec.config.areaColumn, rec.config.yearColumn);
+  const sourceOf = (t: ParsedTable, rec: WizardRecord) => sourceTable(t, rec.config.areaColumn, rec.config.yearColumn, locale);
 
   /** "Rebuild analysis" when Build would update the sheet it (or a saved configuration) made, else "Build analysis". */
   const labelBuild = () => {
