@@ -197,6 +197,35 @@ export const PANE_TEXT = {
     "Values-only copy of \"{sheet}\" for readers without the RECC add-in (rows moved down by {rows}). Share it again after a rebuild.",
     "“{sheet}”的仅数值副本，供未安装 RECC 加载项的读者使用（各行下移 {rows} 行）。重新生成后请再次导出。",
   ),
+  // --- Chart tabs' input checks (src/taskpane/coupling-chart.ts, trend-chart.ts) -----------------
+  "cp.what.S": e("The support index range", `${G.supportIndex.zh}区域`),
+  "cp.what.P": e("The pressure index range", `${G.pressureIndex.zh}区域`),
+  "cp.what.areas": e("area labels", `${G.area.zh}名称`),
+  "cp.what.years": e("years", G.year.zh),
+  "cp.err.block": e("{what} ({address}) must be one column or one row, not a block.", "{what}（{address}）必须是一列或一行，而不是一块区域。"),
+  "cp.err.sp": e(
+    "The support range has {s} values and the pressure range {p}; select ranges of the same length.",
+    `${G.supportIndex.zh}区域有 {s} 个值，${G.pressureIndex.zh}区域有 {p} 个；请选择长度相同的区域。`,
+  ),
+  "cp.err.length": e("The {what} range has {n} cells but S has {s}; select ranges of the same length.", "{what}区域有 {n} 个单元格，而 S 有 {s} 个；请选择长度相同的区域。"),
+  "cp.outsideRow": e("row {row} (S = {s}, P = {p})", "第 {row} 行（S = {s}，P = {p}）"),
+  "cp.more": e(" and {n} more", " 等另外 {n} 行"),
+  "cp.err.outside": e(
+    "S and P must lie between 0 and 1 for the coupling chart; {rows} do not. Select the index columns, not the raw data.",
+    "耦合图要求 S 和 P 位于 0 与 1 之间；{rows}不满足。请选择指数列，而不是原始数据。",
+  ),
+  "cp.err.none": e("No row has both an S and a P value; nothing to plot.", "没有同时具有 S 和 P 值的行；无可绘制内容。"),
+  "cp.noLabel": e("(no label)", "（无标签）"),
+  "tr.err.year": e(
+    "The year in {at} ({value}) is not a whole number; years must be like 2012, or blank to leave the row out.",
+    `{at} 中的${G.year.zh}（{value}）不是整数；${G.year.zh}应形如 2012，或留空以略去该行。`,
+  ),
+  "tr.err.columns": e("Select one column of area names and one column of years.", `请选择一列${G.area.zh}名称和一列${G.year.zh}。`),
+  "tr.err.rows": e(
+    "The areas ({a} rows), years ({y}) and values ({v}) must have the same number of rows.",
+    `${G.area.zh}（{a} 行）、${G.year.zh}（{y} 行）和数值（{v} 行）的行数必须相同。`,
+  ),
+  "tr.err.few": e("The panel needs at least 2 rows with an area name and a year.", `${G.panel.zh}至少需要 2 行具有${G.area.zh}名称和${G.year.zh}的数据。`),
   // --- Reading the indicator table (src/taskpane/table-parse.ts) --------------------------------
   "table.noHeader": e(
     "The range has no header row: select the table with its labels in the first row.",

@@ -7,7 +7,7 @@
  * regions named. Blank (or non-numeric) S or P cells are left out of the series, never drawn as 0:
  * each series gets its own contiguous helper columns holding only its valid rows.
  */
-import { REGION_TERMS, sheetText, term, type Locale } from "../i18n";
+import { paneText, REGION_TERMS, sheetText, term, translator, type Locale } from "../i18n";
 import { columnLetters, fullAddress, localAddress, parseAddress, quoteSheet, type CellRect } from "../plan/a1";
 import { CellValue, ChartSpec, HelperBlock, SeriesSpec, SheetWrite, WorkbookWrite } from "./write-model";
 
@@ -75,10 +75,10 @@ interface Cells {
   cells: { v: CellValue; at: CellRect }[];
 }
 
-function vector(input: VectorInput, what: string, labels: boolean): Cells {
+function vector(input: VectorInput, what: string, labels: boolean, locale: Locale = "en"): Cells {
   const rect = parseAddress(input.address);
   if (rect.rows > 1 && rect.cols > 1) {
-    throw new CouplingInputError(`${what} (${input.address}) must be one column or one row, not a block.`);
+    throw new CouplingInputError(paneText("cp.err.block", locale, { what, address: input.address }));
   }
   const flat: { v: CellValue; at: CellRect }[] = [];
   input.values.forEach((row, i) =>
@@ -185,21 +185,23 @@ export const SERIES_COLORS = [
 export function buildCouplingChart(req: CouplingRequest, existing: HelperBlock[], chartNumber: number): CouplingResult {
   const low = req.low ?? 1 / 3;
   const high = req.high ?? 2 / 3;
-  const S = vector(req.support, "The support index range", req.labelsInFirstRow);
-  const P = vector(req.pressure, "The pressure index range", req.labelsInFirstRow);
+  const locale = req.locale ?? "en";
+  const tr = translator(locale);
+  const S = vector(req.support, tr("cp.what.S"), req.labelsInFirstRow, locale);
+  const P = vector(req.pressure, tr("cp.what.P"), req.labelsInFirstRow, locale);
   if (S.cells.length !== P.cells.length) {
     throw new CouplingInputError(
-      `The support range has ${S.cells.length} values and the pressure range ${P.cells.length}; select ranges of the same length.`,
+      tr("cp.err.sp", { s: S.cells.length, p: P.cells.length }),
     );
   }
-  const A = req.areas ? vector(req.areas, "The area labels range", req.labelsInFirstRow) : undefined;
-  const Y = req.years ? vector(req.years, "The years range", req.labelsInFirstRow) : undefined;
+  const A = req.areas ? vector(req.areas, tr("cp.what.areas"), req.labelsInFirstRow, locale) : undefined;
+  const Y = req.years ? vector(req.years, tr("cp.what.years"), req.labelsInFirstRow, locale) : undefined;
   for (const [v, what] of [
-    [A, "area labels"],
-    [Y, "years"],
+    [A, tr("cp.what.areas")],
+    [Y, tr("cp.what.years")],
   ] as const) {
     if (v && v.cells.length !== S.cells.length) {
-      throw new CouplingInputError(`The ${what} range has ${v.cells.length} cells but S has ${S.cells.length}; select ranges of the same length.`);
+      throw new CouplingInputError(tr("cp.err.length", { what, n: v.cells.length, s: S.cells.length }));
     }
   }
   const by = req.seriesBy === "year" && Y ? Y : req.seriesBy === "area" && A ? A : (A ?? Y);
@@ -212,17 +214,16 @@ export function buildCouplingChart(req: CouplingRequest, existing: HelperBlock[]
       skipped.push(i + 1);
       return;
     }
-    if (s.v < 0 || s.v > 1 || p.v < 0 || p.v > 1) outside.push(`row ${i + 1} (S = ${s.v}, P = ${p.v})`);
-    const g = by ? String(by.cells[i].v).trim() || "(no label)" : "S, P";
+    if (s.v < 0 || s.v > 1 || p.v < 0 || p.v > 1) outside.push(tr("cp.outsideRow", { row: i + 1, s: s.v, p: p.v }));
+    const g = by ? String(by.cells[i].v).trim() || tr("cp.noLabel") : "S, P";
     points.push({ index: i, s: s.v, p: p.v, group: g });
   });
   if (outside.length > 0) {
     throw new CouplingInputError(
-      `S and P must lie between 0 and 1 for the coupling chart; ${outside.slice(0, 3).join(", ")}` +
-        `${outside.length > 3 ? ` and ${outside.length - 3} more` : ""} do not. Select the index columns, not the raw data.`,
+      tr("cp.err.outside", { rows: outside.slice(0, 3).join(tr("list.sep")) + (outside.length > 3 ? tr("cp.more", { n: outside.length - 3 }) : "") }),
     );
   }
-  if (points.length === 0) throw new CouplingInputError("No row has both an S and a P value; nothing to plot.");
+  if (points.length === 0) throw new CouplingInputError(tr("cp.err.none"));
 
   const groups: string[] = [];
   for (const pt of points) if (!groups.includes(pt.group)) groups.push(pt.group);
@@ -234,7 +235,6 @@ export function buildCouplingChart(req: CouplingRequest, existing: HelperBlock[]
   const startCol = own ? own.col : col0;
   const width = groups.length * 2;
 
-  const locale = req.locale ?? "en";
   const blocks: SheetWrite["blocks"] = referenceBlocks(low, high, locale);
   blocks.push({
     address: localAddress({ row: 0, col: startCol, rows: 1, cols: 1 }, false),
