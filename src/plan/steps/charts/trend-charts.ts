@@ -64,7 +64,7 @@ export function trendCharts(b: PlanBuilder, area: ChartArea): void {
     b.charts.push({
       id,
       type: "line",
-      title: `${label}: trend per area and average`,
+      title: b.t("trend.chartTitle", { label }),
       sheet: b.sheet,
       ...slots[t],
       xAxis: { title: b.t("year") },
