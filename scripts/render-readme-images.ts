@@ -4,9 +4,10 @@
  * then builds dist/ and photographs the task pane at 350 px in the scene the narrow-pane e2e test
  * checks (test/e2e/pane-harness.ts: the World Bank sample read into the wizard).
  * Run: npm run readme-images   → docs/images/coupling-chart.png, trend-chart.png,
- * coupling-chart-seed.png, coupling-chart.zh-CN.png, trend-chart.zh-CN.png (the demo with --lang zh-CN:
- * needs a Chinese font on the machine, e.g. apt-get install fonts-wqy-microhei or fonts-noto-cjk),
- * taskpane-wizard.png (CHROMIUM_PATH overrides the browser).
+ * coupling-chart-seed.png, coupling-chart.zh-CN.png, trend-chart.zh-CN.png (the demo with --lang zh-CN),
+ * taskpane-wizard.png and taskpane-wizard.zh-CN.png (the pane with Office's display language Chinese);
+ * the Chinese pictures need a CJK font on the machine, e.g. Debian's fonts-noto-cjk or
+ * fonts-wqy-microhei (CHROMIUM_PATH overrides the browser).
  * Dev-only: the add-in and the demo never import it.
  */
 import * as fs from "node:fs";
@@ -37,13 +38,15 @@ export async function svgToPng(svgFile: string, pngFile: string): Promise<void> 
   }
 }
 
-/** The task pane's wizard after reading the World Bank sample, 350 px wide (the production build). */
-async function paneToPng(pngFile: string): Promise<void> {
-  buildDist();
+/**
+ * The task pane's wizard after reading the World Bank sample, 350 px wide (the production build),
+ * with Office's display language `displayLanguage` (the stand-in's Office.context.displayLanguage).
+ */
+export async function paneToPng(pngFile: string, displayLanguage = "en-US"): Promise<void> {
   const harness = await startHarness();
   try {
     const rows = worldBankRows();
-    const { page, problems } = await harness.openPane({ sheets: [{ name: "Data", rows }] }, 350);
+    const { page, problems } = await harness.openPane({ sheets: [{ name: "Data", rows }], displayLanguage }, 350);
     await wizardScene(page, rows);
     if (problems.length > 0) throw new Error(`the pane reported: ${problems.join("; ")}`);
     await page.screenshot({ path: pngFile, fullPage: true });
@@ -67,8 +70,12 @@ async function main(): Promise<void> {
     await svgToPng(path.join(tmp, "seed/coupling-chart.svg"), path.join(images, "coupling-chart-seed.png"));
     await svgToPng(path.join(tmp, "zh/coupling-chart.svg"), path.join(images, "coupling-chart.zh-CN.png"));
     await svgToPng(path.join(tmp, "zh/trend-chart.svg"), path.join(images, "trend-chart.zh-CN.png"));
+    buildDist();
     await paneToPng(path.join(images, "taskpane-wizard.png"));
-    process.stdout.write(`wrote docs/images/coupling-chart.png, trend-chart.png, coupling-chart-seed.png, coupling-chart.zh-CN.png, trend-chart.zh-CN.png, taskpane-wizard.png\n`);
+    await paneToPng(path.join(images, "taskpane-wizard.zh-CN.png"), "zh-CN");
+    process.stdout.write(
+      `wrote docs/images/coupling-chart.png, trend-chart.png, coupling-chart-seed.png, coupling-chart.zh-CN.png, trend-chart.zh-CN.png, taskpane-wizard.png, taskpane-wizard.zh-CN.png\n`,
+    );
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

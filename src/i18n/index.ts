@@ -2,3 +2,5 @@
 export * from "./locale";
 export * from "./glossary";
 export * from "./messages";
+export * from "./pane-text";
+export * from "./sheet-text";

@@ -78,6 +78,7 @@ export function buildAnalysisPlan(config: ResolvedConfig, source: SourceTable, o
     blocks: b.blocks,
     charts: b.charts,
     notes: b.notes,
+    locale: b.locale,
   };
 }
 

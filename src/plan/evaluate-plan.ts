@@ -125,7 +125,7 @@ function evaluateBlock(block: PlanBlock, model: WorkbookModel): CellValue[][] {
         model.read(c.sheet, c.rect).map((r, i): CellValue => {
           const v = r[0];
           const bad = body.expect === "number" ? typeof v !== "number" : v === "";
-          return bad ? `${checkPrefix(body.expect, c)}${c.rect.row + i + 1}` : v;
+          return bad ? `${checkPrefix(body.expect, c, body.locale)}${c.rect.row + i + 1}` : v;
         }),
       );
       return Array.from({ length: block.rect.rows }, (_, i) => cols.map((c) => c[i]));
@@ -322,7 +322,7 @@ class ErrorInput extends CellError {
 function evaluateSpill(fn: ReccFunctionId, args: PlanArg[], model: WorkbookModel): CellValue[][] {
   const params = PARAMS[fn];
   const raw = args.map((a, i): unknown => {
-    if ("literal" in a) return a.literal;
+    if ("literal" in a) return Array.isArray(a.literal) ? [a.literal] : a.literal;
     const values = readRef(model, a.ref);
     const name = params[i]?.name ?? `argument ${i + 1}`;
     values.forEach((row, r) =>

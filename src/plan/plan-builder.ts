@@ -8,6 +8,7 @@
  * rows in `layout` (all steps lay out before any builds, so the panel's top row is known), and takes
  * panel columns with `panelColumns` while it builds, in sequence order.
  */
+import { sheetText, type Locale, type SheetKey } from "../i18n";
 import { escapeText, parseCell, rectAddress, sheetNameProblem, type Rect } from "./a1";
 import { subsystemsOf, type IndicatorConfig, type IndicatorRole, type ResolvedConfig } from "./analysis-config";
 import { cellFormula, checkedLinkFormula, groupColumnFormula, PlanError, ref, spillFormula, type ChartSpec, type PlanBlock, type PlanOptions, type RangeRef, type SourceTable } from "./plan-model";
@@ -72,6 +73,12 @@ export class PlanBuilder {
   readonly charts: ChartSpec[] = [];
   readonly notes: string[] = [];
   readonly handles: StepHandles = {};
+  /** Language of the sheet's words (PlanOptions.locale). */
+  readonly locale: Locale;
+  /** A word of the sheet in the plan's language (src/i18n/sheet-text.ts). */
+  t(key: SheetKey, args?: Readonly<Record<string, string | number>>): string {
+    return sheetText(key, this.locale, args);
+  }
   /** Next free row of the top area. */
   private topRow = 0;
   private panelCol = 0;
@@ -81,8 +88,9 @@ export class PlanBuilder {
     readonly source: SourceTable,
     options: PlanOptions,
   ) {
-    this.sheet = options.sheet ?? "RECC analysis";
-    this.helperSheet = options.helperSheet ?? "RECC chart data";
+    this.locale = options.locale ?? "en";
+    this.sheet = options.sheet ?? this.t("sheet.analysis");
+    this.helperSheet = options.helperSheet ?? this.t("sheet.chartData");
     const problems: string[] = [];
     for (const s of [this.sheet, this.helperSheet, source.sheet]) {
       const p = sheetNameProblem(s);
@@ -207,7 +215,7 @@ export class PlanBuilder {
       block.writes.push({
         sheet: b.sheet,
         address: rectAddress({ row: rect.row, col: rect.col, rows: 1, cols: rect.cols }),
-        formulas: [body.columns.map((c) => checkedLinkFormula(body.expect, c))],
+        formulas: [body.columns.map((c) => checkedLinkFormula(body.expect, c, body.locale))],
       });
     } else if (body.kind === "groupColumns") {
       block.writes.push({

@@ -3,6 +3,7 @@
  * specs, and the formula text of a block's cells. Shared by the plan builders (src/plan/steps), the
  * taskpane writer and the headless evaluator.
  */
+import { sheetText, type Locale } from "../i18n";
 import { columnLetters, escapeText, qualified, sheetPrefix, type Rect } from "./a1";
 import type { IndicatorConfig, IndicatorRole, ResolvedConfig } from "./analysis-config";
 
@@ -92,7 +93,8 @@ export type ReccFunctionId =
   | "CCDLEVEL"
   | "AHPSUGGEST";
 
-export type PlanArg = { ref: RangeRef } | { literal: number | string };
+/** A literal string array is written as an Excel array constant {"a","b"} (one row). */
+export type PlanArg = { ref: RangeRef } | { literal: number | string | readonly string[] };
 
 export type BlockBody =
   /** Literal values filling the block. */
@@ -106,7 +108,7 @@ export type BlockBody =
    * ("number") or is blank ("value"), a text naming the source cell ("not a number: 'Data'!G5").
    * Decided with ISNUMBER / ISBLANK on the source cells, so no blank reaches a RECC function as 0.
    */
-  | { kind: "checkedLinks"; columns: RangeRef[]; expect: "number" | "value" }
+  | { kind: "checkedLinks"; columns: RangeRef[]; expect: "number" | "value"; locale?: Locale }
   /** Per key cell (a column each): =MMULT(values,TRANSPOSE(--(TRIM(groups)=TRIM(key)))), the row sums of a group's columns. */
   | { kind: "groupColumns"; values: RangeRef; groups: RangeRef; keys: RangeRef[] }
   /** One spilling =RECC.<fn>(args) in the block's top-left cell. */
@@ -196,11 +198,15 @@ export interface AnalysisPlan {
   charts: ChartSpec[];
   /** Things the user should know (e.g. charts left out because area names were not given). */
   notes: string[];
+  /** The language of the sheet's words (PlanOptions.locale). */
+  locale: Locale;
 }
 
 export interface PlanOptions {
   sheet?: string;
   helperSheet?: string;
+  /** Language of the sheet's titles, headers, labels and charts (default English); users' names are never translated. */
+  locale?: Locale;
 }
 
 /** Thrown by buildAnalysisPlan when the configuration does not fit the table. */
@@ -262,14 +268,14 @@ export function textLiteral(s: string): string {
 }
 
 /** The text a checked link shows for a bad source cell, e.g. "not a number: 'Data'!G" (the row number follows). */
-export function checkPrefix(expect: "number" | "value", column: RangeRef): string {
-  return `${expect === "number" ? "not a number" : "blank"}: ${sheetPrefix(column.sheet)}${columnLetters(column.rect.col)}`;
+export function checkPrefix(expect: "number" | "value", column: RangeRef, locale: Locale = "en"): string {
+  return `${sheetText(expect === "number" ? "check.notNumber" : "check.blank", locale)}: ${sheetPrefix(column.sheet)}${columnLetters(column.rect.col)}`;
 }
 
 /** Formula text of a checked link (see BlockBody "checkedLinks"). */
-export function checkedLinkFormula(expect: "number" | "value", column: RangeRef): string {
+export function checkedLinkFormula(expect: "number" | "value", column: RangeRef, locale: Locale = "en"): string {
   const a = column.address;
-  const where = `${textLiteral(checkPrefix(expect, column))}&ROW(${a})`;
+  const where = `${textLiteral(checkPrefix(expect, column, locale))}&ROW(${a})`;
   return expect === "number" ? `=IF(ISNUMBER(${a}),${a},${where})` : `=IF(ISBLANK(${a}),${where},${a})`;
 }
 
@@ -280,7 +286,11 @@ export function groupColumnFormula(values: RangeRef, groups: RangeRef, key: Rang
 
 /** Formula text of a spilling RECC call. */
 export function spillFormula(fn: ReccFunctionId, args: PlanArg[]): string {
-  const parts = args.map((a) => ("ref" in a ? a.ref.address : typeof a.literal === "number" ? String(a.literal) : textLiteral(a.literal)));
+  const parts = args.map((a) => {
+    if ("ref" in a) return a.ref.address;
+    const l = a.literal;
+    return typeof l === "number" ? String(l) : typeof l === "string" ? textLiteral(l) : `{${l.map(textLiteral).join(",")}}`;
+  });
   return `=RECC.${fn}(${parts.join(",")})`;
 }
 

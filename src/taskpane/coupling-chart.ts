@@ -7,6 +7,7 @@
  * regions named. Blank (or non-numeric) S or P cells are left out of the series, never drawn as 0:
  * each series gets its own contiguous helper columns holding only its valid rows.
  */
+import { paneText, REGION_TERMS, sheetText, term, translator, type Locale } from "../i18n";
 import { columnLetters, fullAddress, localAddress, parseAddress, quoteSheet, type CellRect } from "../plan/a1";
 import { CellValue, ChartSpec, HelperBlock, SeriesSpec, SheetWrite, WorkbookWrite } from "./write-model";
 
@@ -37,6 +38,8 @@ export interface CouplingRequest {
   /** Grade cut points (default 1/3, 2/3). */
   low?: number;
   high?: number;
+  /** Language of the chart's and helper cells' words (default English). */
+  locale?: Locale;
 }
 
 /** A row that made it into the chart. */
@@ -72,10 +75,10 @@ interface Cells {
   cells: { v: CellValue; at: CellRect }[];
 }
 
-function vector(input: VectorInput, what: string, labels: boolean): Cells {
+function vector(input: VectorInput, what: string, labels: boolean, locale: Locale = "en"): Cells {
   const rect = parseAddress(input.address);
   if (rect.rows > 1 && rect.cols > 1) {
-    throw new CouplingInputError(`${what} (${input.address}) must be one column or one row, not a block.`);
+    throw new CouplingInputError(paneText("cp.err.block", locale, { what, address: input.address }));
   }
   const flat: { v: CellValue; at: CellRect }[] = [];
   input.values.forEach((row, i) =>
@@ -124,7 +127,7 @@ export const REGION_LABEL_POINTS = [
 ];
 
 /** The shared reference cells of the helper sheet (curves, grade grid path, label anchors). */
-export function referenceBlocks(low: number, high: number): SheetWrite["blocks"] {
+export function referenceBlocks(low: number, high: number, locale: Locale = "en"): SheetWrite["blocks"] {
   const curve: number[][] = [];
   for (let i = 0; i <= 20; i++) {
     const x = i / 20;
@@ -132,33 +135,33 @@ export function referenceBlocks(low: number, high: number): SheetWrite["blocks"]
   }
   const grades = gradeLabelPoints(low, high);
   return [
-    { address: "A1", values: [["Helper cells for RECC coupling charts (written by RECC for Excel; do not edit)"]], header: true },
+    { address: "A1", values: [[sheetText("cp.helperNote", locale)]], header: true },
     { address: "A3:D3", values: [["x", "y = x", "y = x²", "y = √x"]], header: true },
     { address: "A4:D24", values: curve },
-    { address: "F3:G3", values: [["grid x", "grid y"]], header: true },
+    { address: "F3:G3", values: [[sheetText("cp.gridX", locale), sheetText("cp.gridY", locale)]], header: true },
     { address: "F4:G12", values: gradeGridPath(low, high) },
-    { address: "I3:K3", values: [["grade", "x", "y"]], header: true },
+    { address: "I3:K3", values: [[sheetText("col.grade", locale), "x", "y"]], header: true },
     { address: "I4:K12", values: grades.map((g) => [g.text, g.x, g.y]) },
-    { address: "M3:O3", values: [["region", "x", "y"]], header: true },
-    { address: "M4:O7", values: REGION_LABEL_POINTS.map((g) => [g.text, g.x, g.y]) },
+    { address: "M3:O3", values: [[sheetText("col.region", locale), "x", "y"]], header: true },
+    { address: "M4:O7", values: REGION_LABEL_POINTS.map((g, i) => [term(REGION_TERMS[i], locale), g.x, g.y]) },
   ];
 }
 
 /** Series of the reference picture, reading the helper sheet's shared cells. */
-export function referenceSeries(helper: string, low: number, high: number): SeriesSpec[] {
+export function referenceSeries(helper: string, low: number, high: number, locale: Locale = "en"): SeriesSpec[] {
   const h = (a: string) => `${quoteSheet(helper)}!${a}`;
   return [
     { name: "y = x", x: h("$A$4:$A$24"), y: h("$B$4:$B$24"), style: "curve", color: "#605E5C" },
     { name: "y = x²", x: h("$A$4:$A$24"), y: h("$C$4:$C$24"), style: "curve", color: "#C50F1F" },
     { name: "y = √x", x: h("$A$4:$A$24"), y: h("$D$4:$D$24"), style: "curve", color: "#107C10" },
-    { name: `Grade grid (${round(low)}, ${round(high)})`, x: h("$F$4:$F$12"), y: h("$G$4:$G$12"), style: "grid" },
-    { name: "Grades I–IX", x: h("$J$4:$J$12"), y: h("$K$4:$K$12"), style: "labels", labels: GRADES.slice() },
+    { name: sheetText("cp.gradeGrid", locale, { low: round(low), high: round(high) }), x: h("$F$4:$F$12"), y: h("$G$4:$G$12"), style: "grid" },
+    { name: sheetText("series.grades", locale), x: h("$J$4:$J$12"), y: h("$K$4:$K$12"), style: "labels", labels: GRADES.slice() },
     {
-      name: "Coupling regions",
+      name: sheetText("series.regions", locale),
       x: h("$N$4:$N$7"),
       y: h("$O$4:$O$7"),
       style: "labels",
-      labels: REGION_LABEL_POINTS.map((r) => r.text),
+      labels: REGION_LABEL_POINTS.map((_r, i) => term(REGION_TERMS[i], locale)),
     },
   ];
 }
@@ -182,21 +185,23 @@ export const SERIES_COLORS = [
 export function buildCouplingChart(req: CouplingRequest, existing: HelperBlock[], chartNumber: number): CouplingResult {
   const low = req.low ?? 1 / 3;
   const high = req.high ?? 2 / 3;
-  const S = vector(req.support, "The support index range", req.labelsInFirstRow);
-  const P = vector(req.pressure, "The pressure index range", req.labelsInFirstRow);
+  const locale = req.locale ?? "en";
+  const tr = translator(locale);
+  const S = vector(req.support, tr("cp.what.S"), req.labelsInFirstRow, locale);
+  const P = vector(req.pressure, tr("cp.what.P"), req.labelsInFirstRow, locale);
   if (S.cells.length !== P.cells.length) {
     throw new CouplingInputError(
-      `The support range has ${S.cells.length} values and the pressure range ${P.cells.length}; select ranges of the same length.`,
+      tr("cp.err.sp", { s: S.cells.length, p: P.cells.length }),
     );
   }
-  const A = req.areas ? vector(req.areas, "The area labels range", req.labelsInFirstRow) : undefined;
-  const Y = req.years ? vector(req.years, "The years range", req.labelsInFirstRow) : undefined;
+  const A = req.areas ? vector(req.areas, tr("cp.what.areas"), req.labelsInFirstRow, locale) : undefined;
+  const Y = req.years ? vector(req.years, tr("cp.what.years"), req.labelsInFirstRow, locale) : undefined;
   for (const [v, what] of [
-    [A, "area labels"],
-    [Y, "years"],
+    [A, tr("cp.what.areas")],
+    [Y, tr("cp.what.years")],
   ] as const) {
     if (v && v.cells.length !== S.cells.length) {
-      throw new CouplingInputError(`The ${what} range has ${v.cells.length} cells but S has ${S.cells.length}; select ranges of the same length.`);
+      throw new CouplingInputError(tr("cp.err.length", { what, n: v.cells.length, s: S.cells.length }));
     }
   }
   const by = req.seriesBy === "year" && Y ? Y : req.seriesBy === "area" && A ? A : (A ?? Y);
@@ -209,17 +214,16 @@ export function buildCouplingChart(req: CouplingRequest, existing: HelperBlock[]
       skipped.push(i + 1);
       return;
     }
-    if (s.v < 0 || s.v > 1 || p.v < 0 || p.v > 1) outside.push(`row ${i + 1} (S = ${s.v}, P = ${p.v})`);
-    const g = by ? String(by.cells[i].v).trim() || "(no label)" : "S, P";
+    if (s.v < 0 || s.v > 1 || p.v < 0 || p.v > 1) outside.push(tr("cp.outsideRow", { row: i + 1, s: s.v, p: p.v }));
+    const g = by ? String(by.cells[i].v).trim() || tr("cp.noLabel") : "S, P";
     points.push({ index: i, s: s.v, p: p.v, group: g });
   });
   if (outside.length > 0) {
     throw new CouplingInputError(
-      `S and P must lie between 0 and 1 for the coupling chart; ${outside.slice(0, 3).join(", ")}` +
-        `${outside.length > 3 ? ` and ${outside.length - 3} more` : ""} do not. Select the index columns, not the raw data.`,
+      tr("cp.err.outside", { rows: outside.slice(0, 3).join(tr("list.sep")) + (outside.length > 3 ? tr("cp.more", { n: outside.length - 3 }) : "") }),
     );
   }
-  if (points.length === 0) throw new CouplingInputError("No row has both an S and a P value; nothing to plot.");
+  if (points.length === 0) throw new CouplingInputError(tr("cp.err.none"));
 
   const groups: string[] = [];
   for (const pt of points) if (!groups.includes(pt.group)) groups.push(pt.group);
@@ -231,10 +235,10 @@ export function buildCouplingChart(req: CouplingRequest, existing: HelperBlock[]
   const startCol = own ? own.col : col0;
   const width = groups.length * 2;
 
-  const blocks: SheetWrite["blocks"] = referenceBlocks(low, high);
+  const blocks: SheetWrite["blocks"] = referenceBlocks(low, high, locale);
   blocks.push({
     address: localAddress({ row: 0, col: startCol, rows: 1, cols: 1 }, false),
-    values: [[`${chartName}: points per ${by === Y && Y ? "year" : by ? "area" : "chart"}`]],
+    values: [[`${chartName}: ${sheetText(by === Y && Y ? "cp.pointsPerYear" : by ? "cp.pointsPerArea" : "cp.pointsPerChart", locale)}`]],
     header: true,
   });
   const series: SeriesSpec[] = [];
@@ -285,20 +289,20 @@ export function buildCouplingChart(req: CouplingRequest, existing: HelperBlock[]
     chartSheet = place.sheet;
     anchor = localAddress({ ...place, rows: 1, cols: 1 }, false);
   }
-  const xTitle = S.label ? `Support index S (${S.label})` : "Support index S";
-  const yTitle = P.label ? `Pressure index P (${P.label})` : "Pressure index P";
+  const xTitle = S.label ? sheetText("cp.axisLabelled", locale, { axis: sheetText("axis.S", locale), label: S.label }) : sheetText("axis.S", locale);
+  const yTitle = P.label ? sheetText("cp.axisLabelled", locale, { axis: sheetText("axis.P", locale), label: P.label }) : sheetText("axis.P", locale);
   const chart: ChartSpec = {
     name: chartName,
     sheet: chartSheet,
     kind: "scatter",
-    title: "Coupling of support and pressure",
+    title: sheetText("chart.coupling", locale),
     xTitle,
     yTitle,
     xMin: 0,
     xMax: 1,
     yMin: 0,
     yMax: 1,
-    series: [...series, ...referenceSeries(helper, low, high)],
+    series: [...series, ...referenceSeries(helper, low, high, locale)],
     anchor,
     width: 560,
     height: 440,

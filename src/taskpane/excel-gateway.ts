@@ -9,6 +9,7 @@
  * Round trips: every operation uses a fixed number of `context.sync()` calls that does not depend
  * on the number of areas, years, indicators, blocks or charts (see `SYNCS`).
  */
+import { paneText, resolveLocale, translator, type Locale, type PaneKey } from "../i18n";
 import { escapeText, parseAddress } from "../plan/a1";
 import { REQUIREMENTS } from "./requirements";
 import { STATE_NAMESPACE, stateFromXml, stateToXml } from "./saved-state";
@@ -181,11 +182,14 @@ export class ForeignSheetError extends Error {
   constructor(
     readonly sheets: string[],
     readonly charts: { sheet: string; name: string }[] = [],
+    locale: Locale = "en",
   ) {
+    const tr = translator(locale);
+    const sep = tr("list.sep");
     const parts: string[] = [];
-    if (sheets.length > 0) parts.push(`A sheet named ${sheets.map((s) => `"${s}"`).join(", ")} already exists and was not made by RECC`);
-    if (charts.length > 0) parts.push(`${charts.map((c) => `"${c.sheet}" already has a chart named "${c.name}"`).join(", ")} that RECC did not make`);
-    super(`${parts.join("; ")}, so nothing was written. Choose another output sheet or place, or rename that sheet or chart, and try again.`);
+    if (sheets.length > 0) parts.push(tr("err.foreignSheets", { sheets: sheets.map((s) => (locale === "en" ? `"${s}"` : `“${s}”`)).join(sep) }));
+    if (charts.length > 0) parts.push(tr("err.foreignCharts", { charts: charts.map((c) => tr("err.foreignChart", c)).join(sep) }));
+    super(tr("err.foreign", { parts: parts.join(locale === "en" ? "; " : "；") }));
     this.name = "ForeignSheetError";
   }
 }
@@ -248,7 +252,7 @@ function sheetOf(address: string): string {
 const lower = (s: string) => s.toLocaleLowerCase();
 
 /** Creates the gateway over a batch runner and a requirement-set probe. */
-export function createGateway(run: BatchRunner, isSetSupported: (version: string) => boolean): WorkbookGateway {
+export function createGateway(run: BatchRunner, isSetSupported: (version: string) => boolean, locale: Locale = "en"): WorkbookGateway {
   const supports = (v: string) => isSetSupported(v);
 
   async function readSelection(): Promise<RangeData> {
@@ -306,9 +310,7 @@ export function createGateway(run: BatchRunner, isSetSupported: (version: string
 
   async function apply(write: WorkbookWrite): Promise<ApplyReport> {
     if (write.charts.length > 0 && !supports(REQUIREMENTS.charts.excelApi)) {
-      throw new RequirementError(
-        `Charts need ExcelApi ${REQUIREMENTS.charts.excelApi}, which this Excel does not support.`,
-      );
+      throw new RequirementError(paneText("err.chartsNeed", locale, { version: REQUIREMENTS.charts.excelApi }));
     }
     const labelsOk = supports(REQUIREMENTS.chartLabels.excelApi);
     return run(async (ctx) => {
@@ -370,7 +372,7 @@ export function createGateway(run: BatchRunner, isSetSupported: (version: string
         // Undo the sheets added in sync 2 so a refused write leaves the workbook as it was.
         for (const ws of added.values()) ws.delete();
         await sync();
-        throw new ForeignSheetError(foreign, foreignCharts);
+        throw new ForeignSheetError(foreign, foreignCharts, locale);
       }
 
       // Sync 3: all writes.
@@ -408,7 +410,7 @@ export function createGateway(run: BatchRunner, isSetSupported: (version: string
           c.delete();
         }
       }
-      const skipped = new Set<string>();
+      const skipped = new Set<PaneKey>();
       for (const spec of write.charts) {
         const pos = keptPosition.get(`${lower(spec.sheet)}\u0000${lower(spec.name)}`);
         addChart(sheetByKey(lower(spec.sheet)), spec, rangeOf, pos, labelsOk, skipped);
@@ -454,7 +456,7 @@ export function createGateway(run: BatchRunner, isSetSupported: (version: string
         sheetsCreated: write.sheets.filter((s) => addedKeys.has(lower(s.name))).map((s) => s.name),
         sheetsUpdated: write.sheets.filter((s) => !addedKeys.has(lower(s.name))).map((s) => s.name),
         charts: write.charts.map((c) => c.name),
-        skipped: [...skipped],
+        skipped: [...skipped].map((k) => paneText(k, locale)),
         state,
       };
     });
@@ -505,7 +507,7 @@ function addChart(
   rangeOf: (a: string) => XlRange,
   pos: { top: number; left: number; width: number; height: number } | undefined,
   labelsOk: boolean,
-  skipped: Set<string>,
+  skipped: Set<PaneKey>,
 ): void {
   const source = spec.series[0].y;
   const chart = ws.charts.add(CHART_TYPE[spec.kind], rangeOf(source), seriesByFor(source));
@@ -548,7 +550,7 @@ function styleSeries(
   kind: ChartSpec["kind"],
   rangeOf: (a: string) => XlRange,
   labelsOk: boolean,
-  skipped: Set<string>,
+  skipped: Set<PaneKey>,
 ): void {
   if (s.style === "labels" && !labelsOk) {
     // Without custom label text the points would be anonymous dots: leave the series empty.
@@ -620,7 +622,15 @@ export function officeGateway(): WorkbookGateway {
   const run: BatchRunner = (batch) => Excel.run((ctx: Excel.RequestContext) => batch(ctx));
   const conforms: XlContext | null = null as unknown as Excel.RequestContext | null;
   void conforms;
-  return createGateway(run, (v) => Office.context.requirements.isSetSupported("ExcelApi", v));
+  return createGateway(run, (v) => Office.context.requirements.isSetSupported("ExcelApi", v), officeLocale());
+}
+
+/**
+ * The add-in's language: Office's display language (Office.context.displayLanguage, e.g. "zh-CN")
+ * mapped by resolveLocale; English when Office does not say.
+ */
+export function officeLocale(): Locale {
+  return resolveLocale(Office.context.displayLanguage);
 }
 
 /** Calls `ready(true)` once Office.js is ready in Excel (false in another host). */

@@ -3,6 +3,7 @@
  * gateway. Text from the workbook only ever reaches the page through textContent, Option() and
  * value (never HTML).
  */
+import { translator, type Locale, type PaneKey, type Translate } from "../i18n";
 import { sheetPrefix } from "../plan/a1";
 import { validateAnalysisConfig, subsystemsOf } from "../plan/analysis-config";
 import { buildAnalysisPlan, PlanError } from "../plan/analysis-plan";
@@ -19,8 +20,27 @@ import type { SavedState, WorkbookWrite } from "./write-model";
 
 type El<T extends HTMLElement = HTMLElement> = T;
 
-/** The pane over a gateway; returns when the initial workbook description is loaded. */
-export async function startPane(gw: WorkbookGateway, doc: Document = document): Promise<void> {
+/**
+ * Sets taskpane.html's static text from the catalog in the pane's language: `data-i18n` (text),
+ * `data-i18n-placeholder` (with `data-i18n-example`), `data-i18n-aria-label`, `data-i18n-title`,
+ * and `<html lang>`. Only textContent and attributes, never HTML.
+ */
+export function localizePage(doc: Document, locale: Locale): void {
+  const tr = translator(locale);
+  doc.documentElement.lang = locale === "zh-CN" ? "zh-CN" : "en";
+  for (const el of doc.querySelectorAll<HTMLElement>("[data-i18n]")) el.textContent = tr(el.dataset.i18n as PaneKey);
+  for (const el of doc.querySelectorAll<HTMLElement>("[data-i18n-placeholder]")) {
+    el.setAttribute("placeholder", tr(el.dataset.i18nPlaceholder as PaneKey, { example: el.dataset.i18nExample ?? "" }));
+  }
+  for (const el of doc.querySelectorAll<HTMLElement>("[data-i18n-aria-label]")) el.setAttribute("aria-label", tr(el.dataset.i18nAriaLabel as PaneKey));
+  for (const el of doc.querySelectorAll<HTMLElement>("[data-i18n-title]")) el.title = tr(el.dataset.i18nTitle as PaneKey);
+  for (const el of doc.querySelectorAll<HTMLInputElement>("input[data-i18n-value]")) el.value = tr(el.dataset.i18nValue as PaneKey);
+}
+
+/** The pane over a gateway, in `locale`; returns when the initial workbook description is loaded. */
+export async function startPane(gw: WorkbookGateway, doc: Document = document, locale: Locale = "en"): Promise<void> {
+  localizePage(doc, locale);
+  const tr: Translate = translator(locale);
   const $ = <T extends HTMLElement = HTMLElement>(id: string): El<T> => {
     const e = doc.getElementById(id);
     if (!e) throw new Error(`taskpane.html has no #${id}`);
@@ -60,10 +80,10 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
     ) {
       return e.message;
     }
-    if (e instanceof PlanError) return `The analysis cannot be built: ${e.problems.join("; ")}.`;
+    if (e instanceof PlanError) return tr("err.plan", { problems: e.problems.join("; ") });
     if (e instanceof RangeError) return e.message;
     const msg = e instanceof Error ? e.message : String(e);
-    return `Excel reported a problem: ${msg}`;
+    return tr("err.excel", { problem: msg });
   };
   /**
    * Set when an action reaches the workbook write: the gateway refuses foreign sheets and missing
@@ -95,7 +115,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
     } catch (e) {
       fail(plainError(e));
       const untouched = !writing || e instanceof ForeignSheetError || e instanceof RequirementError;
-      say(untouched ? "Nothing was changed in the workbook." : "The error came while writing: part of the change may be in the workbook. Check it, then try again.");
+      say(untouched ? tr("status.unchanged") : tr("status.partial"));
     } finally {
       busyNow = false;
       buttons.forEach((b) => (b.disabled = !wants.get(b)));
@@ -131,12 +151,12 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
   const lacking = missing(Object.values(REQUIREMENTS), (v) => gw.supports(v));
   if (lacking.length > 0) {
     const bar = $("requirements");
-    bar.textContent = lacking.map(missingMessage).join("\n");
+    bar.textContent = lacking.map((r) => missingMessage(r, locale)).join("\n");
     bar.hidden = false;
   }
   // Each writing button is enabled exactly when its requirement sets are met; otherwise the line
   // under it (its aria-describedby) says which one is missing, in the words of the bar above.
-  const avail = availability((v) => gw.supports(v));
+  const avail = availability((v) => gw.supports(v), locale);
   const gate = (action: Action, id: string) => {
     const why = $(`${id}-why`);
     why.textContent = avail[action].reason;
@@ -162,14 +182,14 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       for (const f of fields) input(f.id).value = f.value;
       if (filled) {
         input(filled).focus();
-        say(`${sel.address} → ${fields.find((f) => f.id === filled)!.label}`);
-      } else say("Every field is filled; click into a field first to replace it.");
+        say(tr("status.filled", { address: sel.address, label: fields.find((f) => f.id === filled)!.label }));
+      } else say(tr("status.allFilled"));
       lastFocused = null;
     });
   };
   const outputOf = (name: string, placeId: string) => {
     const kind = (doc.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? "newSheet") as string;
-    const o = outputChoice(kind, input(placeId).value);
+    const o = outputChoice(kind, input(placeId).value, locale);
     if (typeof o === "string") throw new RangeError(o);
     return o;
   };
@@ -182,10 +202,10 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
 
   /* ---------------- coupling chart ---------------- */
   const cpFields: [string, string, boolean][] = [
-    ["cp-s", "Support index S range", true],
-    ["cp-p", "Pressure index P range", true],
-    ["cp-areas", "Area labels range", false],
-    ["cp-years", "Years range", false],
+    ["cp-s", tr("cp.s"), true],
+    ["cp-p", tr("cp.p"), true],
+    ["cp-areas", tr("cp.areas.short"), false],
+    ["cp-years", tr("cp.years.short"), false],
   ];
   button("cp-use").addEventListener("click", () => void useSelection(cpFields));
   enable(button("cp-insert"), couplingOk);
@@ -193,14 +213,14 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
     void busy(async () => {
       const f = fieldsOf(cpFields);
       const needed = f.filter((x) => x.required && !x.value.trim());
-      if (needed.length) throw new RangeError(needed.map((x) => `Fill in "${x.label}".`).join(" "));
+      if (needed.length) throw new RangeError(needed.map((x) => tr("err.fillIn", { label: x.label })).join(" "));
       const output = outputOf("cp-out", "cp-place");
-      step(0.2, "Reading the ranges…");
+      step(0.2, tr("status.readingRanges"));
       const addresses = f.filter((x) => x.value.trim()).map((x) => x.value.trim());
       const read = await gw.readRanges(addresses);
       const byId = new Map(f.filter((x) => x.value.trim()).map((x, i) => [x.id, read[i]]));
       const st = await refreshState();
-      step(0.5, "Writing the helper cells and the chart…");
+      step(0.5, tr("status.writingChart"));
       const number = 1 + st.helperBlocks.filter((b) => b.chart.startsWith("RECC coupling ")).length;
       const res = buildCouplingChart(
         {
@@ -211,6 +231,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
           labelsInFirstRow: input("cp-labels").checked,
           seriesBy: select("cp-by").value === "year" ? "year" : "area",
           output,
+          locale,
         },
         st.helperBlocks,
         number,
@@ -218,18 +239,18 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       const report = await write(res.write);
       state = report.state;
       const skippedRows = res.skipped.length
-        ? ` ${res.skipped.length} row(s) with a blank S or P were left out (not drawn as 0).`
+        ? tr("status.skippedRows", { n: res.skipped.length })
         : "";
-      const skippedFeatures = report.skipped.length ? ` Left out (needs a newer Excel): ${report.skipped.join(", ")}.` : "";
-      say(`Inserted "${res.chartName}": ${res.points.length} points in ${res.groups.length} series.${skippedRows}${skippedFeatures}`);
+      const skippedFeatures = report.skipped.length ? tr("status.leftOut", { list: report.skipped.join(tr("list.sep")) }) : "";
+      say(`${tr("status.insertedCoupling", { chart: res.chartName, points: res.points.length, series: res.groups.length })}${skippedRows}${skippedFeatures}`);
     }),
   );
 
   /* ---------------- trend charts ---------------- */
   const trFields: [string, string, boolean][] = [
-    ["tr-areas", "Area column", true],
-    ["tr-years", "Year column", true],
-    ["tr-values", "Value column(s)", true],
+    ["tr-areas", tr("tr.areas"), true],
+    ["tr-years", tr("tr.years"), true],
+    ["tr-values", tr("tr.values"), true],
   ];
   button("tr-use").addEventListener("click", () => void useSelection(trFields));
   enable(button("tr-insert"), trendOk);
@@ -237,17 +258,17 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
     void busy(async () => {
       const f = fieldsOf(trFields);
       const needed = f.filter((x) => !x.value.trim());
-      if (needed.length) throw new RangeError(needed.map((x) => `Fill in "${x.label}".`).join(" "));
+      if (needed.length) throw new RangeError(needed.map((x) => tr("err.fillIn", { label: x.label })).join(" "));
       const output = outputOf("tr-out", "tr-place");
-      step(0.2, "Reading the panel…");
+      step(0.2, tr("status.readingPanel"));
       const [areas, years, values] = await gw.readRanges(f.map((x) => x.value.trim()));
       const st = await refreshState();
-      step(0.5, "Writing the pivots and charts…");
+      step(0.5, tr("status.writingTrend"));
       const first = 1 + st.helperBlocks.filter((b) => b.chart.startsWith("RECC trend ")).length;
-      const res = buildTrendCharts({ areas, years, values, labelsInFirstRow: input("tr-labels").checked, output }, st.helperBlocks, first);
+      const res = buildTrendCharts({ areas, years, values, labelsInFirstRow: input("tr-labels").checked, output, locale }, st.helperBlocks, first);
       const report = await write(res.write);
       state = report.state;
-      say(`Inserted ${res.charts.length} trend chart(s): ${res.charts.join(", ")}.`);
+      say(tr("status.insertedTrend", { n: res.charts.length, list: res.charts.join(tr("list.sep")) }));
     }),
   );
 
@@ -255,7 +276,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
   let table: ParsedTable | null = null;
   let drafts: IndicatorDraft[] = [];
   let lastPlanSheet: string | null = null;
-  button("wz-use").addEventListener("click", () => void useSelection([["wz-table", "Input range", true]]));
+  button("wz-use").addEventListener("click", () => void useSelection([["wz-table", tr("wz.table.short"), true]]));
 
   const option = (value: string, text: string, selected = false) => {
     const o = new Option(text, value, selected, selected);
@@ -265,7 +286,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
     const area = select("wz-area");
     const year = select("wz-year");
     area.replaceChildren(...t.headers.map((h, i) => option(String(i), h, h === t.areaColumn)));
-    year.replaceChildren(option("", "(none)", !t.yearColumn), ...t.headers.map((h, i) => option(String(i), h, h === t.yearColumn)));
+    year.replaceChildren(option("", tr("none"), !t.yearColumn), ...t.headers.map((h, i) => option(String(i), h, h === t.yearColumn)));
   };
   /**
    * Two rows per indicator so the name gets the grid's whole width (a 320 px pane has no room for
@@ -283,7 +304,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       const useLabel = doc.createElement("label");
       useLabel.htmlFor = use.id;
       useLabel.className = "visually-hidden";
-      useLabel.textContent = `Use ${d.name}`;
+      useLabel.textContent = tr("grid.use", { name: d.name });
       const name = doc.createElement("td");
       name.className = "name";
       name.colSpan = 3;
@@ -294,7 +315,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       });
       const role = doc.createElement("select");
       role.id = `wz-role-${i}`;
-      role.append(option("support", "Support", d.role === "support"), option("pressure", "Pressure", d.role === "pressure"));
+      role.append(option("support", tr("role.support"), d.role === "support"), option("pressure", tr("role.pressure"), d.role === "pressure"));
       role.addEventListener("change", () => (d.role = role.value === "pressure" ? "pressure" : "support"));
       const dir = doc.createElement("select");
       dir.id = `wz-dir-${i}`;
@@ -323,7 +344,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       top.append(tdUse, name);
       const controls = doc.createElement("tr");
       controls.className = "ind-controls";
-      controls.append(labelled(role, `Role of ${d.name}`), labelled(dir, `Direction of ${d.name}`), labelled(sub, `Subsystem of ${d.name}`));
+      controls.append(labelled(role, tr("grid.role", { name: d.name })), labelled(dir, tr("grid.dir", { name: d.name })), labelled(sub, tr("grid.sub", { name: d.name })));
       return [top, controls];
     });
     body.replaceChildren(...rows);
@@ -356,25 +377,25 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
   };
   const readTable = async (address: string) => {
     const [r] = await gw.readRanges([address]);
-    return parseIndicatorTable(r.address, r.values);
+    return parseIndicatorTable(r.address, r.values, locale);
   };
   button("wz-read").addEventListener("click", () =>
     void busy(async () => {
       const address = input("wz-table").value.trim();
-      if (!address) throw new RangeError('Fill in "Input range" (the table with its labels in the first row).');
-      step(0.3, "Reading the table…");
+      if (!address) throw new RangeError(tr("err.fillInTable"));
+      step(0.3, tr("status.readingTable"));
       const t = await readTable(address);
       showTable(t);
       const inc = t.indicators.filter((d) => d.include).length;
       const blanks = t.blankRows.length
-        ? ` ${t.blankRows.length} blank row(s) inside the table (sheet row ${t.blankRows.join(", ")}) are kept so rows stay aligned; the analysis shows #VALUE! for them until they are filled in or deleted.`
+        ? tr("status.blankRows", { n: t.blankRows.length, rows: t.blankRows.join(", ") })
         : "";
-      say(`Read ${t.rowCount} rows, ${t.indicators.length} numeric columns (${inc} ticked).${blanks} ${t.notes.join(" ")}`.trim());
+      say(`${tr("status.readTable", { rows: t.rowCount, cols: t.indicators.length, ticked: inc })}${blanks} ${t.notes.join(" ")}`.trim());
     }),
   );
 
   const currentRecord = (): WizardRecord => {
-    if (!table) throw new RangeError("Read the table first.");
+    if (!table) throw new RangeError(tr("err.readFirst"));
     const headers = table.headers;
     const areaColumn = headers[Number(select("wz-area").value)];
     const yv = select("wz-year").value;
@@ -391,17 +412,17 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       ccd: input("wz-ccd").checked,
       topsis: input("wz-topsis").checked,
     });
-    const sheet = input("wz-sheet").value.trim() || "RECC analysis";
-    return { version: 1, table: input("wz-table").value.trim(), sheet, helperSheet: derivedSheetName(sheet, " charts"), config };
+    const sheet = input("wz-sheet").value.trim() || tr("wz.sheetDefault");
+    return { version: 1, table: input("wz-table").value.trim(), sheet, helperSheet: derivedSheetName(sheet, tr("wz.helperSuffix"), locale), config };
   };
   /** The plan's source for the area and year columns the user picked. */
-  const sourceOf = (t: ParsedTable, rec: WizardRecord) => sourceTable(t, rec.config.areaColumn, rec.config.yearColumn);
+  const sourceOf = (t: ParsedTable, rec: WizardRecord) => sourceTable(t, rec.config.areaColumn, rec.config.yearColumn, locale);
 
   /** "Rebuild analysis" when Build would update the sheet it (or a saved configuration) made, else "Build analysis". */
   const labelBuild = () => {
-    const name = input("wz-sheet").value.trim() || "RECC analysis";
+    const name = input("wz-sheet").value.trim() || tr("wz.sheetDefault");
     const again = lastPlanSheet !== null && name.toLocaleLowerCase() === lastPlanSheet.toLocaleLowerCase();
-    button("wz-build").textContent = again ? "Rebuild analysis" : "Build analysis";
+    button("wz-build").textContent = again ? tr("btn.rebuild") : tr("btn.build");
   };
   input("wz-sheet").addEventListener("input", labelBuild);
   button("wz-build").addEventListener("click", () =>
@@ -409,8 +430,8 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
       if (!buildOk) throw new RequirementError(avail.buildAnalysis.reason);
       let rec = currentRecord();
       const check0 = validateAnalysisConfig(rec.config);
-      if (!check0.ok) throw new RangeError(`Check the indicator grid: ${check0.errors.join("; ")}.`);
-      step(0.15, "Reading the table…");
+      if (!check0.ok) throw new RangeError(tr("err.checkGrid", { problems: check0.errors.join("; ") }));
+      step(0.15, tr("status.readingTable"));
       const t = await readTable(rec.table);
       table = t;
       // Rebuild: the user's AHP judgements on the existing sheet are read back first.
@@ -420,13 +441,13 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
         const prevCheck = validateAnalysisConfig(previous.config);
         if (prevCheck.ok) {
           try {
-            grids = ahpGridBlocks(buildAnalysisPlan(prevCheck.config, sourceOf(t, previous).source, { sheet: previous.sheet, helperSheet: previous.helperSheet }));
+            grids = ahpGridBlocks(buildAnalysisPlan(prevCheck.config, sourceOf(t, previous).source, { sheet: previous.sheet, helperSheet: previous.helperSheet, locale }));
           } catch {
             grids = [];
           }
         }
       }
-      step(0.3, grids.length ? "Reading your AHP judgements…" : "Checking the workbook…");
+      step(0.3, grids.length ? tr("status.readingJudgements") : tr("status.checking"));
       const read = await gw.readRanges(grids.map((g) => g.address));
       const notes: string[] = [];
       if (rec.config.weighting.method !== "entropy") {
@@ -437,29 +458,29 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
           rec.config,
           grids.map((g, i) => ({ role: g.role, values: read[i].values })),
           size,
+          locale,
         );
         rec = { ...rec, config: folded.config };
         notes.push(...folded.notes);
       }
       const check = validateAnalysisConfig(rec.config);
-      if (!check.ok) throw new RangeError(`The configuration is not usable: ${check.errors.join("; ")}.`);
-      step(0.45, "Planning the analysis sheet…");
+      if (!check.ok) throw new RangeError(tr("err.config", { problems: check.errors.join("; ") }));
+      step(0.45, tr("status.planning"));
       const src = sourceOf(t, rec);
       notes.push(...src.notes);
-      const plan = buildAnalysisPlan(check.config, src.source, { sheet: rec.sheet, helperSheet: rec.helperSheet });
-      step(0.6, `Writing ${plan.blocks.length} blocks and ${plan.charts.length} charts…`);
+      const plan = buildAnalysisPlan(check.config, src.source, { sheet: rec.sheet, helperSheet: rec.helperSheet, locale });
+      step(0.6, tr("status.writingBlocks", { blocks: plan.blocks.length, charts: plan.charts.length }));
       const report = await write(planToWrite(plan, rec));
       state = report.state;
       lastPlanSheet = plan.sheet;
       labelBuild();
       enable(button("wz-share"), true);
-      step(1, "Done.");
-      const verb = report.sheetsCreated.includes(plan.sheet) ? "Built" : "Rebuilt";
+      step(1, tr("status.done"));
+      const verb = report.sheetsCreated.includes(plan.sheet) ? "status.built" : "status.rebuilt";
       say(
-        `${verb} "${plan.sheet}": ${plan.blocks.length} blocks of live RECC formulas, ${report.charts.length} charts ` +
-          `(helper cells on "${plan.helperSheet}"). Configuration saved in the workbook.` +
+        tr(verb, { sheet: plan.sheet, blocks: plan.blocks.length, charts: report.charts.length, helper: plan.helperSheet }) +
           (notes.length || plan.notes.length ? `\n${[...notes, ...plan.notes].join("\n")}` : "") +
-          (report.skipped.length ? `\nLeft out (needs a newer Excel): ${report.skipped.join(", ")}.` : ""),
+          (report.skipped.length ? `\n${tr("status.leftOutLine", { list: report.skipped.join(tr("list.sep")) })}` : ""),
       );
       const ahpCard = $("wz-ahp");
       ahpCard.hidden = check.config.weighting.method === "entropy";
@@ -486,16 +507,16 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
     ["CI", "CI"],
     ["RI", "RI"],
     ["CR", "CR"],
-    ["consistent", "Consistent (CR < 0.1)"],
+    ["consistent", tr("ahp.consistent")],
   ];
   const cellText = (v: unknown): string =>
-    typeof v === "number" ? v.toFixed(4) : typeof v === "boolean" ? (v ? "yes" : "no") : v === undefined || v === "" ? "–" : String(v);
+    typeof v === "number" ? v.toFixed(4) : typeof v === "boolean" ? (v ? tr("yes") : tr("no")) : v === undefined || v === "" ? "–" : String(v);
   /** A small table: one row per measure, one column per system (narrow enough for a 320 px pane). */
   const renderAhp = (values: { role: string; values: unknown[][]; suggest?: unknown[][] }[]) => {
     const table = $("wz-ahp-table");
     const caption = doc.createElement("caption");
     caption.className = "visually-hidden";
-    caption.textContent = "AHP consistency of each system's pairwise comparison matrix";
+    caption.textContent = tr("ahp.caption");
     const th = (text: string, scope: "col" | "row") => {
       const e = doc.createElement("th");
       e.scope = scope;
@@ -504,8 +525,8 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
     };
     const head = doc.createElement("thead");
     const hr = doc.createElement("tr");
-    const system = (role: string) => role.charAt(0).toUpperCase() + role.slice(1);
-    hr.append(th("Measure", "col"), ...ahpBlocks.map((b) => th(system(b.role), "col")));
+    const system = (role: string) => (role === "support" ? tr("ahp.support") : role === "pressure" ? tr("ahp.pressure") : role);
+    hr.append(th(tr("ahp.measure"), "col"), ...ahpBlocks.map((b) => th(system(b.role), "col")));
     head.append(hr);
     const body = doc.createElement("tbody");
     AHP_MEASURES.forEach(([key, label], i) => {
@@ -524,8 +545,8 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
     table.replaceChildren(caption, head, body);
     renderSuggestions(values);
     $("wz-ahp-where").textContent = values.length
-      ? "Read from the sheet. CR below 0.1 is consistent."
-      : `Live on the sheet at ${ahpBlocks.map((b) => `${b.address} (${b.role})`).join(", ")}; press Refresh readout to show it here.`;
+      ? tr("ahp.read")
+      : tr("ahp.live", { places: ahpBlocks.map((b) => tr("ahp.place", { address: b.address, role: locale === "en" ? b.role : system(b.role) })).join(tr("list.sep")) });
   };
   /**
    * Under the readout, for each system whose CR ≥ 0.1: the judgements RECC.AHPSUGGEST lists beside its
@@ -561,7 +582,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
         return k >= 0 ? read[ahpBlocks.length + k].values : undefined;
       };
       renderAhp(ahpBlocks.map((b, i) => ({ role: b.role, values: read[i].values, suggest: suggestOf(b.role) })));
-      say("AHP consistency read from the sheet (CR < 0.1 is consistent).");
+      say(tr("ahp.refreshed"));
     }),
   );
 
@@ -569,14 +590,14 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
   button("wz-share").addEventListener("click", () =>
     void busy(async () => {
       const sheet = lastPlanSheet ?? (state?.wizard as WizardRecord | null)?.sheet;
-      if (!sheet) throw new RangeError("Build the analysis first.");
-      step(0.3, "Reading the computed values…");
+      if (!sheet) throw new RangeError(tr("err.buildFirst"));
+      step(0.3, tr("status.readingValues"));
       const used = await gw.readUsedRange(sheet);
-      if (!used) throw new RangeError(`"${sheet}" is empty; build the analysis first.`);
-      const { target, write: copy } = shareWrite(sheet, used);
-      step(0.6, "Writing the values-only copy…");
+      if (!used) throw new RangeError(tr("err.emptySheet", { sheet }));
+      const { target, write: copy } = shareWrite(sheet, used, locale);
+      step(0.6, tr("status.writingCopy"));
       await write(copy);
-      say(`Wrote "${target}": the values of "${sheet}" without formulas (two rows lower, under a note), readable in any Excel.`);
+      say(tr("status.shared", { target, sheet }));
     }),
   );
 
@@ -591,15 +612,15 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document): 
         lastPlanSheet = rec.sheet;
         enable(button("wz-share"), true);
         labelBuild();
-        say(`This workbook has a saved RECC analysis ("${rec.sheet}" from ${rec.table}). Change anything and rebuild.`);
+        say(tr("status.saved", { sheet: rec.sheet, table: rec.table }));
       } catch (e) {
-        say(`A saved analysis refers to ${rec.table}, which cannot be read now: ${plainError(e)}`);
+        say(tr("status.savedUnreadable", { table: rec.table, problem: plainError(e) }));
       }
     } else {
-      say("Ready. Select ranges in the sheet and use the tabs above.");
+      say(tr("status.ready"));
     }
   } catch (e) {
-    say("Ready.");
+    say(tr("status.readyShort"));
     fail(plainError(e));
   }
 }

@@ -4,6 +4,7 @@
  * native chart specs; the plan's annotations (grade I–IX, region names) become label series that
  * read the plan's own helper blocks "helper.gradeLabels" / "helper.regionLabels".
  */
+import { sheetText } from "../i18n";
 import type { AnalysisPlan, ChartSpec as PlanChart, PlanBlock } from "../plan/analysis-plan";
 import { columnLetters, sheetPrefix } from "../plan/a1";
 import { SERIES_COLORS } from "./coupling-chart";
@@ -37,8 +38,8 @@ function blockWrites(b: PlanBlock): BlockWrite[] {
 function labelSeries(plan: AnalysisPlan, spec: PlanChart): SeriesSpec[] {
   const out: SeriesSpec[] = [];
   for (const [id, kind, name] of [
-    ["helper.gradeLabels", "grade", "Grades I–IX"],
-    ["helper.regionLabels", "region", "Coupling regions"],
+    ["helper.gradeLabels", "grade", sheetText("series.grades", plan.locale)],
+    ["helper.regionLabels", "region", sheetText("series.regions", plan.locale)],
   ] as const) {
     const block = plan.blocks.find((b) => b.id === id);
     const texts = (spec.annotations ?? []).filter((a) => a.kind === kind).map((a) => a.text);

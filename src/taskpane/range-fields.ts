@@ -3,6 +3,7 @@
  * first row", output to a new worksheet or a chosen place. The current selection goes to the field
  * that has focus, else to the first empty field (required fields first, in order).
  */
+import { paneText, type Locale } from "../i18n";
 
 export interface RangeField {
   id: string;
@@ -32,19 +33,19 @@ export function applySelection(
 }
 
 /** Plain-words problems with the fields (missing required ones). */
-export function missingFields(fields: readonly RangeField[]): string[] {
-  return fields.filter((f) => f.required && f.value.trim() === "").map((f) => `Fill in "${f.label}".`);
+export function missingFields(fields: readonly RangeField[], locale: Locale = "en"): string[] {
+  return fields.filter((f) => f.required && f.value.trim() === "").map((f) => paneText("err.fillIn", locale, { label: f.label }));
 }
 
 /** Output choice: a new worksheet, or a chosen top-left cell. */
 export type OutputChoice = { kind: "newSheet" } | { kind: "place"; address: string };
 
 /** Validates the output choice; a chosen place needs a cell address. */
-export function outputChoice(kind: string, place: string): OutputChoice | string {
+export function outputChoice(kind: string, place: string, locale: Locale = "en"): OutputChoice | string {
   if (kind !== "place") return { kind: "newSheet" };
   const t = place.trim();
   if (!/^(('[^']*(?:''[^']*)*'|[^!]+)!)?\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/.test(t)) {
-    return 'Give the output place as a cell, e.g. Sheet1!H2, or choose "New worksheet".';
+    return paneText("err.outputPlace", locale);
   }
   return { kind: "place", address: t };
 }

@@ -6,6 +6,7 @@
  * and 1 (dummies such as "post") are proposed as not-an-indicator. Trailing blank rows are trimmed;
  * blank rows inside the table are kept (see ParsedTable.rowCount).
  */
+import { translator, type Locale } from "../i18n";
 import { localAddress, parseAddress } from "../plan/a1";
 import type { SourceTable } from "../plan/analysis-plan";
 import type { CellValue } from "./write-model";
@@ -89,7 +90,8 @@ export function directionOf(v: CellValue): 1 | -1 | undefined {
  * @param values the range's cells, rows × columns.
  * @throws TableError when there is no header, fewer than 2 data rows, or no numeric column.
  */
-export function parseIndicatorTable(address: string, values: CellValue[][]): ParsedTable {
+export function parseIndicatorTable(address: string, values: CellValue[][], locale: Locale = "en"): ParsedTable {
+  const tr = translator(locale);
   const rect = parseAddress(address);
   const meta: Partial<Record<"role" | "direction" | "subsystem", CellValue[]>> = {};
   let h = 0;
@@ -97,14 +99,14 @@ export function parseIndicatorTable(address: string, values: CellValue[][]): Par
     meta[META[text(values[h][0]).toLowerCase()]] = values[h];
     h++;
   }
-  if (h >= values.length) throw new TableError("The range has no header row: select the table with its labels in the first row.");
+  if (h >= values.length) throw new TableError(tr("table.noHeader"));
   const headers = values[h].map((v, j) => text(v) || `Column ${j + 1}`);
   const blank = (r: CellValue[]) => r.every((v) => text(v) === "");
   let end = values.length;
   while (end > h + 1 && blank(values[end - 1])) end--;
   const rows = values.slice(h + 1, end);
   const filled = rows.filter((r) => !blank(r));
-  if (filled.length < 2) throw new TableError(`The table has ${filled.length} data row(s) below its labels; the method needs at least 2.`);
+  if (filled.length < 2) throw new TableError(tr("table.fewRows", { n: filled.length }));
   const blankRows = rows.flatMap((r, i) => (blank(r) ? [rect.row + h + 2 + i] : []));
   // Guesses (numeric columns, the year column, dummies) look at the filled rows only.
   const col = (j: number) => filled.map((r) => r[j]);
@@ -112,7 +114,7 @@ export function parseIndicatorTable(address: string, values: CellValue[][]): Par
   const find = (re: RegExp) => headers.findIndex((x) => re.test(x));
   let areaIdx = find(/^(area|city|region|country|province|mine|site|name)s?$/i);
   if (areaIdx < 0) areaIdx = numeric.findIndex((n) => !n);
-  if (areaIdx < 0) throw new TableError("No column of area names was found: the table needs one text column naming the areas.");
+  if (areaIdx < 0) throw new TableError(tr("table.noArea"));
   let yearIdx = find(/^(year|yr|time|period)$/i);
   if (yearIdx < 0) {
     yearIdx = headers.findIndex(
@@ -124,7 +126,7 @@ export function parseIndicatorTable(address: string, values: CellValue[][]): Par
   headers.forEach((name, j) => {
     if (j === areaIdx || j === yearIdx) return;
     if (!numeric[j]) {
-      notes.push(`Column "${name}" holds text and is not used as an indicator.`);
+      notes.push(tr("table.textColumn", { name }));
       return;
     }
     const vals = col(j).map(asNumber).filter((x): x is number => x !== undefined);
@@ -132,7 +134,7 @@ export function parseIndicatorTable(address: string, values: CellValue[][]): Par
     const role = meta.role ? roleOf(text(meta.role[j])) : undefined;
     const direction = meta.direction ? directionOf(meta.direction[j] ?? "") : undefined;
     const subsystem = meta.subsystem ? text(meta.subsystem[j]) : "";
-    if (dummy && !meta.role) notes.push(`Column "${name}" holds only 0 and 1 (a dummy); it is left out. Tick it to use it.`);
+    if (dummy && !meta.role) notes.push(tr("table.dummy", { name }));
     indicators.push({
       name,
       include: meta.role ? role !== undefined : !dummy,
@@ -141,7 +143,7 @@ export function parseIndicatorTable(address: string, values: CellValue[][]): Par
       subsystem: subsystem || (role ?? "support"),
     });
   });
-  if (indicators.length === 0) throw new TableError("No numeric indicator column was found in the table.");
+  if (indicators.length === 0) throw new TableError(tr("table.noNumeric"));
   return {
     sheet: rect.sheet,
     headerCell: localAddress({ row: rect.row + h, col: rect.col, rows: 1, cols: 1 }, false),
@@ -170,27 +172,31 @@ function rowList(rows: number[]): string {
  * @returns the SourceTable for buildAnalysisPlan and plain-words notes for the status line.
  * @throws TableError when a chosen column is not a header of the table.
  */
-export function sourceTable(t: ParsedTable, areaColumn: string, yearColumn?: string): { source: SourceTable; notes: string[] } {
+export function sourceTable(t: ParsedTable, areaColumn: string, yearColumn?: string, locale: Locale = "en"): { source: SourceTable; notes: string[] } {
+  const tr = translator(locale);
   const column = (name: string) => {
     const j = t.headers.indexOf(name);
-    if (j < 0) throw new TableError(`The table has no column "${name}" (its columns: ${t.headers.join(", ")}).`);
+    if (j < 0) throw new TableError(tr("table.noColumn", { name, columns: t.headers.join(", ") }));
     return t.columns[j];
   };
   const notes: string[] = [];
   if (t.blankRows.length > 0) {
     notes.push(
-      `${t.sheet} ${rowList(t.blankRows)} ${t.blankRows.length === 1 ? "is" : "are"} blank inside the table and kept, so every row stays next to its area and year; ` +
-        "the RECC columns show #VALUE! naming the blank cells until you fill in or delete those rows.",
+      tr("table.blankRows", {
+        sheet: t.sheet,
+        // English: "row 7 is" / "rows 7 and 12 are"; Chinese: "第 7、12 行".
+        rows: locale === "en" ? `${rowList(t.blankRows)} ${t.blankRows.length === 1 ? "is" : "are"}` : `第 ${t.blankRows.join(tr("list.sep"))} 行`,
+      }),
     );
   }
   const areas = column(areaColumn).map(text);
   const haveAreas = areas.every((a) => a !== "");
-  if (!haveAreas) notes.push(`Some rows have no "${areaColumn}": the coupling chart shows all rows as one series and there are no trend charts.`);
+  if (!haveAreas) notes.push(tr("table.noAreas", { column: areaColumn }));
   let years: number[] | undefined;
   if (yearColumn !== undefined) {
     const ys = column(yearColumn).map(asNumber);
     if (ys.every((y): y is number => y !== undefined && Number.isInteger(y))) years = ys;
-    else notes.push(`Some rows have no whole-number "${yearColumn}": there are no trend charts.`);
+    else notes.push(tr("table.noYears", { column: yearColumn }));
   }
   return {
     source: {

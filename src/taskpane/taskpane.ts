@@ -2,14 +2,15 @@
  * Task pane entry: waits for Office.js, then starts the pane over the real workbook gateway.
  * All Office.js calls live in excel-gateway.ts; the UI logic lives in pane.ts.
  */
-import { officeGateway, onOfficeReady } from "./excel-gateway";
+import { translator } from "../i18n";
+import { officeGateway, officeLocale, onOfficeReady } from "./excel-gateway";
 import { startPane } from "./pane";
 
 onOfficeReady((inExcel) => {
   const status = document.getElementById("status");
   if (!inExcel) {
-    if (status) status.textContent = "Open this add-in in Excel.";
+    if (status) status.textContent = translator(officeLocale())("status.openInExcel");
     return;
   }
-  void startPane(officeGateway());
+  void startPane(officeGateway(), document, officeLocale());
 });

@@ -7,6 +7,7 @@
  * average is AVERAGE over the areas' cells of that year, which ignores blanks. A blank year leaves
  * its row out; a year must be a whole number.
  */
+import { paneText, sheetText, type Locale } from "../i18n";
 import { columnLetters, fullAddress, localAddress, parseAddress, sheetPrefix, type CellRect } from "../plan/a1";
 import { SERIES_COLORS } from "./coupling-chart";
 import { CellValue, ChartSpec, HelperBlock, SeriesSpec, SheetWrite, WorkbookWrite } from "./write-model";
@@ -20,6 +21,8 @@ export interface TrendRequest {
   values: { address: string; values: CellValue[][] };
   labelsInFirstRow: boolean;
   output: { kind: "newSheet" } | { kind: "place"; address: string };
+  /** Language of the charts' and helper cells' words (default English). */
+  locale?: Locale;
 }
 
 export interface TrendPivot {
@@ -42,13 +45,13 @@ export class TrendInputError extends Error {
  * missing (undefined), never year 0.
  * @throws TrendInputError naming the cell for anything else (2012.5, "n/a", TRUE).
  */
-function yearOf(v: CellValue | undefined, Y: CellRect, i: number): number | undefined {
+function yearOf(v: CellValue | undefined, Y: CellRect, i: number, locale: Locale = "en"): number | undefined {
   const t = typeof v === "string" ? v.trim() : v;
   if (t === undefined || t === "") return undefined;
   const year = typeof t === "number" ? t : typeof t === "string" ? Number(t) : NaN;
   if (Number.isInteger(year)) return year;
   const at = localAddress({ row: Y.row + i, col: Y.col, rows: 1, cols: 1 }, false);
-  throw new TrendInputError(`The year in ${at} (${String(v)}) is not a whole number; years must be like 2012, or blank to leave the row out.`);
+  throw new TrendInputError(paneText("tr.err.year", locale, { at, value: String(v) }));
 }
 
 /** Pivots the panel: years ascending, areas in order of first appearance; blank values → null. */
@@ -56,9 +59,10 @@ export function pivotPanel(req: TrendRequest): TrendPivot[] {
   const A = parseAddress(req.areas.address);
   const Y = parseAddress(req.years.address);
   const V = parseAddress(req.values.address);
-  if (A.cols !== 1 || Y.cols !== 1) throw new TrendInputError("Select one column of area names and one column of years.");
+  const locale = req.locale ?? "en";
+  if (A.cols !== 1 || Y.cols !== 1) throw new TrendInputError(paneText("tr.err.columns", locale));
   if (A.rows !== Y.rows || A.rows !== V.rows) {
-    throw new TrendInputError(`The areas (${A.rows} rows), years (${Y.rows}) and values (${V.rows}) must have the same number of rows.`);
+    throw new TrendInputError(paneText("tr.err.rows", locale, { a: A.rows, y: Y.rows, v: V.rows }));
   }
   const skip = req.labelsInFirstRow ? 1 : 0;
   const n = A.rows - skip;
@@ -67,13 +71,13 @@ export function pivotPanel(req: TrendRequest): TrendPivot[] {
   const rows: { area: string; year: number; i: number }[] = [];
   for (let i = skip; i < A.rows; i++) {
     const area = String(req.areas.values[i][0] ?? "").trim();
-    const year = yearOf(req.years.values[i][0], Y, i);
+    const year = yearOf(req.years.values[i][0], Y, i, locale);
     if (area === "" || year === undefined) continue;
     if (!areas.includes(area)) areas.push(area);
     if (!years.includes(year)) years.push(year);
     rows.push({ area, year, i });
   }
-  if (rows.length < 2 || n < 2) throw new TrendInputError("The panel needs at least 2 rows with an area name and a year.");
+  if (rows.length < 2 || n < 2) throw new TrendInputError(paneText("tr.err.few", locale));
   years.sort((a, b) => a - b);
   return Array.from({ length: V.cols }, (_, c) => {
     const label = req.labelsInFirstRow ? String(req.values.values[0][c] ?? "").trim() || `Column ${c + 1}` : `Column ${c + 1}`;
@@ -94,6 +98,7 @@ export function pivotPanel(req: TrendRequest): TrendPivot[] {
  */
 export function buildTrendCharts(req: TrendRequest, existing: HelperBlock[], firstNumber: number): { write: WorkbookWrite; charts: string[] } {
   const pivots = pivotPanel(req);
+  const locale = req.locale ?? "en";
   const helper = TREND_HELPER_SHEET;
   let col = Math.max(0, ...existing.filter((b) => b.sheet === helper).map((b) => b.col + b.cols + 1));
   const blocks: SheetWrite["blocks"] = [];
@@ -108,8 +113,8 @@ export function buildTrendCharts(req: TrendRequest, existing: HelperBlock[], fir
     const c0 = col;
     const L = (c: number) => columnLetters(c0 + c);
     const last = 3 + p.years.length;
-    blocks.push({ address: `${L(0)}1`, values: [[`${name}: ${p.label} by year and area`]], header: true });
-    blocks.push({ address: `${L(0)}3:${L(width - 1)}3`, values: [["Year", ...p.areas, "Average"]], header: true });
+    blocks.push({ address: `${L(0)}1`, values: [[`${name}: ${sheetText("trend.byYearArea", locale, { label: p.label })}`]], header: true });
+    blocks.push({ address: `${L(0)}3:${L(width - 1)}3`, values: [[sheetText("year", locale), ...p.areas, sheetText("average", locale)]], header: true });
     blocks.push({
       address: `${L(0)}4:${L(width - 1)}${last}`,
       formulas: p.years.map((y, yi) => {
@@ -130,13 +135,13 @@ export function buildTrendCharts(req: TrendRequest, existing: HelperBlock[], fir
       style: "line",
       color: SERIES_COLORS[i % SERIES_COLORS.length],
     }));
-    series.push({ name: "Average", x: years, y: `${q}$${L(width - 1)}$4:$${L(width - 1)}$${last}`, style: "average" });
+    series.push({ name: sheetText("average", locale), x: years, y: `${q}$${L(width - 1)}$4:$${L(width - 1)}$${last}`, style: "average" });
     charts.push({
       name,
       sheet: outSheet,
       kind: "line",
-      title: `${p.label}: trend per area and average`,
-      xTitle: "Year",
+      title: sheetText("trend.chartTitle", locale, { label: p.label }),
+      xTitle: sheetText("year", locale),
       yTitle: p.label,
       series,
       anchor: localAddress({ row: outAnchor.row + k * 24, col: outAnchor.col, rows: 1, cols: 1 }, false),

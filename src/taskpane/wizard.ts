@@ -2,6 +2,7 @@
  * The analysis wizard's logic (pure): the pane's choices → an AnalysisConfig (src/plan), the saved
  * wizard record, and reading the user's AHP judgements back from the sheet before a rebuild.
  */
+import { paneText, type Locale } from "../i18n";
 import { isBlankJudgement } from "../functions/coerce";
 import { localAddress, parseAddress } from "../plan/a1";
 import type { AnalysisConfig, CombineMethod, Judgement, ObjectiveWeighting } from "../plan/analysis-config";
@@ -81,6 +82,7 @@ export function withSheetJudgements(
   config: AnalysisConfig,
   grids: { role: "support" | "pressure"; values: CellValue[][] }[],
   expectedSize: (role: "support" | "pressure") => number,
+  locale: Locale = "en",
 ): { config: AnalysisConfig; notes: string[] } {
   const notes: string[] = [];
   if (config.weighting.method === "entropy" || grids.length === 0) return { config, notes };
@@ -89,7 +91,7 @@ export function withSheetJudgements(
     if (g.values.length === expectedSize(g.role) && g.values.every((r) => r.length === g.values.length)) {
       matrices[g.role] = judgementsFromGrid(g.values);
     } else {
-      notes.push(`The ${g.role} AHP grid was reset to equal importance because its items changed.`);
+      notes.push(paneText(g.role === "support" ? "note.supportGridReset" : "note.pressureGridReset", locale));
     }
   }
   const ahp = { level: config.weighting.ahp?.level ?? "subsystem", ...(config.weighting.ahp ?? {}), matrices };
@@ -105,10 +107,10 @@ const MAX_SHEET_NAME = 31;
  * @throws RangeError when the result would equal `sheet` (ignoring case, as Excel does), i.e. the
  *   31-character name already ends with the suffix.
  */
-export function derivedSheetName(sheet: string, suffix: string): string {
+export function derivedSheetName(sheet: string, suffix: string, locale: Locale = "en"): string {
   const name = sheet.slice(0, Math.max(0, MAX_SHEET_NAME - suffix.length)).trimEnd() + suffix;
   if (name.toLocaleLowerCase() === sheet.toLocaleLowerCase()) {
-    throw new RangeError(`The sheet name "${sheet}" is too long to add "${suffix.trim()}" to it; choose a shorter analysis sheet name.`);
+    throw new RangeError(paneText("err.sheetTooLong", locale, { sheet, suffix: suffix.trim() }));
   }
   return name;
 }
@@ -122,11 +124,15 @@ export const SHARE_OFFSET_ROWS = 2;
  * @param used the analysis sheet's used range as read (full address, values rows × columns).
  * @throws RangeError when the moved copy would leave the sheet, or the name cannot be derived.
  */
-export function shareWrite(sheet: string, used: { address: string; values: CellValue[][] }): { target: string; write: WorkbookWrite } {
-  const target = derivedSheetName(sheet, " (values)");
+export function shareWrite(
+  sheet: string,
+  used: { address: string; values: CellValue[][] },
+  locale: Locale = "en",
+): { target: string; write: WorkbookWrite } {
+  const target = derivedSheetName(sheet, paneText("share.suffix", locale), locale);
   const r = parseAddress(used.address);
   const at = localAddress({ row: r.row + SHARE_OFFSET_ROWS, col: r.col, rows: r.rows, cols: r.cols }, false);
-  const note = `Values-only copy of "${sheet}" for readers without the RECC add-in (rows moved down by ${SHARE_OFFSET_ROWS}). Share it again after a rebuild.`;
+  const note = paneText("share.note", locale, { sheet, rows: SHARE_OFFSET_ROWS });
   return {
     target,
     write: {

@@ -6,7 +6,8 @@
  * Office.actions.associate, Excel.run, CustomFunctions.associate/Error/ErrorCode.
  *
  * The test seeds the workbook through window.__RECC_SEED (page.addInitScript):
- *   { sheets: [{ name, topLeft, rows }], selection: { sheet, address }, excelApiMax: 17, parts: [xml] }
+ *   { sheets: [{ name, topLeft, rows }], selection: { sheet, address }, excelApiMax: 17, parts: [xml],
+ *     displayLanguage: "zh-CN" }
  * and reads it back through window.__reccModel.
  */
 (function () {
@@ -33,6 +34,8 @@
     HostType: { Excel: "Excel" },
     PlatformType: { OfficeOnline: "OfficeOnline" },
     context: {
+      // Office's display language (Office.context.displayLanguage); en-US when the seed gives none.
+      displayLanguage: typeof seed.displayLanguage === "string" ? seed.displayLanguage : "en-US",
       requirements: {
         isSetSupported: function (name, version) {
           if (name !== "ExcelApi") return name === "SharedRuntime" || name === "CustomFunctionsRuntime";

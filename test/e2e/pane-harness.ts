@@ -21,6 +21,21 @@ export const ROOT = path.resolve(__dirname, "../..");
 
 export type Cell = string | number | null;
 
+/** method.md §2: S and P as printed in the paper; "Chongzuo 2012" has no values (a blank, not 0). */
+export const PAPER_ROWS: Cell[][] = [
+  ["area", "year", "S", "P"],
+  ["Bayan Obo", 2012, 0.451, 0.3382],
+  ["Bayan Obo", 2019, 0.4188, 0.5253],
+  ["Mianning", 2012, 0.4451, 0.2821],
+  ["Mianning", 2019, 0.4073, 0.2596],
+  ["Longnan", 2012, 0.4894, 0.2729],
+  ["Longnan", 2019, 0.5056, 0.4281],
+  ["Pingyuan", 2012, 0.4241, 0.1439],
+  ["Pingyuan", 2019, 0.4247, 0.1545],
+  ["Chongzuo", 2012, null, null],
+  ["Chongzuo", 2019, 0.4468, 0.0384],
+];
+
 /** The fake workbook the stand-in starts with (see office-standin.js). */
 export interface Seed {
   sheets: { name: string; topLeft?: string; rows?: Cell[][] }[];
@@ -29,6 +44,8 @@ export interface Seed {
   excelApiMax?: number;
   /** CustomXmlParts already in the workbook (e.g. a saved configuration). */
   parts?: string[];
+  /** Office.context.displayLanguage (en-US when absent). */
+  displayLanguage?: string;
 }
 
 export interface Opened {

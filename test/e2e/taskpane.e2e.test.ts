@@ -13,26 +13,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import { sharedDataPath } from "../support/shared-data";
-import { ARTIFACTS, e2eSuite, idle, inBook, select, type Cell, type Opened, type Seed } from "./pane-harness";
+import { ARTIFACTS, e2eSuite, idle, inBook, PAPER_ROWS, select, type Cell, type Opened, type Seed } from "./pane-harness";
 
 const PANEL_CSV = () => sharedDataPath("data/real/china_30cities_air_2008_2017/final_air_pollution_30cities_with_petrogas.csv");
 
 const { describeE2E, harness } = e2eSuite();
-
-/** method.md §2: S and P as printed in the paper; "Chongzuo 2012" has no values (a blank, not 0). */
-const PAPER_ROWS: Cell[][] = [
-  ["area", "year", "S", "P"],
-  ["Bayan Obo", 2012, 0.451, 0.3382],
-  ["Bayan Obo", 2019, 0.4188, 0.5253],
-  ["Mianning", 2012, 0.4451, 0.2821],
-  ["Mianning", 2019, 0.4073, 0.2596],
-  ["Longnan", 2012, 0.4894, 0.2729],
-  ["Longnan", 2019, 0.5056, 0.4281],
-  ["Pingyuan", 2012, 0.4241, 0.1439],
-  ["Pingyuan", 2019, 0.4247, 0.1545],
-  ["Chongzuo", 2012, null, null],
-  ["Chongzuo", 2019, 0.4468, 0.0384],
-];
 
 /** The real panel as Excel would import it: quoted numbers become numbers (trailing spaces, leading zeros). */
 function panelRows(): Cell[][] {

@@ -280,3 +280,66 @@ describe("issue 8 item 4: a changed table is visible (the analysis does not yet 
     expect(anchor(plan, untouched, "table.check")).toMatch(/^✓/);
   });
 });
+
+describe("issue 11: the analysis sheet in Chinese (PlanOptions.locale zh-CN)", () => {
+  const HAN = /[\u4e00-\u9fff]/;
+  const table = chinaTable();
+  const config = resolved(withWeighting(CHINA_CONFIG as AnalysisConfig, "combined"));
+  const en = buildAnalysisPlan(config, sourceOf(table));
+  const zh = buildAnalysisPlan(config, sourceOf(table), { locale: "zh-CN" });
+
+  test("the engine computes the zh-CN sheets as the headless run does, and every number equals the English sheet's", () => {
+    const zhRun = compare(zh, table);
+    expect(zhRun.mismatches.slice(0, 5)).toEqual([]);
+    const enRun = compare(en, table);
+    expect(zh.blocks.map((b) => [b.id, b.address])).toEqual(en.blocks.map((b) => [b.id, b.address]));
+    let numbers = 0;
+    for (const b of en.blocks) {
+      const e = enRun.engine.read(b.sheet, b.rect);
+      const z = zhRun.engine.read(blockById(zh, b.id).sheet, b.rect);
+      e.forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (typeof v === "number") {
+            numbers++;
+            expect(z[i][j]).toBe(v);
+          }
+        }),
+      );
+    }
+    expect(numbers).toBeGreaterThan(3000);
+    // Region labels are the glossary's Chinese terms (RECC.REGION's labels argument).
+    const regions = new Set(zhRun.engine.read(zh.sheet, blockById(zh, "panel.region").rect).flat());
+    expect([...regions].every((r) => ["高值盈余区", "低值盈余区", "低值超载区", "高值超载区"].includes(String(r)))).toBe(true);
+  });
+
+  test("titles, headers, chart texts and notes are Chinese; the user's names and sheet stay as typed", () => {
+    expect(zh.sheet).toBe("RECC 分析");
+    expect(zh.helperSheet).toBe("RECC 图表数据");
+    const titled = zh.blocks.filter((b) => b.titleCell);
+    expect(titled.length).toBeGreaterThan(10);
+    for (const b of titled) expect(b.title).toMatch(HAN);
+    for (const c of zh.charts) {
+      expect(c.title).toMatch(HAN);
+      for (const axis of [c.xAxis?.title, c.yAxis?.title].filter(Boolean)) expect(axis).toMatch(HAN);
+    }
+    const en0 = blockById(en, "indicators");
+    const zh0 = blockById(zh, "indicators");
+    expect(zh0.title).toMatch(/^指标/);
+    // Indicator and subsystem names are the user's: identical in both plans' writes of the indicator block.
+    const names = (p: AnalysisPlan) => p.indicators.map((x) => x.name);
+    expect(names(zh)).toEqual(names(en));
+    expect(JSON.stringify(zh0.writes).includes(CHINA_CONFIG.indicators[0].name)).toBe(true);
+    expect(en0.title).toMatch(/^Indicators/);
+  });
+
+  test("a check cell names the bad source cell in Chinese", () => {
+    const rows = table.rows.map((r) => [...r]);
+    const pm10 = rows[0].indexOf("PM10");
+    rows[5][pm10] = null;
+    const t = { ...table, rows };
+    const plan = buildAnalysisPlan(config, sourceOf(t), { locale: "zh-CN" });
+    const { mismatches, engine } = compare(plan, t);
+    expect(mismatches).toEqual([]);
+    expect(allValues(plan, engine)).toContain(`不是数字: 'Data'!${String.fromCharCode(65 + pm10)}6`);
+  });
+});

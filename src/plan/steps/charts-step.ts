@@ -33,7 +33,7 @@ export function chartsStep(): AnalysisStep {
       b.addBlock({
         id: "helper.title",
         sheet: b.helperSheet,
-        title: "RECC chart data",
+        title: b.t("title.chartData"),
         rect: at(0, 0, 1, 1),
         body: { kind: "values", values: [["Helper cells for the RECC charts (written by RECC for Excel; rebuilt with the analysis)"]] },
       });

@@ -6,7 +6,7 @@
  * A table check above says whether the table still has the rows the links cover.
  */
 import { MAX_ROWS, rectAddress, sheetPrefix } from "../a1";
-import { cap, ROLES_IN_LAYOUT, type AnalysisStep } from "../plan-builder";
+import { ROLES_IN_LAYOUT, type AnalysisStep } from "../plan-builder";
 import { ref, type PlanBlock } from "../plan-model";
 import type { IndicatorRole } from "../analysis-config";
 
@@ -26,18 +26,18 @@ export function dataLinksStep(): AnalysisStep {
       b.addBlock({
         id: "panel.title",
         sheet,
-        title: "Panel",
+        title: b.t("title.panel"),
         rect: b.at(panelTitle - 1, 0, 1, 1),
-        body: { kind: "values", values: [["Results per row of the table (one area in one year)"]] },
+        body: { kind: "values", values: [[b.t("panel.note")]] },
       });
       // The links cover the table's rows at build time: say so, and say when the table has changed.
       const area = b.sourceColumn(b.areaIdx);
       const last = area.rect.row + area.rect.rows;
-      const where = `rows ${area.rect.row + 1}–${last} of ${sheetPrefix(b.source.sheet).slice(0, -1)}`;
+      const where = b.t("check.where", { first: area.rect.row + 1, last, sheet: sheetPrefix(b.source.sheet).slice(0, -1) });
       b.addBlock({
         id: "table.check",
         sheet,
-        title: "Table check",
+        title: b.t("title.tableCheck"),
         rect: b.at(checkRow, 0, 1, 1),
         body: {
           kind: "cells",
@@ -48,8 +48,8 @@ export function dataLinksStep(): AnalysisStep {
                   linked: area,
                   below: ref(b.source.sheet, { row: last, col: area.rect.col, rows: Math.min(CHECK_ROWS_BELOW, MAX_ROWS - last), cols: 1 }),
                   rows: n,
-                  ok: `✓ The analysis covers ${where}.`,
-                  bad: `✗ The table has changed (rows added below or inserted inside): the analysis still covers ${where}. Build again in the task pane to include them.`,
+                  ok: b.t("check.tableOk", { where }),
+                  bad: b.t("check.tableBad", { where }),
                 },
               },
             ],
@@ -61,11 +61,11 @@ export function dataLinksStep(): AnalysisStep {
       b.handles.keys = b.addBlock({
         id: "panel.keys",
         sheet,
-        title: "Keys",
+        title: b.t("title.keys"),
         titleCell: rectAddress(b.at(panelTitle, col, 1, 1)),
         header: keyCols.map((j) => labels[j]),
         rect: b.at(top, col, n, keyCols.length),
-        body: { kind: "checkedLinks", expect: "value", columns: keyCols.map((j) => b.sourceColumn(j)) },
+        body: { kind: "checkedLinks", expect: "value", locale: b.locale, columns: keyCols.map((j) => b.sourceColumn(j)) },
       });
       const data = {} as Record<IndicatorRole, PlanBlock>;
       for (const role of ROLES_IN_LAYOUT) {
@@ -74,11 +74,11 @@ export function dataLinksStep(): AnalysisStep {
         data[role] = b.addBlock({
           id: `panel.data.${role}`,
           sheet,
-          title: `${cap(role)} data (linked)`,
+          title: b.t("sys.data", { system: b.t(role === "support" ? "sys.support" : "sys.pressure") }),
           titleCell: rectAddress(b.at(panelTitle, col, 1, 1)),
           header: inds.map((e) => e.x.name),
           rect: b.at(top, col, n, inds.length),
-          body: { kind: "checkedLinks", expect: "number", columns: inds.map((e) => b.sourceColumn(b.indIdx[e.j])) },
+          body: { kind: "checkedLinks", expect: "number", locale: b.locale, columns: inds.map((e) => b.sourceColumn(b.indIdx[e.j])) },
         });
       }
       b.handles.data = data;

@@ -13,7 +13,7 @@ export function indicesStep(): AnalysisStep {
       const s = b.addBlock({
         id: "panel.S",
         sheet,
-        title: "Indices",
+        title: b.t("title.indices"),
         titleCell: rectAddress(b.at(b.panelTop!, col, 1, 1)),
         header: ["S"],
         rect: one(col),

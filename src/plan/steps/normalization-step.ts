@@ -1,7 +1,7 @@
 /** Normalization step: RECC.NORMALIZE of each system's linked data with its direction row (min–max, method.md §2). */
 import { rectAddress } from "../a1";
 import type { IndicatorRole } from "../analysis-config";
-import { cap, ROLES_IN_LAYOUT, type AnalysisStep } from "../plan-builder";
+import { ROLES_IN_LAYOUT, type AnalysisStep } from "../plan-builder";
 import type { PlanBlock } from "../plan-model";
 
 export function normalizationStep(): AnalysisStep {
@@ -15,7 +15,7 @@ export function normalizationStep(): AnalysisStep {
         normalized[role] = b.addBlock({
           id: `panel.normalized.${role}`,
           sheet: b.sheet,
-          title: `${cap(role)} normalized`,
+          title: b.t("sys.normalized", { system: b.t(role === "support" ? "sys.support" : "sys.pressure") }),
           titleCell: rectAddress(b.at(b.panelTop!, col, 1, 1)),
           header: d.header,
           rect: b.at(b.panelDataRow, col, b.n, d.rect.cols),

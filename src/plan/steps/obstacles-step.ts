@@ -15,7 +15,7 @@ export function obstaclesStep(): AnalysisStep {
       const obst = b.addBlock({
         id: "panel.obstacles",
         sheet,
-        title: "Obstacle degrees (support)",
+        title: b.t("title.obstacles"),
         titleCell: rectAddress(b.at(title, col, 1, 1)),
         header: b.need("data").support.header,
         rect: b.at(top, col, n, ms),
@@ -26,7 +26,7 @@ export function obstaclesStep(): AnalysisStep {
       b.addBlock({
         id: "panel.topObstacles",
         sheet,
-        title: `Top ${config.topK} obstacles`,
+        title: b.t("title.topObstacles", { k: config.topK }),
         titleCell: rectAddress(b.at(title, col, 1, 1)),
         header: Array.from({ length: config.topK }, (_, i) => `#${i + 1}`),
         rect: b.at(top, col, n, config.topK),
@@ -38,7 +38,7 @@ export function obstaclesStep(): AnalysisStep {
       b.addBlock({
         id: "panel.subsystemObstacles",
         sheet,
-        title: "Subsystem obstacle degrees",
+        title: b.t("title.subsystemObstacles"),
         titleCell: rectAddress(b.at(title, col, 1, 1)),
         header: b.subsystems.support,
         headerLinks: keys,

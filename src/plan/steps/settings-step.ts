@@ -5,7 +5,7 @@
  */
 import { qualified, rectAddress } from "../a1";
 import type { IndicatorConfig, IndicatorRole } from "../analysis-config";
-import { cap, ROLES_IN_LAYOUT, type AnalysisStep, type PlanBuilder } from "../plan-builder";
+import { ROLES_IN_LAYOUT, type AnalysisStep, type PlanBuilder } from "../plan-builder";
 import type { CellSpec, CellValue, PlanBlock } from "../plan-model";
 
 /** [key, label, value] of each setting row, in sheet order. */
@@ -13,15 +13,15 @@ function settingRows(b: PlanBuilder): [string, string, CellValue][] {
   const { config } = b;
   const w = config.weighting;
   const rows: [string, string, CellValue][] = [
-    ["shift", "Entropy shift s", w.entropyShift],
-    ["low", "Grade cut low", config.grades.low],
-    ["high", "Grade cut high", config.grades.high],
-    ["k", "Top obstacles k", config.topK],
+    ["shift", b.t("set.shift"), w.entropyShift],
+    ["low", b.t("set.low"), config.grades.low],
+    ["high", b.t("set.high"), config.grades.high],
+    ["k", b.t("set.k"), config.topK],
   ];
-  if (b.usesAhp) rows.push(["ahpMethod", "AHP method", w.ahp.method], ["ri", "AHP RI table", w.ahp.ri]);
-  if (w.method === "combined") rows.push(["combine", "Combination", w.combine.method], ["alpha", "Alpha (linear)", w.combine.alpha]);
-  if (config.ccd) rows.push(["ccdVariant", "CCD variant", config.ccd.variant]);
-  if (config.topsis) rows.push(["topsisNormalization", "TOPSIS normalization", config.topsis.normalization]);
+  if (b.usesAhp) rows.push(["ahpMethod", b.t("set.ahpMethod"), w.ahp.method], ["ri", b.t("set.ri"), w.ahp.ri]);
+  if (w.method === "combined") rows.push(["combine", b.t("set.combine"), w.combine.method], ["alpha", b.t("set.alpha"), w.combine.alpha]);
+  if (config.ccd) rows.push(["ccdVariant", b.t("set.ccdVariant"), config.ccd.variant]);
+  if (config.topsis) rows.push(["topsisNormalization", b.t("set.topsisNormalization"), config.topsis.normalization]);
   return rows;
 }
 
@@ -42,13 +42,13 @@ export function settingsStep(): AnalysisStep {
       b.addBlock({
         id: "title",
         sheet,
-        title: "RECC analysis",
+        title: b.t("title.analysis"),
         rect: b.at(titleRow, 0, 2, 1),
         body: {
           kind: "values",
           values: [
-            [`RECC analysis of ${qualified(source.sheet, { row: header.row, col: header.col, rows: n + 1, cols: labels.length })}`],
-            ["Yellow cells are settings you may edit; every other table is a live RECC.* formula. Built by RECC for Excel."],
+            [b.t("intro.of", { source: qualified(source.sheet, { row: header.row, col: header.col, rows: n + 1, cols: labels.length }) })],
+            [b.t("intro.yellow")],
           ],
         },
       });
@@ -57,7 +57,7 @@ export function settingsStep(): AnalysisStep {
       const settings = b.addBlock({
         id: "settings",
         sheet,
-        title: "Settings",
+        title: b.t("title.settings"),
         titleCell: rectAddress(b.at(row, 0, 1, 1)),
         rect: b.at(row + 1, 0, rows.length, 2),
         body: { kind: "values", values: rows.map(([, label, v]) => [label, v]) },
@@ -74,9 +74,9 @@ export function settingsStep(): AnalysisStep {
       b.addBlock({
         id: "subsystems.title",
         sheet,
-        title: "Subsystems",
+        title: b.t("title.subsystems"),
         rect: b.at(subsystemsRow, 0, 1, 1),
-        body: { kind: "values", values: [["Subsystems (rename a subsystem here; a new subsystem needs Rebuild in the task pane)"]] },
+        body: { kind: "values", values: [[b.t("subsystems.note")]] },
       });
       ROLES_IN_LAYOUT.forEach((role, i) => {
         const names = b.subsystems[role];
@@ -84,7 +84,7 @@ export function settingsStep(): AnalysisStep {
         lists[role] = b.addBlock({
           id: `subsystems.${role}`,
           sheet,
-          title: `${cap(role)} subsystems`,
+          title: b.t("sys.subsystems", { system: b.t(role === "support" ? "sys.support" : "sys.pressure") }),
           titleCell: rectAddress(b.at(row, 0, 1, 1)),
           rect: b.at(row, 1, 1, names.length),
           body: { kind: "values", values: [names] },
@@ -99,16 +99,16 @@ export function settingsStep(): AnalysisStep {
       b.handles.indicators = b.addBlock({
         id: "indicators",
         sheet,
-        title: "Indicators (edit directions here; to move an indicator, type one of the subsystem names above in its Subsystem cell)",
+        title: b.t("title.indicators"),
         titleCell: rectAddress(b.at(ir, 0, 1, 1)),
         rect: b.at(ir + 1, 0, 4, m + 1),
         body: {
           kind: "cells",
           cells: [
-            ["Indicator", ...ordered.map((x) => x.name)].map(text),
-            ["System", ...ordered.map((x) => x.role)].map(text),
-            ["Direction", ...ordered.map((x) => x.direction)].map(text),
-            [text("Subsystem"), ...ordered.map((x) => ({ ref: subsystemCell(x.role, groupOf(x)) }))],
+            [b.t("row.indicator"), ...ordered.map((x) => x.name)].map(text),
+            [b.t("row.system"), ...ordered.map((x) => (b.locale === "en" ? x.role : b.t(x.role === "support" ? "sys.support" : "sys.pressure")))].map(text),
+            [b.t("row.direction"), ...ordered.map((x) => x.direction)].map(text),
+            [text(b.t("row.subsystem")), ...ordered.map((x) => ({ ref: subsystemCell(x.role, groupOf(x)) }))],
           ],
         },
         editable: [rectAddress(b.at(ir + 3, 1, 2, m))],

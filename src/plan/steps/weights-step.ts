@@ -3,6 +3,7 @@
  * diagonal, RECC.AHP, RECC.AHPCONSISTENCY, RECC.AHPSUGGEST from 3 items), the weight rows (entropy, AHP, combined; the two systems
  * side by side) and the subsystem weights (RECC.GROUPSUM of the weights used).
  */
+import type { SheetKey } from "../../i18n";
 import { rectAddress } from "../a1";
 import type { IndicatorRole } from "../analysis-config";
 import { ROLES_IN_LAYOUT, type AnalysisStep, type PlanBuilder } from "../plan-builder";
@@ -20,6 +21,9 @@ function ahpItems(b: PlanBuilder, role: IndicatorRole): string[] {
 export function objectiveLabel(b: PlanBuilder): string {
   return b.config.weighting.objective === "critic" ? "CRITIC weight" : "Entropy weight";
 }
+
+/** The weight rows' labels (English, also the keys rowRef looks up) and their words on the sheet. */
+const ROW_LABEL_KEYS: Record<string, SheetKey> = { "Entropy weight": "w.entropy", "CRITIC weight": "w.critic", "AHP weight": "w.ahp", "Combined weight": "w.combined" };
 
 function weightRowLabels(b: PlanBuilder): string[] {
   const rows = [objectiveLabel(b)];
@@ -46,7 +50,7 @@ function addAhpGrid(b: PlanBuilder, role: IndicatorRole, row: number): { weights
   b.addBlock({
     id: `ahp.labels.${role}`,
     sheet,
-    title: `AHP comparison of the ${role} ${w.ahp.level === "subsystem" ? "subsystems" : "indicators"} (row vs column; edit the upper triangle)`,
+    title: b.t(`ahp.comparison.${role}.${w.ahp.level}`),
     titleCell: rectAddress(b.at(row, 0, 1, 1)),
     rect: b.at(row + 2, 0, g, 1),
     body: { kind: "cells", cells: itemCells.map((ref) => [{ ref }]) },
@@ -63,7 +67,7 @@ function addAhpGrid(b: PlanBuilder, role: IndicatorRole, row: number): { weights
   const grid = b.addBlock({
     id: `ahp.grid.${role}`,
     sheet,
-    title: "comparison grid",
+    title: b.t("ahp.grid"),
     header: items,
     headerLinks: itemCells,
     rect: gridRect,
@@ -73,16 +77,16 @@ function addAhpGrid(b: PlanBuilder, role: IndicatorRole, row: number): { weights
   const weightsBlock = b.addBlock({
     id: `ahp.weights.${role}`,
     sheet,
-    title: "AHP weight",
-    header: ["AHP weight"],
+    title: b.t("w.ahp"),
+    header: [b.t("w.ahp")],
     rect: b.at(gridRect.row, 1 + g + 1, g, 1),
     body: { kind: "spill", fn: "AHP", args: [{ ref: b.r(grid.rect) }, { ref: setting("ahpMethod") }] },
   });
   b.addBlock({
     id: `ahp.consistency.${role}`,
     sheet,
-    title: "Consistency",
-    header: ["Consistency", ""],
+    title: b.t("ahp.consistency"),
+    header: [b.t("ahp.consistency"), ""],
     rect: b.at(gridRect.row, 1 + g + 3, 5, 2),
     body: { kind: "spill", fn: "AHPCONSISTENCY", args: [{ ref: b.r(grid.rect) }, { ref: setting("ri") }] },
   });
@@ -134,10 +138,10 @@ export function weightsStep(): AnalysisStep {
       b.addBlock({
         id: "weights.labels",
         sheet,
-        title: `Weights per system (each system sums to 1; used: ${w.method === "entropy" ? (w.objective === "critic" ? "CRITIC" : "entropy") : w.method === "ahp" ? "AHP" : "combined"})`,
+        title: b.t("title.weights", { used: b.t(w.method === "entropy" && w.objective === "critic" ? "w.used.critic" : `w.used.${w.method}`) }),
         titleCell: rectAddress(b.at(weightsTitle, 0, 1, 1)),
         rect: b.at(weightsTop, 0, rowLabels.length, 1),
-        body: { kind: "values", values: rowLabels.map((x) => [x]) },
+        body: { kind: "values", values: rowLabels.map((x) => [x in ROW_LABEL_KEYS ? b.t(ROW_LABEL_KEYS[x]) : x]) },
       });
       const finalWeights = {} as Record<IndicatorRole, RangeRef>;
       for (const role of ROLES_IN_LAYOUT) {
@@ -184,7 +188,7 @@ export function weightsStep(): AnalysisStep {
         b.addBlock({
           id: `weights.subsystem.${role}`,
           sheet,
-          title: role === "support" ? "Subsystem weights (sum of the indicator weights used)" : "",
+          title: role === "support" ? b.t("title.subsystemWeights") : "",
           titleCell: role === "support" ? rectAddress(b.at(subTitle, 0, 1, 1)) : undefined,
           header: names,
           headerLinks: keys,
@@ -197,7 +201,7 @@ export function weightsStep(): AnalysisStep {
       b.addBlock({
         id: "weights.subsystem.check",
         sheet,
-        title: "Subsystem check",
+        title: b.t("title.subsystemCheck"),
         rect: b.at(subTitle + 3, 1, 1, 1),
         body: {
           kind: "cells",
@@ -206,8 +210,8 @@ export function weightsStep(): AnalysisStep {
               {
                 sumCheck: {
                   ranges: subsystemRows,
-                  ok: "✓ every indicator is in a listed subsystem",
-                  bad: "✗ an indicator's subsystem is not one of the names listed under Subsystems (a new subsystem needs Rebuild)",
+                  ok: b.t("check.subsystemOk"),
+                  bad: b.t("check.subsystemBad"),
                 },
               },
             ],

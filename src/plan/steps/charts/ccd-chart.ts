@@ -7,8 +7,9 @@ export function ccdChart(b: PlanBuilder, area: ChartArea): void {
   if (!b.config.ccd) return;
   const slot = area.takeSlot();
   if (!b.source.areas || !b.source.years) {
-    b.notes.push("CCD trend chart left out: it needs area names and years for every row");
+    b.notes.push(b.t("note.noCcdTrend"));
     return;
   }
-  trendChart(b, area, slot, "trend.D", "Coordination degree D", b.need("D"), { title: "Coordination degree D", min: 0, max: 1 });
+  const label = b.t("ccd.D");
+  trendChart(b, area, slot, "trend.D", label, b.need("D"), { title: label, min: 0, max: 1 });
 }

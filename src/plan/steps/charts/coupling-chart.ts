@@ -2,6 +2,7 @@
  * Coupling chart: S against P per area (or year), with the reference curves y = x, x², √x, the
  * grade grid at the cut points and the grade and region names (seed paper Fig. 2 and Table 3).
  */
+import { term } from "../../../i18n";
 import { rectAddress } from "../../a1";
 import type { PlanBuilder } from "../../plan-builder";
 import type { CellSpec, ChartAnnotation, ChartSeriesSpec } from "../../plan-model";
@@ -15,6 +16,8 @@ function addReferenceBlocks(b: PlanBuilder): { curveSeries: ChartSeriesSpec[]; g
   const at = b.at.bind(b);
   const h = (rect: ReturnType<typeof at>) => b.r(rect, hs);
   const { low, high } = b.config.grades;
+  // The cut points' names ("low", "high") in the sheet's language.
+  const [lowWord, highWord] = [term("low", b.locale), term("high", b.locale)];
   // Reference curves y = x, x², √x on x = 0, 0.05, …, 1.
   const curveRows: number[][] = [];
   for (let i = 0; i <= CURVE_STEPS; i++) {
@@ -24,7 +27,7 @@ function addReferenceBlocks(b: PlanBuilder): { curveSeries: ChartSeriesSpec[]; g
   const curves = b.addBlock({
     id: "helper.curves",
     sheet: hs,
-    title: "Reference curves",
+    title: b.t("title.curves"),
     titleCell: "A3",
     header: ["x", "y = x", "y = x²", "y = √x"],
     rect: at(4, 0, curveRows.length, 4),
@@ -40,9 +43,9 @@ function addReferenceBlocks(b: PlanBuilder): { curveSeries: ChartSeriesSpec[]; g
   const grid = b.addBlock({
     id: "helper.gradeGrid",
     sheet: hs,
-    title: "Grade grid",
+    title: b.t("title.gradeGrid"),
     titleCell: "F3",
-    header: ["S = low: x", "y", "S = high: x", "y", "P = low: x", "y", "P = high: x", "y"],
+    header: [`S = ${lowWord}: x`, "y", `S = ${highWord}: x`, "y", `P = ${lowWord}: x`, "y", `P = ${highWord}: x`, "y"],
     rect: at(4, 5, 2, 8),
     body: {
       kind: "cells",
@@ -59,25 +62,25 @@ function addReferenceBlocks(b: PlanBuilder): { curveSeries: ChartSeriesSpec[]; g
   b.addBlock({
     id: "helper.gradeLabels",
     sheet: hs,
-    title: "Grade labels",
+    title: b.t("title.gradeLabels"),
     titleCell: "F8",
-    header: ["grade", "x", "y"],
+    header: [b.t("col.grade"), "x", "y"],
     rect: at(9, 5, 9, 3),
     body: { kind: "cells", cells: gradeLabels.map((text, i) => [{ v: text }, midCell[i % 3], midCell[Math.floor(i / 3)]]) },
   });
   // Region names, placed inside their regions (checked: P < S², S² ≤ P ≤ S, S < P ≤ √S, P > √S).
   const regionAnnotations: ChartAnnotation[] = [
-    { text: "high-value surplus", x: 0.86, y: 0.16, kind: "region" },
-    { text: "low-value surplus", x: 0.7, y: 0.58, kind: "region" },
-    { text: "low-value load", x: 0.28, y: 0.43, kind: "region" },
-    { text: "high-value load", x: 0.12, y: 0.88, kind: "region" },
+    { text: term("highValueSurplus", b.locale), x: 0.86, y: 0.16, kind: "region" },
+    { text: term("lowValueSurplus", b.locale), x: 0.7, y: 0.58, kind: "region" },
+    { text: term("lowValueLoad", b.locale), x: 0.28, y: 0.43, kind: "region" },
+    { text: term("highValueLoad", b.locale), x: 0.12, y: 0.88, kind: "region" },
   ];
   b.addBlock({
     id: "helper.regionLabels",
     sheet: hs,
-    title: "Region labels",
+    title: b.t("title.regionLabels"),
     titleCell: "J8",
-    header: ["region", "x", "y"],
+    header: [b.t("col.region"), "x", "y"],
     rect: at(9, 9, 4, 3),
     body: { kind: "values", values: regionAnnotations.map((g) => [g.text, g.x, g.y]) },
   });
@@ -89,7 +92,7 @@ function addReferenceBlocks(b: PlanBuilder): { curveSeries: ChartSeriesSpec[]; g
   const gridSeries: ChartSeriesSpec[] = [0, 1, 2, 3].map((i) => {
     const xr = h(at(grid.rect.row, grid.rect.col + 2 * i, 2, 1));
     const yr = h(at(grid.rect.row, grid.rect.col + 2 * i + 1, 2, 1));
-    return { name: ["S = low", "S = high", "P = low", "P = high"][i], x: xr.address, y: yr.address, xRef: xr, yRef: yr, style: "line" as const };
+    return { name: [`S = ${lowWord}`, `S = ${highWord}`, `P = ${lowWord}`, `P = ${highWord}`][i], x: xr.address, y: yr.address, xRef: xr, yRef: yr, style: "line" as const };
   });
   return { curveSeries, gridSeries, annotations: [...gradeAnnotations, ...regionAnnotations], end: cr.row + cr.rows + 1 };
 }
@@ -102,7 +105,7 @@ function dataSeries(b: PlanBuilder, area: ChartArea): ChartSeriesSpec[] {
   const groupsBy = b.config.charts.couplingSeriesBy;
   const keyOf = groupsBy === "year" ? b.source.years?.map(String) : b.source.areas;
   if (!keyOf) {
-    b.notes.push(`coupling chart: one series for all rows (the ${groupsBy === "year" ? "years" : "area names"} were not given to the plan)`);
+    b.notes.push(b.t(groupsBy === "year" ? "note.oneSeries.year" : "note.oneSeries.area"));
     return [{ name: "S, P", x: S.address, y: P.address, xRef: S, yRef: P, style: "markers" }];
   }
   const order: string[] = [];
@@ -139,7 +142,7 @@ function dataSeries(b: PlanBuilder, area: ChartArea): ChartSeriesSpec[] {
   const block = b.addBlock({
     id: "helper.couplingSeries",
     sheet: b.helperSheet,
-    title: `Coupling chart points per ${groupsBy}`,
+    title: b.t(groupsBy === "year" ? "title.points.year" : "title.points.area"),
     titleCell: rectAddress(at(area.helperRow, 0, 1, 1)),
     header: order.flatMap((k) => [`${k}: S`, "P"]),
     rect: at(area.helperRow + 2, 0, height, order.length * 2),
@@ -161,11 +164,11 @@ export function couplingChart(b: PlanBuilder, area: ChartArea): void {
   b.charts.push({
     id: "coupling",
     type: "xyScatter",
-    title: "Coupling of support and pressure",
+    title: b.t("chart.coupling"),
     sheet: b.sheet,
     ...area.takeSlot(),
-    xAxis: { title: "Support index S", min: 0, max: 1 },
-    yAxis: { title: "Pressure index P", min: 0, max: 1 },
+    xAxis: { title: b.t("axis.S"), min: 0, max: 1 },
+    yAxis: { title: b.t("axis.P"), min: 0, max: 1 },
     series: [...points, ...ref.curveSeries, ...ref.gridSeries],
     annotations: ref.annotations,
     seriesBy: b.config.charts.couplingSeriesBy,

@@ -17,8 +17,8 @@ export function obstaclesChart(b: PlanBuilder, area: ChartArea): void {
     const latest = b.addBlock({
       id: "helper.latestYear",
       sheet: hs,
-      title: "Latest year",
-      header: ["Latest year"], // written once, as the header; the row above carries the means' title
+      title: b.t("latestYear"),
+      header: [b.t("latestYear")], // written once, as the header; the row above carries the means' title
       rect: at(obstTitle + 2, 0, 1, 1),
       body: { kind: "cells", cells: [[{ max: yearCol }]] },
     });
@@ -33,7 +33,7 @@ export function obstaclesChart(b: PlanBuilder, area: ChartArea): void {
   const means = b.addBlock({
     id: "helper.obstacleMeans",
     sheet: hs,
-    title: latestCell ? "Mean obstacle degree, latest year" : "Mean obstacle degree",
+    title: latestCell ? b.t("meanObstacle.latest") : b.t("meanObstacle"),
     titleCell: rectAddress(at(obstTitle, 0, 1, 1)),
     header: obst.header,
     rect: at(obstTitle + 2, 2, 1, ms),
@@ -42,11 +42,11 @@ export function obstaclesChart(b: PlanBuilder, area: ChartArea): void {
   area.helperRow = means.rect.row + 2;
   barChart(b, area, {
     id: "obstacles",
-    title: latestCell ? "Support obstacles: mean obstacle degree in the latest year" : "Support obstacles: mean obstacle degree",
-    x: "Support indicator",
-    y: "Obstacle degree",
+    title: latestCell ? b.t("chart.obstacles.latest") : b.t("chart.obstacles"),
+    x: b.t("axis.supportIndicator"),
+    y: b.t("axis.obstacleDegree"),
     categories: b.indicatorRow(0, "support"),
-    series: "Mean obstacle degree",
+    series: b.t("meanObstacle"),
     values: b.r(means.rect, hs),
   });
 }

@@ -43,9 +43,9 @@ export function trendChart(
   const yearsBlock = b.addBlock({
     id: `helper.${id}.years`,
     sheet: hs,
-    title: `${label} by year and area`,
+    title: b.t("trend.byYearArea", { label }),
     titleCell: rectAddress(at(titleRow, 0, 1, 1)),
-    header: ["Year"],
+    header: [b.t("year")],
     rect: at(titleRow + 2, 0, years.length, 1),
     body: { kind: "values", values: years.map((y) => [y]) },
   });
@@ -61,22 +61,22 @@ export function trendChart(
     id: `helper.${id}`,
     sheet: hs,
     title: label,
-    header: [...areas, "Average"],
+    header: [...areas, b.t("average")],
     rect: at(titleRow + 2, 1, years.length, areas.length + 1),
     body: { kind: "cells", cells },
   });
-  const series: ChartSeriesSpec[] = [...areas, "Average"].map((name, s) => {
+  const series: ChartSeriesSpec[] = [...areas, b.t("average")].map((name, s) => {
     const yr = h(at(pivot.rect.row, 1 + s, years.length, 1));
-    return { name, y: yr.address, yRef: yr, style: name === "Average" && s === areas.length ? "boldLine" : "line" };
+    return { name, y: yr.address, yRef: yr, style: s === areas.length ? "boldLine" : "line" };
   });
   const cat = h(yearsBlock.rect);
   b.charts.push({
     id,
     type: "line",
-    title: `${label}: trend per area and average`,
+    title: b.t("trend.chartTitle", { label }),
     sheet: b.sheet,
     ...slot,
-    xAxis: { title: "Year" },
+    xAxis: { title: b.t("year") },
     yAxis,
     categories: cat.address,
     categoriesRef: cat,
@@ -88,13 +88,13 @@ export function trendChart(
 export function trendCharts(b: PlanBuilder, area: ChartArea): void {
   const slots = [area.takeSlot(), area.takeSlot(), area.takeSlot()];
   if (!b.source.areas || !b.source.years) {
-    b.notes.push("trend charts left out: they need area names and years for every row");
+    b.notes.push(b.t("note.noTrend"));
     return;
   }
   const indices: [ChartSpec["id"], string, RangeRef][] = [
-    ["trend.C", "RECC index C", b.need("C")],
-    ["trend.S", "Support index S", b.need("S")],
-    ["trend.P", "Pressure index P", b.need("P")],
+    ["trend.C", b.t("trend.C"), b.need("C")],
+    ["trend.S", b.t("trend.S"), b.need("S")],
+    ["trend.P", b.t("trend.P"), b.need("P")],
   ];
   indices.forEach(([id, label, src], t) => trendChart(b, area, slots[t], id, label, src));
 }

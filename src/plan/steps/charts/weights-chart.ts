@@ -12,11 +12,11 @@ export function weightsChart(b: PlanBuilder, area: ChartArea): void {
   const wAll = ref(b.sheet, { ...b.need("finalWeights").support.rect, cols: labelsAll.rect.cols });
   barChart(b, area, {
     id: "weights",
-    title: "Indicator weights (each system sums to 1)",
-    x: "Indicator",
-    y: "Weight",
+    title: b.t("chart.weights"),
+    x: b.t("axis.indicator"),
+    y: b.t("axis.weight"),
     categories: labelsAll,
-    series: "Weight used",
+    series: b.t("series.weightUsed"),
     values: wAll,
   });
 }
