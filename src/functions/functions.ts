@@ -70,7 +70,7 @@ export function ahp(matrix: any[][], method?: string): any[][] {
  * @customfunction AHPCR
  * @helpurl https://localhost:3000/help/ahpcr.html
  * @param matrix n×n judgements: positive numbers or text fractions such as '1/3; blank diagonal = 1, blank lower triangle = reciprocals of the upper one.
- * @param [ri] Random index: "saaty" (default, n ≤ 15), "alonso" (any n) or RI itself as a number.
+ * @param [ri] Random index: "saaty" (default, n ≤ 15), "alonso" (any n) or RI itself as a number in [0.1, 2].
  * @returns CR, a number ≥ 0.
  */
 export function ahpCr(matrix: any[][], ri?: any): number {
@@ -82,7 +82,7 @@ export function ahpCr(matrix: any[][], ri?: any): number {
  * @customfunction AHPCONSISTENCY
  * @helpurl https://localhost:3000/help/ahpconsistency.html
  * @param matrix n×n judgements: positive numbers or text fractions such as '1/3; blank diagonal = 1, blank lower triangle = reciprocals of the upper one.
- * @param [ri] Random index: "saaty" (default, n ≤ 15), "alonso" (any n) or RI itself as a number.
+ * @param [ri] Random index: "saaty" (default, n ≤ 15), "alonso" (any n) or RI itself as a number in [0.1, 2].
  * @returns A 5×2 block of labels and values: lambda_max, CI, RI, CR, consistent (TRUE/FALSE).
  */
 export function ahpConsistencyOf(matrix: any[][], ri?: any): any[][] {
@@ -224,7 +224,7 @@ export function ahpGroupOf(matrices: any[][], weights?: any[][]): any[][] {
  * @helpurl https://localhost:3000/help/ahpsuggest.html
  * @param matrix n×n judgements: positive numbers or text fractions such as '1/3; blank diagonal = 1, blank lower triangle = reciprocals of the upper one.
  * @param [k] How many judgements to list, a whole number ≥ 1 (default 3).
- * @param [ri] Random index for the CR after the change: "saaty" (default, n ≤ 15), "alonso" (any n) or RI itself as a number.
+ * @param [ri] Random index for the CR after the change: "saaty" (default, n ≤ 15), "alonso" (any n) or RI itself as a number in [0.1, 2].
  * @returns k rows of i, j (1-based, i < j), current a_ij, suggested a_ij (w_i/w_j on Saaty's scale 1/9…9) and CR after replacing a_ij and a_ji; rows beyond the inconsistent judgements are "".
  */
 export function ahpSuggestOf(matrix: any[][], k?: number, ri?: any): any[][] {

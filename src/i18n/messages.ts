@@ -72,7 +72,10 @@ export const MESSAGES = {
   "hint.atMost": { en: "it must be at most {max}", zh: "不能大于 {max}" },
   "hint.use": { en: "use {list}", zh: "请使用 {list}" },
   "hint.weightNonNegative": { en: "weights must be numbers ≥ 0", zh: "权重必须是 ≥ 0 的数" },
-  "hint.randomIndexNonNegative": { en: "a random index must be a number ≥ 0", zh: "随机一致性指标必须是 ≥ 0 的数" },
+  "hint.randomIndexRange": {
+    en: "a random index given as a number must lie in [{min}, {max}] (published RI tables lie in about 0.5–1.77)",
+    zh: "以数值给出的随机一致性指标必须在 [{min}, {max}] 内（已发表的 RI 表约在 0.5–1.77 之间）",
+  },
   "hint.alphaUnit": { en: "it must lie in [0, 1]", zh: "必须位于 [0, 1] 内" },
   "hint.shiftNonNegative": { en: "it must be a number ≥ 0", zh: "必须是 ≥ 0 的数" },
   "hint.kWhole": { en: "a whole number ≥ 1 is needed", zh: "需要 ≥ 1 的整数" },

@@ -168,7 +168,7 @@ rows.push(
   ["unknown method", "AHP", [AHP3, "power"], V, /^method is text 'power'; use "eigen", "geometric" or "arithmetic"/],
   ["numeric method", "AHP", [AHP3, 2], V, /^method is 2; use "eigen"/],
   ["unknown ri", "AHPCR", [AHP3, "saaty1990"], V, /^ri is text 'saaty1990'; use "saaty" or "alonso" or a number/],
-  ["negative ri", "AHPCR", [AHP3, -1], V, /^ri is -1; a random index must be a number ≥ 0/],
+  ["negative ri", "AHPCR", [AHP3, -1], V, /^ri is -1; a random index given as a number must lie in \[0\.1, 2\]/],
   ["boolean ri", "AHPCONSISTENCY", [AHP3, true], V, /^ri is TRUE/],
   ["unknown method", "COMBINEWEIGHTS", [[[1, 1]], [[1, 1]], "additive", null], V, /^method is text 'additive'; use "multiplicative", "linear", "geometric" or "game"/],
   ["unknown direction word", "NORMALIZE", [RAW, [["benefit", "up", "cost"]], null, null], V, /^directions item 2 is 'up'; use 1\/-1/],

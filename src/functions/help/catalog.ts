@@ -79,7 +79,7 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     errors: [
       ...AHP_MATRIX_ERRORS,
       "#N/A when the RI table does not cover n (\"saaty\" covers n ≤ 15; \"alonso\" any n).",
-      "#VALUE! for an ri other than \"saaty\", \"alonso\" or a number ≥ 0.",
+      "#VALUE! for an ri other than \"saaty\", \"alonso\" or a number from 0.1 to 2 (published RI tables lie in about 0.5–1.77).",
     ],
     source: AHP_SOURCE,
   },
@@ -89,7 +89,7 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     errors: [
       ...AHP_MATRIX_ERRORS,
       "#N/A when the RI table does not cover n (\"saaty\" covers n ≤ 15; \"alonso\" any n).",
-      "#VALUE! for an ri other than \"saaty\", \"alonso\" or a number ≥ 0.",
+      "#VALUE! for an ri other than \"saaty\", \"alonso\" or a number from 0.1 to 2 (published RI tables lie in about 0.5–1.77).",
     ],
     source: AHP_SOURCE,
   },
@@ -178,7 +178,7 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     errors: [
       ...AHP_MATRIX_ERRORS,
       "#N/A when the RI table does not cover n (\"saaty\" covers n ≤ 15; \"alonso\" any n).",
-      "#VALUE! unless k is a whole number ≥ 1; for an ri other than \"saaty\", \"alonso\" or a number ≥ 0.",
+      "#VALUE! unless k is a whole number ≥ 1; for an ri other than \"saaty\", \"alonso\" or a number from 0.1 to 2 (published RI tables lie in about 0.5–1.77).",
     ],
     source:
       "ε_ij = a_ij·w_j/w_i with eigenvector weights (Saaty, T.L. 2003, EJOR 145, 85–91), ranked by |ln ε_ij| as AHP-OS ranks its top 3 inconsistent " +

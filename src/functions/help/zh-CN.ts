@@ -19,7 +19,7 @@ const DATA_PANEL = "原始指标值，n×m（行 = 评价对象，如区域-年�
 const DIRECTIONS = "每个指标一项（m 个单元格的一行或一列）：1 或 \"benefit\"（正向），-1 或 \"cost\"（负向）。省略：全部为正向。";
 const SHIFT = "≥ 0 的数，在计算比重前加到每个标准化值上（默认 0；常用 0.0001 或 0.01）。";
 const MATRIX = "n×n 判断矩阵：正数或文本分数，如 '1/3；对角线空白 = 1，下三角空白 = 上三角的倒数。";
-const RI = "随机一致性指标 RI：\"saaty\"（默认，n ≤ 15）、\"alonso\"（任意 n）或直接给出 RI 数值。";
+const RI = "随机一致性指标 RI：\"saaty\"（默认，n ≤ 15）、\"alonso\"（任意 n）或直接给出 0.1 到 2 之间的 RI 数值。";
 const WEIGHTS = "m 个 ≥ 0 的权重（一行或一列），和为正。";
 const INDEX_DATA = "n×m 指标（行 = 评价对象）。给出 directions 时为原始值（按行做极差标准化），否则为已标准化的 [0, 1] 内的值。";
 const SUPPORT_S = "支撑指数 S，位于 [0, 1]（任意区域）。";
@@ -142,7 +142,7 @@ export const FUNCTIONS_ZH: Readonly<Record<FunctionId, FunctionText>> = {
     parameters: {
       matrix: MATRIX,
       k: "列出几个判断值，≥ 1 的整数（默认 3）。",
-      ri: "修改后 CR 所用的随机一致性指标：\"saaty\"（默认，n ≤ 15）、\"alonso\"（任意 n）或直接给出 RI 数值。",
+      ri: "修改后 CR 所用的随机一致性指标：\"saaty\"（默认，n ≤ 15）、\"alonso\"（任意 n）或直接给出 0.1 到 2 之间的 RI 数值。",
     },
   },
   CRITICWEIGHTS: {

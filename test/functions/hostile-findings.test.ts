@@ -1,0 +1,60 @@
+/**
+ * The tester's hostile inputs (findings/t, 2026-11): each kind fixed as a whole, through the Excel
+ * adapters (src/functions/functions.ts with the CustomFunctions fake). Oracles: the method's own
+ * rules in docs/method.md (RI range §1.3, AHPSUGGEST §1.3, AIJ exactness, ties §1.9), exact
+ * arithmetic of the inputs, and Excel's contract that #NUM! carries no message (so no function may
+ * reach it for input it could name).
+ */
+import fc from "fast-check";
+import type { FunctionId } from "../../src/functions/params";
+import { thrownBy } from "../support/custom-functions-fake";
+import { loadSourceFunctions, type SourceFunctions } from "./support/source-functions";
+
+let src: SourceFunctions;
+beforeAll(async () => {
+  src = await loadSourceFunctions();
+});
+
+const call = (id: FunctionId, ...args: unknown[]) => src.byId.get(id)!(...args);
+
+function errorOf(f: () => unknown): { code: string; message: string } {
+  const e = thrownBy(f);
+  expect(e).toBeInstanceOf(src.fake.Error);
+  return { code: (e as { code: string }).code, message: (e as Error).message };
+}
+
+const M3 = [
+  [1, 3, "1/5"],
+  ["1/3", 1, 3],
+  [5, "1/3", 1],
+];
+
+describe("1. a numeric RI outside [0.1, 2] is #VALUE! naming ri; never #NUM! without a message", () => {
+  it.each([5e-324, 1e-310, 0.05, 2.5, 1e308])("ri = %p", (ri) => {
+    for (const [id, args] of [
+      ["AHPCONSISTENCY", [M3, ri]],
+      ["AHPCR", [M3, ri]],
+      ["AHPSUGGEST", [M3, null, ri]],
+    ] as [FunctionId, unknown[]][]) {
+      expect(errorOf(() => call(id, ...args))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/^ri is .*must lie in \[0\.1, 2\]/) });
+    }
+  });
+
+  it("any matrix on Saaty's scale with any RI in the range gives a finite CR (property)", () => {
+    const scale = fc.constantFrom(1, 2, 3, 4, 5, 6, 7, 8, 9, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9);
+    const arb = fc.integer({ min: 3, max: 6 }).chain((n) =>
+      fc.tuple(fc.array(scale, { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 }), fc.double({ min: 0.1, max: 2, noNaN: true }), fc.constant(n)),
+    );
+    fc.assert(
+      fc.property(arb, ([upper, ri, n]) => {
+        let t = 0;
+        const m = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (__, j) => (j > i ? upper[t++] : j === i ? 1 : null)));
+        const cr = call("AHPCR", m, ri) as number;
+        expect(Number.isFinite(cr)).toBe(true);
+        const s = call("AHPSUGGEST", m, 5, ri) as unknown[][];
+        for (const r of s) expect(r[4] === "" || Number.isFinite(r[4])).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
