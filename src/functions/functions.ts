@@ -225,7 +225,7 @@ export function ahpGroupOf(matrices: any[][], weights?: any[][]): any[][] {
  * @param matrix n×n judgements: positive numbers or text fractions such as '1/3; blank diagonal = 1, blank lower triangle = reciprocals of the upper one.
  * @param [k] How many judgements to list, a whole number ≥ 1 (default 3).
  * @param [ri] Random index for the CR after the change: "saaty" (default, n ≤ 15), "alonso" (any n) or RI itself as a number in [0.1, 2].
- * @returns k rows of i, j (1-based, i < j), current a_ij, suggested a_ij (w_i/w_j on Saaty's scale 1/9…9) and CR after replacing a_ij and a_ji; rows beyond the inconsistent judgements are "".
+ * @returns k rows of i, j (1-based, i < j), current a_ij, suggested a_ij (w_i/w_j on Saaty's scale 1/9…9) and CR after replacing a_ij and a_ji; a judgement that is already its suggestion on Saaty's scale is not listed, and rows beyond those listed are "".
  */
 export function ahpSuggestOf(matrix: any[][], k?: number, ri?: any): any[][] {
   return runExcelFunction("AHPSUGGEST", [matrix, k, ri]);

@@ -183,7 +183,7 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     source:
       "ε_ij = a_ij·w_j/w_i with eigenvector weights (Saaty, T.L. 2003, EJOR 145, 85–91), ranked by |ln ε_ij| as AHP-OS ranks its top 3 inconsistent " +
       "judgements (Goepel, K.D. 2018, IJAHP 10(3), 469–487; bpmsg/ahp-os, AhpCalc.php). The suggestion is w_i/w_j rounded to the nearest whole " +
-      "intensity 1…9 on the heavier side, as AHP-OS proposes it; unlike AHP-OS, judgements that do not deviate are not listed.",
+      "intensity 1…9 on the heavier side, as AHP-OS proposes it; unlike AHP-OS, judgements that do not deviate, or whose suggestion equals the current judgement on Saaty's scale (3 → 3, 0.334 → 1/3), are not listed.",
   },
   CRITICWEIGHTS: {
     example: "=RECC.CRITICWEIGHTS(B3:Q50, B2:Q2)",
