@@ -6,6 +6,8 @@
  * reach it for input it could name).
  */
 import fc from "fast-check";
+import * as fs from "fs";
+import * as path from "path";
 import type { FunctionId } from "../../src/functions/params";
 import { thrownBy } from "../support/custom-functions-fake";
 import { loadSourceFunctions, type SourceFunctions } from "./support/source-functions";
@@ -56,5 +58,30 @@ describe("1. a numeric RI outside [0.1, 2] is #VALUE! naming ri; never #NUM! wit
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("4. the README's boundary rule says what REGION and GRADE do (method.md §1.8)", () => {
+  const readme = fs.readFileSync(path.resolve(__dirname, "..", "..", "README.md"), "utf8").replace(/\s+/g, " ");
+
+  it("every `RECC.REGION(s, p)` is <region> example in the README is what REGION returns", () => {
+    const examples = [...readme.matchAll(/`RECC\.REGION\(([\d.]+), ([\d.]+)\)` is (high-value surplus|low-value surplus|low-value load|high-value load)/g)];
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    for (const [, s, p, region] of examples) expect(call("REGION", [[Number(s)]], [[Number(p)]], null)).toEqual([[region]]);
+  });
+
+  it("each curve's stated region is the function's: P = S² low-value surplus, P = S low-value surplus, P = √S low-value load", () => {
+    expect(readme).not.toMatch(/takes the class above it/);
+    const s = 0.25;
+    for (const [said, p, region] of [
+      ["P = S² is low-value surplus", s * s, "low-value surplus"],
+      ["P = S is low-value surplus", s, "low-value surplus"],
+      ["P = √S low-value load", Math.sqrt(s), "low-value load"],
+    ] as const) {
+      expect(readme).toContain(said);
+      expect(call("REGION", [[s]], [[p]], null)).toEqual([[region]]);
+    }
+    expect(readme).toContain("1/3 is medium");
+    expect(call("GRADE", [[1 / 3]], [[0]], null, null)).toEqual([["II"]]);
   });
 });

@@ -130,13 +130,18 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     example: "=RECC.GRADE(AG3:AG50, AH3:AH50)",
     exampleNote: "a column of 48 grades I…IX from S and P with the cut points 1/3 and 2/3.",
     errors: [...UNIT_PAIR_ERRORS, "#VALUE! unless 0 < low < high < 1."],
-    source: `${SEED}, Table 3 (grade = 3·level(P) + level(S) + 1).`,
+    source:
+      `${SEED}, Table 3 (grade = 3·level(P) + level(S) + 1). Levels [0, low), [low, high), [high, 1]: a value within 1e-12 of a cut point lies on it ` +
+      "and takes the level above (1/3 is medium; ../shared/method.md §1.8).",
   },
   REGION: {
     example: "=RECC.REGION(AG3:AG50, AH3:AH50)",
     exampleNote: "a column of 48 coupling regions, e.g. \"low-value surplus\".",
     errors: [...UNIT_PAIR_ERRORS, "#VALUE! when labels is given without exactly 4 non-blank cells."],
-    source: `${SEED}, Table 4 (regions between P = S², P = S and P = √S).`,
+    source:
+      `${SEED}, Table 4 (regions between P = S², P = S and P = √S): P < S² high-value surplus, S² ≤ P ≤ S low-value surplus, S < P ≤ √S ` +
+      "low-value load, P > √S high-value load. A point within 1e-12 of a curve lies on it: on P = S² it is low-value surplus (the region above), " +
+      "on P = S low-value surplus and on P = √S low-value load (the regions below), so REGION(0.5, 0.5) is low-value surplus (../shared/method.md §1.8).",
   },
   OBSTACLE: {
     example: "=RECC.OBSTACLE(B3:Q50, B54:Q54, B2:Q2)",
