@@ -182,10 +182,10 @@ export function obstacle(data: any[][], weights: any[][], directions?: any[][]):
 }
 
 /**
- * The k largest obstacles of each object, as indicator labels, largest first (ties keep column order).
+ * The k largest obstacles of each object, as indicator labels, largest first (degrees within 1e-12 of the largest remaining one are tied and keep column order).
  * @customfunction TOPOBSTACLES
  * @helpurl https://localhost:3000/help/topobstacles.html
- * @param obstacles Obstacle degrees, n×m (for example the result of RECC.OBSTACLE).
+ * @param obstacles Obstacle degrees in [0, 1], n×m (for example the result of RECC.OBSTACLE).
  * @param labels m indicator names (row or column), one per column of obstacles.
  * @param [k] How many per row, a whole number ≥ 1 (default 5).
  * @returns n×k labels; indicators with obstacle degree 0 are not listed and the row is padded with "".

@@ -50,6 +50,7 @@ export const MESSAGES = {
   "hint.fillIn": { en: "fill it in (a blank is missing, not zero)", zh: "请填写（空白表示缺失，不是 0）" },
   "hint.number": { en: "a number is needed", zh: "需要数字" },
   "hint.unit": { en: "index values must lie in [0, 1]", zh: "指数值必须位于 [0, 1] 内" },
+  "hint.obstacleShare": { en: "obstacle degrees are shares of an object's shortfall, each in [0, 1]", zh: "障碍度是评价对象不足部分中的份额，每个都在 [0, 1] 内" },
   "hint.giveDirections": { en: "give directions to normalize raw data", zh: "请给出 directions（指标方向），以便对原始数据做极差标准化" },
   "hint.positiveJudgement": { en: "judgements must be positive numbers", zh: "判断值必须为正数" },
   "hint.typeFraction": { en: "type a number or a fraction such as '1/3", zh: "请输入数字或分数，如 '1/3" },

@@ -85,3 +85,17 @@ describe("4. the README's boundary rule says what REGION and GRADE do (method.md
     expect(call("GRADE", [[1 / 3]], [[0]], null, null)).toEqual([["II"]]);
   });
 });
+
+describe("5. TOPOBSTACLES: transitive ties, degrees outside [0, 1] refused", () => {
+  it("the tester's chain lists the tie group opened by the largest degree first, in column order", () => {
+    expect(call("TOPOBSTACLES", [[0.3, 0.3 + 0.9e-12, 0.3 + 1.8e-12, 0.1]], [["a", "b", "c", "d"]], 4)).toEqual([["b", "c", "a", "d"]]);
+    expect(call("TOPOBSTACLES", [[0.5 - 1.2e-12, 0.5, 0.5 - 0.5e-12]], [["a", "b", "c"]], 3)).toEqual([["b", "c", "a"]]);
+  });
+
+  it("[[-0.2, 1.2]] is #VALUE! naming the cell", () => {
+    expect(errorOf(() => call("TOPOBSTACLES", [[-0.2, 1.2]], [["a", "b"]], 2))).toEqual({
+      code: "#VALUE!",
+      message: "obstacles row 1, column 1 is -0.2, outside [0, 1]; obstacle degrees are shares of an object's shortfall, each in [0, 1]",
+    });
+  });
+});

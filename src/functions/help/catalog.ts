@@ -155,8 +155,11 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     errors: [
       "#VALUE! when labels does not have one entry per column of obstacles, or a label is blank.",
       "#VALUE! unless k is a whole number ≥ 1.",
+      "#VALUE! when an obstacle degree lies outside [0, 1] (degrees are shares; the message names the cell).",
     ],
-    source: `${SEED}, which lists the top 5 obstacle indicators per area.`,
+    source:
+      `${SEED}, which lists the top 5 obstacle indicators per area. Ties: the largest remaining degree opens a group of the degrees within 1e-12 of it, ` +
+      "listed in column order (../shared/method.md §1.9).",
   },
   GROUPSUM: {
     example: "=RECC.GROUPSUM(AK3:AZ50, B55:Q55)",

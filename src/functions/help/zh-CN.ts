@@ -116,9 +116,9 @@ export const FUNCTIONS_ZH: Readonly<Record<FunctionId, FunctionText>> = {
     },
   },
   TOPOBSTACLES: {
-    description: "各评价对象障碍度最大的 k 个指标名（主要障碍因子），从大到小（相等时保持列顺序）。",
+    description: "各评价对象障碍度最大的 k 个指标名（主要障碍因子），从大到小（与剩余最大值相差不超过 1e-12 的视为相等，相等时保持列顺序）。",
     parameters: {
-      obstacles: "障碍度，n×m（例如 RECC.OBSTACLE 的结果）。",
+      obstacles: "障碍度，位于 [0, 1]，n×m（例如 RECC.OBSTACLE 的结果）。",
       labels: "m 个指标名（一行或一列），与 obstacles 的列一一对应。",
       k: "每行列出几个，≥ 1 的整数（默认 5）。",
     },
