@@ -113,13 +113,15 @@ function forEachObstacleRow<R extends Row>(
  *
  * @param obstacles n×m obstacle degrees, each in [0, 1]. @param k how many per row, k ≥ 1.
  * @returns n arrays of at most k 0-based column positions.
- * @throws MethodError (value) naming the cell of a degree outside [0, 1] (degrees are shares).
+ * @throws MethodError (value) naming the cell of a degree outside [0, 1] by more than 1e-12
+ *   (degrees are shares; the 1e-12 leaves room for rounding of OBSTACLE's own output).
  */
 export function topObstacles(obstacles: Matrix, k: number): number[][] {
   const { rows, cols, values } = obstacles;
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
-    if (!(v >= 0 && v <= 1)) {
+    // Within 1e-12: rounding of OBSTACLE's own shares is not a user's mistake.
+    if (!(v >= -BOUNDARY_TOLERANCE && v <= 1 + BOUNDARY_TOLERANCE)) {
       const place = msg("place.cell", { what: "obstacles", row: Math.floor(c / cols) + 1, col: (c % cols) + 1 });
       throw invalidInput(msg("sentence.hint", { place, detail: msg("detail.outsideUnit", { value: v }), hint: msg("hint.obstacleShare") }));
     }
