@@ -55,6 +55,8 @@ export function saatyScaleProblem(x: number, shown: MessageArg = String(x), from
     const typed = d === undefined ? "1/3" : `1/${d}`;
     return problem(msg("value.date", { value: shown, day, month, monthName: MONTHS[month - 1], year }), msg("hint.dateJudgement", { typed }));
   }
+  // Just off the scale (0.11 typed for 1/9, 9.5): name the nearest end, as the user would type it.
+  if (x > 0) return problem(msg("value.offScale", { value: shown }), msg("hint.onScaleNearest", { nearest: x < min ? "'1/9" : "9" }));
   return problem(msg("value.offScale", { value: shown }), msg("hint.onScale"));
 }
 

@@ -235,7 +235,7 @@ export function ahpSuggestOf(matrix: any[][], k?: number, ri?: any): any[][] {
  * CRITIC weights w_j = C_j/ΣC, C_j = σ_j·Σ_k (1 − r_jk), after min–max normalization (Diakoulaki, Mavrotas & Papayannakis 1995).
  * @customfunction CRITICWEIGHTS
  * @helpurl https://localhost:3000/help/criticweights.html
- * @param data Raw indicator values, n×m (rows = objects, columns = indicators), at least 2 rows, numbers only.
+ * @param data Raw indicator values, n×m (rows = objects, columns = indicators), at least 3 rows (for correlations), numbers only.
  * @param [directions] One entry per indicator (row or column of m): 1 or "benefit", -1 or "cost". Omitted: all benefit.
  * @returns A row of m weights ≥ 0 summing to 1; a column that does not vary gets 0.
  */

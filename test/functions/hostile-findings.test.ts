@@ -99,3 +99,55 @@ describe("5. TOPOBSTACLES: transitive ties, degrees outside [0, 1] refused", () 
     });
   });
 });
+
+describe("6. layout mistakes get messages that name the layout", () => {
+  const A = [
+    [1, 3, 5],
+    [null, 1, 7],
+    [null, null, 1],
+  ];
+  it("two 3×3 matrices side by side (3×6): say 3 rows × 6 columns and stack vertically", () => {
+    expect(errorOf(() => call("AHPGROUP", A.map((r) => [...r, ...r]), null))).toEqual({
+      code: "#VALUE!",
+      message: "matrices is 3 rows × 6 columns; the experts' 3×3 matrices seem to stand side by side: stack them vertically, one under another (k·n rows × n columns)",
+    });
+  });
+
+  it("2×2 matrices with blank separator rows: remove the blank rows (rows a multiple of n or not)", () => {
+    const two = [
+      [1, 3],
+      [null, 1],
+    ];
+    for (const stack of [
+      [...two, [null, null], ...two],
+      [...two, [null, null], ...two, [null, null], ...two],
+      [...two, ["", 0], ...two, [null, null], ...two, [null, null]],
+    ]) {
+      expect(errorOf(() => call("AHPGROUP", stack, null)).message).toMatch(/^matrices row 3 is blank; remove the blank rows between the experts' matrices/);
+    }
+    // An upper triangle with a blank diagonal has a blank last row: that is no separator.
+    const upper = [
+      [null, 3, 5],
+      [null, null, 7],
+      [null, null, null],
+    ];
+    expect(call("AHPGROUP", [...upper, ...upper], null)).toEqual([
+      [1, 3, 5],
+      [1 / 3, 1, 7],
+      [1 / 5, 1 / 7, 1],
+    ]);
+  });
+
+  it("CRITICWEIGHTS on 2 rows says it needs 3 rows (objects) for correlations, not 'perfectly correlated'", () => {
+    expect(errorOf(() => call("CRITICWEIGHTS", [[1, 2, 3], [2, 5, 1]], null)).message).toBe(
+      "data has 2 rows; CRITIC needs at least 3 rows (objects) for correlations between indicators (rows = objects, columns = indicators)",
+    );
+  });
+
+  it("0.11 typed for 1/9 (and 10 for 9): the hint names the nearest scale value", () => {
+    expect(errorOf(() => call("AHP", [[1, 0.11], [null, 1]], null)).message).toBe(
+      "matrix row 1, column 2 is 0.11, outside Saaty's scale 1/9 to 9; use a judgement from 1/9 to 9; the nearest scale value is '1/9",
+    );
+    expect(errorOf(() => call("AHPGROUP", [[1, 10], [null, 1]], null)).message).toMatch(/the nearest scale value is 9$/);
+  });
+});

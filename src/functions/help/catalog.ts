@@ -172,7 +172,7 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     exampleNote:
       "the 4×4 group matrix of three experts' 4×4 comparisons stacked in T63:W74, weighted 0.5, 0.3 and 0.2; =RECC.AHP(RECC.AHPGROUP(…)) gives the group priorities.",
     errors: [
-      "#VALUE! when the number of rows is not a multiple of the number of columns (k matrices of n×n stacked vertically).",
+      "#VALUE! when the number of rows is not a multiple of the number of columns (k matrices of n×n stacked vertically); the message says so when the matrices stand side by side or blank rows separate them.",
       ...AHP_MATRIX_ERRORS.map((e) => e.replace("the matrix", "an expert's matrix")),
       "#VALUE! when weights does not have one entry per expert, a weight is negative, or the weights sum to 0.",
     ],
@@ -196,7 +196,11 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
   CRITICWEIGHTS: {
     example: "=RECC.CRITICWEIGHTS(B3:Q50, B2:Q2)",
     exampleNote: "a row of 16 CRITIC weights summing to 1, an objective alternative to the entropy weights.",
-    errors: [...PANEL_ERRORS, "#VALUE! \"no indicator varies\" when every column is constant; also when the varying columns are all perfectly correlated (every C_j = 0)."],
+    errors: [
+      "#VALUE! when data has fewer than 3 rows: with 2 objects every correlation is ±1 (rows = objects, columns = indicators).",
+      PANEL_ERRORS[1],
+      "#VALUE! \"no indicator varies\" when every column is constant; also when the varying columns are all perfectly correlated (every C_j = 0).",
+    ],
     source:
       "Diakoulaki, D., Mavrotas, G. & Papayannakis, L. (1995), Determining objective weights in multiple criteria problems: the CRITIC method, " +
       "Computers & Operations Research 22(7), 763–770. Normalization as ENTROPYWEIGHTS; a constant column gets weight 0 and is left out of the correlation sums.",

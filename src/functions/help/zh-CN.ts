@@ -147,7 +147,7 @@ export const FUNCTIONS_ZH: Readonly<Record<FunctionId, FunctionText>> = {
   },
   CRITICWEIGHTS: {
     description: "极差标准化后的 CRITIC 权重 w_j = C_j/ΣC，C_j = σ_j·Σ_k (1 − r_jk)（Diakoulaki、Mavrotas & Papayannakis 1995）。",
-    parameters: { data: DATA_PANEL, directions: DIRECTIONS },
+    parameters: { data: "原始指标值，n×m（行 = 评价对象，列 = 指标），至少 3 行（用于计算相关系数），只能是数字。", directions: DIRECTIONS },
   },
   TOPSIS: {
     description: "各评价对象与理想解的 TOPSIS 贴近度 C_i = D⁻/(D⁺ + D⁻)（Hwang & Yoon 1981）。",
