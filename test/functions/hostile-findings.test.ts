@@ -149,6 +149,9 @@ describe("6. layout mistakes get messages that name the layout", () => {
       "matrix row 1, column 2 is 0.11, outside Saaty's scale 1/9 to 9; use a judgement from 1/9 to 9; the nearest scale value is '1/9",
     );
     expect(errorOf(() => call("AHPGROUP", [[1, 10], [null, 1]], null)).message).toMatch(/the nearest scale value is 9$/);
+    // Far off the scale it is no slip of a scale value: the general hint.
+    expect(errorOf(() => call("AHP", [[1, 1e-300], [null, 1]], null)).message).toMatch(/use a judgement from 1\/9 to 9, e\.g\. 3 or '1\/3$/);
+    expect(errorOf(() => call("AHP", [[1, 100], [null, 1]], null)).message).toMatch(/e\.g\. 3 or '1\/3$/);
   });
 });
 

@@ -133,7 +133,7 @@ describe("validateAnalysisConfig", () => {
     const m = (pressure: unknown) => ({ ...COMBINED_CONFIG, weighting: { ...COMBINED_CONFIG.weighting, ahp: { level: "subsystem", matrices: { pressure } } } });
     // 5e-324 is the smallest subnormal double; 1/5e-324 overflows to Infinity (IEEE 754).
     const tiny = [[1, 1, 1], [5e-324, 1, 1], [null, null, 1]];
-    expect(errorsOf(m(tiny))).toEqual([`weighting.ahp.matrices.pressure[1][0] is 5e-324, outside Saaty's scale 1/9 to 9; use a judgement from 1/9 to 9; the nearest scale value is '1/9`]);
+    expect(errorsOf(m(tiny))).toEqual([`weighting.ahp.matrices.pressure[1][0] is 5e-324, outside Saaty's scale 1/9 to 9; use a judgement from 1/9 to 9, e.g. 3 or '1/3`]);
     expect(errorsOf(m([[1, -2, 1], [null, 1, 1], [null, null, 1]]))[0]).toMatch(/^weighting.ahp.matrices.pressure\[0\]\[1\] is -2;/);
   });
 
