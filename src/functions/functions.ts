@@ -212,7 +212,7 @@ export function groupSumOf(values: any[][], groups: any[][]): any[][] {
  * @helpurl https://localhost:3000/help/ahpgroup.html
  * @param matrices k comparison matrices of the same n stacked one under another, a (k·n)×n range; each follows RECC.AHP's rules (blank diagonal = 1, blank lower triangle = reciprocals, text fractions such as '1/3).
  * @param [weights] k expert weights ≥ 0 (row or column) with a positive sum, scaled to sum 1; omitted: equal.
- * @returns The n×n group matrix, reciprocal, ready for RECC.AHP, RECC.AHPCONSISTENCY and RECC.AHPSUGGEST.
+ * @returns The n×n group matrix, reciprocal (lower = 1/upper exactly), ready for RECC.AHP, RECC.AHPCONSISTENCY and RECC.AHPSUGGEST; experts who agree give their judgement exactly, and a mean within 1e-12 (relative) of a Saaty scale value is that value.
  */
 export function ahpGroupOf(matrices: any[][], weights?: any[][]): any[][] {
   return runExcelFunction("AHPGROUP", [matrices, weights]);
