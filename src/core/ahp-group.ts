@@ -3,6 +3,17 @@ import { invalidInput } from "./method-error";
 import { msg } from "../i18n/messages";
 import { scaleToUnitSum } from "./weights";
 
+/** Relative distance within which a geometric mean is a value of Saaty's scale (rounding of exp/log). */
+export const SCALE_SNAP = 1e-12;
+
+/** The value of Saaty's scale 1…9, 1/2…1/9 within relative SCALE_SNAP of x, else x. */
+function snapToScale(x: number): number {
+  const k = Math.round(x >= 1 ? x : 1 / x);
+  if (k < 1 || k > 9) return x;
+  const s = x >= 1 ? k : 1 / k;
+  return Math.abs(x - s) <= SCALE_SNAP * s ? s : x;
+}
+
 /**
  * One group comparison matrix from k experts' pairwise comparison matrices by aggregation of
  * individual judgements (AIJ): the weighted geometric mean of each judgement,
@@ -11,8 +22,12 @@ import { scaleToUnitSum } from "./weights";
  * 1998, EJOR 108, 165–169, AIJ with the weighted geometric mean; AHP-OS group input, Goepel 2018,
  * IJAHP 10(3) 469–487).
  *
- * Computed as exp(Σ_e λ_e ln a^e_ij), so the group matrix is reciprocal (a^G_ji = 1/a^G_ij) and lies
- * between the experts' smallest and largest judgement of each pair.
+ * Computed as exp(Σ_e λ_e ln a^e_ij) for i < j, the lower triangle as 1/a^G_ij, so the group matrix
+ * is reciprocal and lies between the experts' smallest and largest judgement of each pair. Exact
+ * where the mathematics is (method.md §1.3): when every counted expert gives the same judgement, the
+ * group judgement is that judgement exactly; a geometric mean within relative {@link SCALE_SNAP}
+ * (1e-12, a few ulps of the logs' rounding) of a value of Saaty's scale (1…9, 1/2…1/9) is that
+ * value, so identical experts, or 1/3 and 3 with equal weights (→ 1), give exact judgements.
  *
  * @param matrices k ≥ 1 complete n×n positive reciprocal matrices (see completePairwiseMatrix),
  *   all of the same n.
@@ -41,9 +56,18 @@ export function aggregateJudgements(matrices: readonly Matrix[], weights?: Array
     values[i * n + i] = 1;
     for (let j = i + 1; j < n; j++) {
       let logSum = 0;
-      for (let e = 0; e < k; e++) if (lambda[e] > 0) logSum += lambda[e] * Math.log(matrices[e].values[i * n + j]);
-      // One exp, its reciprocal below: a^G_ji · a^G_ij = 1 up to one rounding.
-      const a = Math.exp(logSum);
+      let same: number | undefined;
+      let agree = true;
+      for (let e = 0; e < k; e++) {
+        if (!(lambda[e] > 0)) continue;
+        const x = matrices[e].values[i * n + j];
+        if (same === undefined) same = x;
+        else if (x !== same) agree = false;
+        logSum += lambda[e] * Math.log(x);
+      }
+      // Agreeing experts: their judgement as given; else one exp, snapped onto the scale when within
+      // rounding of it, and its reciprocal below.
+      const a = agree && same !== undefined ? same : snapToScale(Math.exp(logSum));
       values[i * n + j] = a;
       values[j * n + i] = 1 / a;
     }

@@ -44,13 +44,15 @@ export function roundToSaatyScale(r: number): number {
  *
  * w = principal eigenvector (Saaty 1990). For each pair i < j: ε_ij = a_ij·w_j/w_i, ranked by
  * |ln ε_ij| descending (deviations equal to 1e-9 tie and keep row-major order), pairs with |ln ε_ij| ≤ 1e-9 left
- * out. The suggestion is w_i/w_j rounded with {@link roundToSaatyScale}; crAfter is the CR
+ * out. The suggestion is w_i/w_j rounded with {@link roundToSaatyScale}; a pair whose suggestion
+ * equals its current a_ij rounded the same way (3 → 3, 0.334 → 1/3) changes nothing and is left out
+ * too, so every listed row changes a judgement. crAfter is the CR
  * (../shared/method.md §1.3, same RI table) of the matrix with a_ij and a_ji replaced.
  *
  * @param matrix n×n positive reciprocal matrix (see completePairwiseMatrix).
  * @param count how many to return at most (k ≥ 1, default 3).
  * @param table RI table or RI as a number, as {@link ahpConsistency}.
- * @returns at most `count` suggestions, fewer when fewer judgements deviate.
+ * @returns at most `count` suggestions, fewer when fewer judgements deviate and would change.
  * @throws MethodError (value) for count < 1; as {@link ahpConsistency} for the RI (notAvailable
  *   when the table does not cover n ≥ 3).
  */
@@ -79,12 +81,17 @@ export function ahpSuggestions(matrix: Matrix, count = 3, table: RandomIndexTabl
     for (let r = 0; r < run.length; r++) pairs[start + r] = run[r];
     start = end;
   }
-  return pairs.slice(0, count).map(({ i, j, epsilon }) => {
+  const out: AhpSuggestion[] = [];
+  for (const { i, j, epsilon } of pairs) {
+    if (out.length === count) break;
     const suggested = roundToSaatyScale(w[i] / w[j]);
+    // A suggestion that is the current judgement on Saaty's scale changes nothing: not a suggestion.
+    if (suggested === roundToSaatyScale(a[i * n + j])) continue;
     const changed = new Float64Array(a);
     changed[i * n + j] = suggested;
     changed[j * n + i] = 1 / suggested;
     const crAfter = ahpConsistency({ rows: n, cols: n, values: changed }, table).cr;
-    return { i, j, current: a[i * n + j], suggested, epsilon, crAfter };
-  });
+    out.push({ i, j, current: a[i * n + j], suggested, epsilon, crAfter });
+  }
+  return out;
 }

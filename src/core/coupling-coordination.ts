@@ -28,6 +28,7 @@ export interface CouplingCoordination {
  *
  * A row of zeros has no development to coordinate: C, T and D are 0 (the formulas' 0/0).
  * A row with some U_j = 0 has C = 0 (the product vanishes).
+ * Equal systems (every U_j = u > 0) are exact in both variants: C = 1, T = u, D = √u.
  *
  * @param systems n×k indices in [0, 1] (rows = objects, columns = systems, e.g. S and P), k ≥ 2.
  * @param weights k weights β ≥ 0 with a positive sum; omitted: 1/k each.
@@ -49,6 +50,11 @@ export function couplingCoordination(
   for (let i = 0; i < n; i++) {
     const u = values.subarray(i * k, (i + 1) * k);
     for (let j = 0; j < k; j++) assertUnit(u[j], `systems row ${i + 1}, column ${j + 1}`);
+    // Equal systems: C = 1 and T = u exactly (the logs and the weighted sum would round).
+    if (u[0] > 0 && u.every((x) => x === u[0])) {
+      out[i] = { c: 1, t: u[0], d: Math.sqrt(u[0]) };
+      continue;
+    }
     let t = 0;
     for (let j = 0; j < k; j++) t += beta[j] * u[j];
     const c = variant === "standard" ? standardCoupling(u) : adjustedCoupling(u);

@@ -16,15 +16,18 @@ import { minMaxNormalize } from "./normalize";
  * A constant column (σ = 0) gets weight 0 and is left out of the other columns' sums (its
  * correlations are 0/0), so adding a constant indicator never changes the other weights.
  *
- * @param data n×m raw values (rows = objects, columns = indicators), n ≥ 2, all finite.
+ * @param data n×m raw values (rows = objects, columns = indicators), n ≥ 3 (with 2 rows every
+ *   correlation is ±1), all finite.
  * @param directions m directions; omitted means every indicator is a benefit (+1). Directions
  *   matter: a cost indicator's correlations change sign.
  * @returns m weights ≥ 0 summing to 1.
  * @throws MethodError (value) "no indicator varies" when every column is constant; "…perfectly
  *   correlated…" when the varying columns are all perfectly positively correlated (every C_j = 0);
- *   as {@link minMaxNormalize} for fewer than 2 rows or a direction count ≠ m.
+ *   "needs at least 3 rows" for n < 3; as {@link minMaxNormalize} for a direction count ≠ m.
  */
 export function criticWeights(data: Matrix, directions?: ArrayLike<Direction>): Float64Array {
+  // With 2 rows every correlation is ±1: CRITIC's conflict term says nothing (all "perfectly correlated").
+  if (data.rows < 3) throw invalidInput(msg("critic.fewRows", { rows: data.rows }));
   const x = minMaxNormalize(data, directions);
   const { rows: n, cols: m, values } = x;
   const mean = new Float64Array(m);

@@ -103,16 +103,29 @@ function forEachObstacleRow<R extends Row>(
 
 /**
  * The k largest obstacles of each row, as column positions, largest first (seed paper lists the
- * top 5 per area). Degrees within {@link BOUNDARY_TOLERANCE} (1e-12) of each other are tied and keep
- * column order (../shared/method.md §1.9): each place goes to the leftmost remaining column whose
- * degree is within 1e-12 of the largest remaining one. Indicators with obstacle degree 0 are not
- * obstacles and are not listed, so a row may have fewer than k entries.
+ * top 5 per area). Ties (../shared/method.md §1.9), a transitive rule: sort a row's degrees
+ * descending; the largest remaining degree opens a tie group holding every remaining degree within
+ * {@link BOUNDARY_TOLERANCE} (1e-12) of it; a group is listed in column order, then the next group
+ * opens at the largest degree left. So the order never depends on where tied values sit, and
+ * [0.3, 0.3 + 0.9e-12, 0.3 + 1.8e-12, 0.1] lists columns 2, 3, 1, 4 (0.3 is more than 1e-12 below
+ * the group's largest, 0.3 + 1.8e-12, so it opens the next group). Indicators with obstacle degree
+ * 0 are not obstacles and are not listed, so a row may have fewer than k entries.
  *
- * @param obstacles n×m obstacle degrees. @param k how many per row, k ≥ 1.
+ * @param obstacles n×m obstacle degrees, each in [0, 1]. @param k how many per row, k ≥ 1.
  * @returns n arrays of at most k 0-based column positions.
+ * @throws MethodError (value) naming the cell of a degree outside [0, 1] by more than 1e-12
+ *   (degrees are shares; the 1e-12 leaves room for rounding of OBSTACLE's own output).
  */
 export function topObstacles(obstacles: Matrix, k: number): number[][] {
   const { rows, cols, values } = obstacles;
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    // Within 1e-12: rounding of OBSTACLE's own shares is not a user's mistake.
+    if (!(v >= -BOUNDARY_TOLERANCE && v <= 1 + BOUNDARY_TOLERANCE)) {
+      const place = msg("place.cell", { what: "obstacles", row: Math.floor(c / cols) + 1, col: (c % cols) + 1 });
+      throw invalidInput(msg("sentence.hint", { place, detail: msg("detail.outsideUnit", { value: v }), hint: msg("hint.obstacleShare") }));
+    }
+  }
   const out: number[][] = new Array(rows);
   const order = new Array<number>(cols);
   for (let i = 0; i < rows; i++) {
@@ -120,17 +133,16 @@ export function topObstacles(obstacles: Matrix, k: number): number[][] {
     let positive = 0;
     for (let j = 0; j < cols; j++) if (values[base + j] > 0) order[positive++] = j;
     order.length = positive;
-    // Stable: equal degrees keep column order; the loop below widens "equal" to within 1e-12.
-    order.sort((x, y) => values[base + y] - values[base + x]);
+    order.sort((x, y) => values[base + y] - values[base + x] || x - y);
     const take = Math.min(k, positive);
-    for (let r = 0; r < take; r++) {
-      // order[r..] is sorted descending, so the columns tied with the largest form a prefix of it.
-      const floor = values[base + order[r]] - BOUNDARY_TOLERANCE;
-      let pick = r;
-      for (let s = r + 1; s < positive && values[base + order[s]] >= floor; s++) if (order[s] < order[pick]) pick = s;
-      const col = order[pick];
-      for (let s = pick; s > r; s--) order[s] = order[s - 1];
-      order[r] = col;
+    // Tie groups: a run opened by its largest degree, each member within 1e-12 of it, in column order.
+    for (let start = 0; start < take; ) {
+      const floor = values[base + order[start]] - BOUNDARY_TOLERANCE;
+      let end = start + 1;
+      while (end < positive && values[base + order[end]] >= floor) end++;
+      const group = order.slice(start, end).sort((x, y) => x - y);
+      for (let r = 0; r < group.length; r++) order[start + r] = group[r];
+      start = end;
     }
     out[i] = order.slice(0, take);
   }

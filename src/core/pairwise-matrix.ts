@@ -55,6 +55,9 @@ export function saatyScaleProblem(x: number, shown: MessageArg = String(x), from
     const typed = d === undefined ? "1/3" : `1/${d}`;
     return problem(msg("value.date", { value: shown, day, month, monthName: MONTHS[month - 1], year }), msg("hint.dateJudgement", { typed }));
   }
+  // Just off the scale (within a factor 2: 0.11 typed for 1/9, 10): name the nearest end, as the
+  // user would type it; farther off (1e-300, 100) it is no slip of the scale, so the general hint.
+  if (x >= min / 2 && x <= 2 * max) return problem(msg("value.offScale", { value: shown }), msg("hint.onScaleNearest", { nearest: x < min ? "'1/9" : "9" }));
   return problem(msg("value.offScale", { value: shown }), msg("hint.onScale"));
 }
 

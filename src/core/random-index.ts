@@ -20,13 +20,24 @@ export const RANDOM_INDEX: Readonly<Record<RandomIndexTable, ReadonlyArray<numbe
 };
 
 /**
+ * The plausible range of a random index given as a number: published RI tables for n ≥ 3 lie in
+ * about 0.5–1.77 (Saaty 1990: 0.58–1.59; Alonso & Lamata 2006: 0.5245 and, for large n, toward
+ * 1.7699), so a number outside [0.1, 2] is a typing slip, not a table. A tiny RI would make
+ * CR = CI/RI overflow, a huge one would call any matrix consistent (method.md §1.3).
+ */
+export const RANDOM_INDEX_RANGE = { min: 0.1, max: 2 } as const;
+
+/**
  * RI for an n×n matrix from a named table, or a user-supplied number.
  * @throws MethodError (notAvailable) when the table does not cover n, naming the tables that do;
- *   MethodError (value) for an unknown table name or a negative number.
+ *   MethodError (value) for an unknown table name or a number outside {@link RANDOM_INDEX_RANGE}
+ *   [0.1, 2] (any n, also n ≤ 2 where RI is not used).
  */
 export function randomIndex(n: number, table: RandomIndexTable | number = "saaty"): number {
   if (typeof table === "number") {
-    if (!(table >= 0) || !Number.isFinite(table)) throw invalidInput(valueProblem("ri", table, msg("hint.randomIndexNonNegative")));
+    if (!(table >= RANDOM_INDEX_RANGE.min && table <= RANDOM_INDEX_RANGE.max)) {
+      throw invalidInput(valueProblem("ri", table, msg("hint.randomIndexRange", RANDOM_INDEX_RANGE)));
+    }
     return table;
   }
   // Own keys only: "constructor", "__proto__" etc. are not tables.

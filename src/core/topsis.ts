@@ -17,7 +17,9 @@ export type TopsisNormalization = "vector" | "minmax";
  * "minmax": x' = min–max normalization with directions (../shared/method.md §1.1, so every column is
  * a benefit after it); v_ij = w_j x'_ij; A⁺ = column max, A⁻ = column min.
  * D⁺_i = ‖v_i − A⁺‖, D⁻_i = ‖v_i − A⁻‖ (Euclidean), C_i = D⁻_i / (D⁺_i + D⁻_i).
- * A row at the ideal in every column has C = 1 exactly; at the anti-ideal, 0 exactly.
+ * A row at the ideal in every column has C = 1 exactly; at the anti-ideal, 0 exactly. With one
+ * positive weight, C_i reduces to the min–max fraction (x − worst)/(best − worst) of that column for
+ * either normalization (both are increasing linear maps of x), computed so (exactly 0.25, 0.5, 0.75).
  *
  * @param data n×m raw values (rows = objects, columns = indicators), n ≥ 2, all finite; for
  *   "vector" a column of zeros contributes nothing.
@@ -39,6 +41,11 @@ export function topsis(
   if (weights.length !== m) throw invalidInput(msg("count.dataColumns", { what: "weights", n: weights.length, cols: m }));
   if (directions && directions.length !== m) throw invalidInput(msg("count.dataColumns", { what: "directions", n: directions.length, cols: m }));
   const w = scaleToUnitSum(weights, "weights");
+  if (normalization !== "vector" && normalization !== "minmax") {
+    throw invalidInput(msg("option.unknown", { name: "normalization", value: String(normalization), list: quotedChoices(["vector", "minmax"]) }));
+  }
+  const single = onlyPositive(w);
+  if (single >= 0) return singleCriterion(data, single, directions);
   const v = weightedNormalized(data, w, directions, normalization);
   const best = new Float64Array(m).fill(-Infinity);
   const worst = new Float64Array(m).fill(Infinity);
@@ -69,6 +76,32 @@ export function topsis(
     c[i] = dMinus / (dPlus + dMinus);
   }
   return c;
+}
+
+/** The one column with a positive weight, or −1 when there are several. */
+function onlyPositive(w: Float64Array): number {
+  let only = -1;
+  for (let j = 0; j < w.length; j++) {
+    if (w[j] > 0) {
+      if (only >= 0) return -1;
+      only = j;
+    }
+  }
+  return only;
+}
+
+/** C_i of one criterion j: the min–max fraction of column j (method.md §1.1, exact at the ends). */
+function singleCriterion(data: Matrix, j: number, directions: ArrayLike<Direction> | undefined): Float64Array {
+  const { rows: n, cols: m, values } = data;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    lo = Math.min(lo, values[i * m + j]);
+    hi = Math.max(hi, values[i * m + j]);
+  }
+  if (!(hi > lo)) throw invalidInput(msg("topsis.noneVaries"));
+  const x = minMaxNormalize({ rows: n, cols: 1, values: Float64Array.from({ length: n }, (_, i) => values[i * m + j]) }, directions ? [directions[j]] : undefined).values;
+  return Float64Array.from(x);
 }
 
 /** v_ij = w_j · (normalized x_ij), row-major. */

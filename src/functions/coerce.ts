@@ -547,20 +547,45 @@ export function pairwiseStack(name: string): Param<Matrix[]> {
       const rows = rowsOf(raw, name);
       const n = rows[0].length;
       for (let i = 0; i < rows.length; i++) checkRow(rows[i], name, i, n);
-      if (rows.length % n !== 0) {
-        throw invalidInput(msg("arg.stack", { name, rows: rows.length, n }));
-      }
+      if (rows.length % n !== 0) throw invalidInput(stackLayoutProblem(name, rows, n));
       const out: Matrix[] = [];
       for (let e = 0; e * n < rows.length; e++) {
         try {
           out.push(block.coerce(rows.slice(e * n, (e + 1) * n)));
         } catch (err) {
+          // A block-level failure (diagonal, reciprocity) with a blank separator row in the range:
+          // the separators shifted the blocks, so name them rather than the shifted block.
+          const separator = blankSeparator(rows, n);
+          if (separator >= 0 && err instanceof MethodError && !(err instanceof CellError)) {
+            throw invalidInput(msg("arg.stackBlankRows", { name, row: separator + 1 }));
+          }
           throw inExpertBlock(err, name, e, n);
         }
       }
       return out;
     },
   };
+}
+
+/**
+ * Why a range of `rows.length` rows × n columns is no vertical stack of n×n matrices: matrices
+ * side by side (columns a multiple of the rows), blank separator rows (a wholly blank row; a blank
+ * or 0 cell is blank in a comparison matrix), else the general rule.
+ */
+function stackLayoutProblem(name: string, rows: readonly (readonly unknown[])[], n: number): Message {
+  if (n > rows.length && n % rows.length === 0) return msg("arg.stackSideBySide", { name, rows: rows.length, cols: n });
+  const blank = blankSeparator(rows, n);
+  if (blank >= 0) return msg("arg.stackBlankRows", { name, row: blank + 1 });
+  return msg("arg.stack", { name, rows: rows.length, cols: n });
+}
+
+/**
+ * The first wholly blank row (blank or 0 cells, as a comparison matrix reads them) that is not the
+ * last row of its n-row block, where an upper triangle with a blank diagonal leaves a blank row; -1
+ * when there is none.
+ */
+function blankSeparator(rows: readonly (readonly unknown[])[], n: number): number {
+  return rows.findIndex((r, i) => i % n !== n - 1 && r.every((v) => v === null || v === undefined || v === "" || v === 0));
 }
 
 /** An error of expert e's block, re-worded to name its place in the whole stacked range. */

@@ -70,7 +70,7 @@ export function ahp(matrix: any[][], method?: string): any[][] {
  * @customfunction AHPCR
  * @helpurl https://localhost:3000/help/ahpcr.html
  * @param matrix n×n judgements: positive numbers or text fractions such as '1/3; blank diagonal = 1, blank lower triangle = reciprocals of the upper one.
- * @param [ri] Random index: "saaty" (default, n ≤ 15), "alonso" (any n) or RI itself as a number.
+ * @param [ri] Random index: "saaty" (default, n ≤ 15), "alonso" (any n) or RI itself as a number in [0.1, 2].
  * @returns CR, a number ≥ 0.
  */
 export function ahpCr(matrix: any[][], ri?: any): number {
@@ -82,7 +82,7 @@ export function ahpCr(matrix: any[][], ri?: any): number {
  * @customfunction AHPCONSISTENCY
  * @helpurl https://localhost:3000/help/ahpconsistency.html
  * @param matrix n×n judgements: positive numbers or text fractions such as '1/3; blank diagonal = 1, blank lower triangle = reciprocals of the upper one.
- * @param [ri] Random index: "saaty" (default, n ≤ 15), "alonso" (any n) or RI itself as a number.
+ * @param [ri] Random index: "saaty" (default, n ≤ 15), "alonso" (any n) or RI itself as a number in [0.1, 2].
  * @returns A 5×2 block of labels and values: lambda_max, CI, RI, CR, consistent (TRUE/FALSE).
  */
 export function ahpConsistencyOf(matrix: any[][], ri?: any): any[][] {
@@ -96,7 +96,7 @@ export function ahpConsistencyOf(matrix: any[][], ri?: any): any[][] {
  * @param subjective m subjective weights ≥ 0 (row or column), positive sum.
  * @param objective m objective weights ≥ 0 (row or column), positive sum; the result has its orientation.
  * @param [method] "multiplicative" (a·e/Σa·e, default), "linear" (α·a + (1 − α)·e), "geometric" (√(a·e)/Σ√(a·e)) or "game" (game-theory combination α_a·a + α_e·e).
- * @param [alpha] Weight α of the subjective side for "linear", in [0, 1] (default 0.5).
+ * @param [alpha] Weight α of the subjective side for "linear", in [0, 1] (default 0.5); leave it out with "game", which computes its own.
  * @returns m combined weights summing to 1, in the orientation of objective.
  */
 export function combineWeightsOf(subjective: any[][], objective: any[][], method?: string, alpha?: number): any[][] {
@@ -182,10 +182,10 @@ export function obstacle(data: any[][], weights: any[][], directions?: any[][]):
 }
 
 /**
- * The k largest obstacles of each object, as indicator labels, largest first (ties keep column order).
+ * The k largest obstacles of each object, as indicator labels, largest first (degrees within 1e-12 of the largest remaining one are tied and keep column order).
  * @customfunction TOPOBSTACLES
  * @helpurl https://localhost:3000/help/topobstacles.html
- * @param obstacles Obstacle degrees, n×m (for example the result of RECC.OBSTACLE).
+ * @param obstacles Obstacle degrees in [0, 1], n×m (for example the result of RECC.OBSTACLE).
  * @param labels m indicator names (row or column), one per column of obstacles.
  * @param [k] How many per row, a whole number ≥ 1 (default 5).
  * @returns n×k labels; indicators with obstacle degree 0 are not listed and the row is padded with "".
@@ -212,7 +212,7 @@ export function groupSumOf(values: any[][], groups: any[][]): any[][] {
  * @helpurl https://localhost:3000/help/ahpgroup.html
  * @param matrices k comparison matrices of the same n stacked one under another, a (k·n)×n range; each follows RECC.AHP's rules (blank diagonal = 1, blank lower triangle = reciprocals, text fractions such as '1/3).
  * @param [weights] k expert weights ≥ 0 (row or column) with a positive sum, scaled to sum 1; omitted: equal.
- * @returns The n×n group matrix, reciprocal, ready for RECC.AHP, RECC.AHPCONSISTENCY and RECC.AHPSUGGEST.
+ * @returns The n×n group matrix, reciprocal (lower = 1/upper exactly), ready for RECC.AHP, RECC.AHPCONSISTENCY and RECC.AHPSUGGEST; experts who agree give their judgement exactly, and a mean within 1e-12 (relative) of a Saaty scale value is that value.
  */
 export function ahpGroupOf(matrices: any[][], weights?: any[][]): any[][] {
   return runExcelFunction("AHPGROUP", [matrices, weights]);
@@ -224,8 +224,8 @@ export function ahpGroupOf(matrices: any[][], weights?: any[][]): any[][] {
  * @helpurl https://localhost:3000/help/ahpsuggest.html
  * @param matrix n×n judgements: positive numbers or text fractions such as '1/3; blank diagonal = 1, blank lower triangle = reciprocals of the upper one.
  * @param [k] How many judgements to list, a whole number ≥ 1 (default 3).
- * @param [ri] Random index for the CR after the change: "saaty" (default, n ≤ 15), "alonso" (any n) or RI itself as a number.
- * @returns k rows of i, j (1-based, i < j), current a_ij, suggested a_ij (w_i/w_j on Saaty's scale 1/9…9) and CR after replacing a_ij and a_ji; rows beyond the inconsistent judgements are "".
+ * @param [ri] Random index for the CR after the change: "saaty" (default, n ≤ 15), "alonso" (any n) or RI itself as a number in [0.1, 2].
+ * @returns k rows of i, j (1-based, i < j), current a_ij, suggested a_ij (w_i/w_j on Saaty's scale 1/9…9) and CR after replacing a_ij and a_ji; a judgement that is already its suggestion on Saaty's scale is not listed, and rows beyond those listed are "".
  */
 export function ahpSuggestOf(matrix: any[][], k?: number, ri?: any): any[][] {
   return runExcelFunction("AHPSUGGEST", [matrix, k, ri]);
@@ -235,7 +235,7 @@ export function ahpSuggestOf(matrix: any[][], k?: number, ri?: any): any[][] {
  * CRITIC weights w_j = C_j/ΣC, C_j = σ_j·Σ_k (1 − r_jk), after min–max normalization (Diakoulaki, Mavrotas & Papayannakis 1995).
  * @customfunction CRITICWEIGHTS
  * @helpurl https://localhost:3000/help/criticweights.html
- * @param data Raw indicator values, n×m (rows = objects, columns = indicators), at least 2 rows, numbers only.
+ * @param data Raw indicator values, n×m (rows = objects, columns = indicators), at least 3 rows (for correlations), numbers only.
  * @param [directions] One entry per indicator (row or column of m): 1 or "benefit", -1 or "cost". Omitted: all benefit.
  * @returns A row of m weights ≥ 0 summing to 1; a column that does not vary gets 0.
  */

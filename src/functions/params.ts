@@ -76,7 +76,8 @@ export const PARAMS = {
     numberWithDefault("k", { default: 3, integer: true, min: 1, max: MAX_ROWS }),
     option("ri", riTables, "saaty", true),
   ],
-  CRITICWEIGHTS: [panel("data"), directions],
+  // CRITIC counts its own rows (3 for correlations), so its message gives the reason.
+  CRITICWEIGHTS: [numericMatrix("data"), directions],
   TOPSIS: [panel("data"), numberVector("weights"), directions, option("normalization", topsisNormalizations, "vector")],
   CCD: [
     numericMatrix("systems", { unit: true }),

@@ -50,6 +50,11 @@ export const MESSAGES = {
   "hint.fillIn": { en: "fill it in (a blank is missing, not zero)", zh: "请填写（空白表示缺失，不是 0）" },
   "hint.number": { en: "a number is needed", zh: "需要数字" },
   "hint.unit": { en: "index values must lie in [0, 1]", zh: "指数值必须位于 [0, 1] 内" },
+  "hint.alphaLinearOnly": {
+    en: "alpha applies only to method \"linear\"; \"{method}\" computes its own coefficients, so leave alpha out",
+    zh: "alpha 只适用于 \"linear\" 方法；\"{method}\" 自行计算组合系数，请省略 alpha",
+  },
+  "hint.obstacleShare": { en: "obstacle degrees are shares of an object's shortfall, each in [0, 1]", zh: "障碍度是评价对象不足部分中的份额，每个都在 [0, 1] 内" },
   "hint.giveDirections": { en: "give directions to normalize raw data", zh: "请给出 directions（指标方向），以便对原始数据做极差标准化" },
   "hint.positiveJudgement": { en: "judgements must be positive numbers", zh: "判断值必须为正数" },
   "hint.typeFraction": { en: "type a number or a fraction such as '1/3", zh: "请输入数字或分数，如 '1/3" },
@@ -57,6 +62,10 @@ export const MESSAGES = {
   "hint.dateJudgement": {
     en: "Excel turns a typed {typed} into a date; type '{typed} (with the apostrophe) or ={typed}; judgements lie on Saaty's scale 1/9 to 9",
     zh: "Excel 会把输入的 {typed} 变成日期；请输入 '{typed}（带撇号）或 ={typed}；判断值取 Saaty 1–9 标度（1/9 到 9）",
+  },
+  "hint.onScaleNearest": {
+    en: "use a judgement from 1/9 to 9; the nearest scale value is {nearest}",
+    zh: "请使用 1/9 到 9 之间的判断值；最接近的标度值为 {nearest}",
   },
   "hint.onScale": { en: "use a judgement from 1/9 to 9, e.g. 3 or '1/3", zh: "请使用 1/9 到 9 之间的判断值，如 3 或 '1/3" },
   "hint.diagonal": { en: "the diagonal must be 1", zh: "判断矩阵的对角线必须为 1" },
@@ -72,7 +81,10 @@ export const MESSAGES = {
   "hint.atMost": { en: "it must be at most {max}", zh: "不能大于 {max}" },
   "hint.use": { en: "use {list}", zh: "请使用 {list}" },
   "hint.weightNonNegative": { en: "weights must be numbers ≥ 0", zh: "权重必须是 ≥ 0 的数" },
-  "hint.randomIndexNonNegative": { en: "a random index must be a number ≥ 0", zh: "随机一致性指标必须是 ≥ 0 的数" },
+  "hint.randomIndexRange": {
+    en: "a random index given as a number must lie in [{min}, {max}] (published RI tables lie in about 0.5–1.77)",
+    zh: "以数值给出的随机一致性指标必须在 [{min}, {max}] 内（已发表的 RI 表约在 0.5–1.77 之间）",
+  },
   "hint.alphaUnit": { en: "it must lie in [0, 1]", zh: "必须位于 [0, 1] 内" },
   "hint.shiftNonNegative": { en: "it must be a number ≥ 0", zh: "必须是 ≥ 0 的数" },
   "hint.kWhole": { en: "a whole number ≥ 1 is needed", zh: "需要 ≥ 1 的整数" },
@@ -89,8 +101,16 @@ export const MESSAGES = {
   "arg.exactCount": { en: "{name} has {n} entries; it needs exactly {count}", zh: "{name} 有 {n} 项；需要恰好 {count} 项" },
   "arg.notScalar": { en: "{name} must be a single value, not a range", zh: "{name} 必须是单个值，而不是区域" },
   "arg.stack": {
-    en: "{name} is {rows}×{n}; stack the experts' {n}×{n} comparison matrices one under another, so the rows must be a multiple of {n}",
-    zh: "{name} 为 {rows}×{n}；请将各专家的 {n}×{n} 判断矩阵上下堆叠，行数必须是 {n} 的倍数",
+    en: "{name} is {rows} rows × {cols} columns; the experts' n×n comparison matrices must be stacked vertically, one under another (k·n rows × n columns), so the rows must be a multiple of the {cols} columns",
+    zh: "{name} 为 {rows} 行 × {cols} 列；各专家的 n×n 判断矩阵必须上下堆叠（k·n 行 × n 列），行数必须是列数 {cols} 的倍数",
+  },
+  "arg.stackSideBySide": {
+    en: "{name} is {rows} rows × {cols} columns; the experts' {rows}×{rows} matrices seem to stand side by side: stack them vertically, one under another (k·n rows × n columns)",
+    zh: "{name} 为 {rows} 行 × {cols} 列；各专家的 {rows}×{rows} 判断矩阵似乎左右并排：请改为上下堆叠（k·n 行 × n 列）",
+  },
+  "arg.stackBlankRows": {
+    en: "{name} row {row} is blank; remove the blank rows between the experts' matrices (k·n rows × n columns, one directly under another)",
+    zh: "{name} 第 {row} 行为空白；请删除各专家判断矩阵之间的空行（k·n 行 × n 列，上下紧接）",
   },
   "arg.sameShape": { en: "{a} is {aShape} and {b} is {bShape}; they must have the same shape", zh: "{a} 为 {aShape}，{b} 为 {bShape}；二者形状必须相同" },
   "arg.labelsVsObstacles": { en: "labels has {n} entries; obstacles have {cols} columns", zh: "labels 有 {n} 项；obstacles 有 {cols} 列" },
@@ -121,6 +141,10 @@ export const MESSAGES = {
   "combine.noOverlap": { en: "no indicator has weight on both sides, so {method} combination is undefined", zh: "没有指标在主观与客观两侧都有权重，{method} 组合无定义" },
   "ccd.fewSystems": { en: "systems has {k} column; the coupling degree needs at least 2 systems side by side", zh: "systems 只有 {k} 列；耦合度至少需要并列的 2 个系统" },
   "ccd.weights": { en: "weights has {n} entries; systems has {k} columns", zh: "weights 有 {n} 项；systems 有 {k} 列" },
+  "critic.fewRows": {
+    en: "data has {rows} {rows|row|rows}; CRITIC needs at least 3 rows (objects) for correlations between indicators (rows = objects, columns = indicators)",
+    zh: "data 只有 {rows} 行；CRITIC 计算指标间相关系数至少需要 3 行（评价对象）（行 = 评价对象，列 = 指标）",
+  },
   "critic.noneVaries": { en: "no indicator varies, so CRITIC weights are undefined", zh: "没有指标有变化，CRITIC 权重无定义" },
   "critic.oneVaries": {
     en: "only one indicator varies; CRITIC weighs an indicator by its conflict with others, so it needs at least two that vary",

@@ -23,7 +23,7 @@
  */
 import type { AhpMethod, CombineMethod, CouplingVariant, RandomIndexTable, TopsisNormalization } from "../core";
 export type { CombineMethod };
-import { parseRatio, RANDOM_INDEX, RECIPROCITY_TOLERANCE, saatyScaleProblem } from "../core";
+import { parseRatio, RANDOM_INDEX, RANDOM_INDEX_RANGE, RECIPROCITY_TOLERANCE, saatyScaleProblem } from "../core";
 
 /** Largest entropy shift accepted: the literature uses 0.0001–0.01; a shift near 1 already flattens the weights. */
 export const MAX_ENTROPY_SHIFT = 1;
@@ -438,8 +438,11 @@ function resolveAhp(
     errors.push(`weighting.ahp.method is ${describe(method)}; use "eigen", "geometric" or "arithmetic"`);
   } else out.method = method;
   const ri = ahp.ri === undefined ? "saaty" : ahp.ri;
-  if (ri !== "saaty" && ri !== "alonso" && !(typeof ri === "number" && ri >= 0 && Number.isFinite(ri))) {
-    errors.push(`weighting.ahp.ri is ${describe(ri)}; use "saaty", "alonso" or a number ≥ 0`);
+  // A numeric RI as core randomIndex accepts it: within RANDOM_INDEX_RANGE [0.1, 2].
+  if (ri !== "saaty" && ri !== "alonso" && !(typeof ri === "number" && ri >= RANDOM_INDEX_RANGE.min && ri <= RANDOM_INDEX_RANGE.max)) {
+    errors.push(
+      `weighting.ahp.ri is ${describe(ri)}; use "saaty", "alonso" or a number from ${RANDOM_INDEX_RANGE.min} to ${RANDOM_INDEX_RANGE.max} (published RI tables lie in about 0.5–1.77)`,
+    );
   } else out.ri = ri as RandomIndexTable | number;
   const matrices = ahp.matrices === undefined ? {} : ahp.matrices;
   if (!isRecord(matrices)) {
@@ -509,13 +512,11 @@ function resolveAhp(
 
 /**
  * Checks that the RI choice gives a consistency ratio for an n×n grid (core randomIndex and
- * ahpConsistency: the Saaty table stops at n = 15; CR = CI/RI needs RI > 0 when n ≥ 3).
+ * ahpConsistency: the Saaty table stops at n = 15; a numeric RI is range-checked in resolveAhp).
  */
 function checkRandomIndex(ri: RandomIndexTable | number, n: number, what: string, errors: string[]): void {
   if (ri === "saaty" && n > RANDOM_INDEX.saaty.length) {
     errors.push(`weighting.ahp.ri is "saaty", whose table covers n = 1..${RANDOM_INDEX.saaty.length}, but ${what}; use "alonso" (any n) or give RI as a number`);
-  } else if (typeof ri === "number" && ri === 0 && n >= 3) {
-    errors.push(`weighting.ahp.ri is 0, but ${what} and CR = CI/RI needs RI > 0 from n = 3; use "saaty", "alonso" or a number above 0`);
   }
 }
 

@@ -91,9 +91,13 @@ describe("ahpConsistency on published matrices", () => {
       // RI(16) = (1.7699·16 − 4.3513)/15 (Alonso & Lamata 2006; ahp_oracle.py prints 1.5978066666666668).
       expect(ahpConsistency(fromRows(reciprocal16()), "alonso").ri).toBeCloseTo(1.5978066666666668, 14);
     });
-    it("rejects a numeric RI of 0 for n ≥ 3 and a negative one", () => {
-      expectMethodError(() => ahpConsistency(fromRows(BPMSG_3), 0), "value", /RI is 0 for n = 3/);
-      expectMethodError(() => ahpConsistency(fromRows(BPMSG_3), -1), "value", /ri is -1/);
+    it("rejects a numeric RI outside [0.1, 2] (published tables: 0.5–1.77) for any n, naming ri", () => {
+      for (const ri of [0, -1, 5e-324, 1e-310, 0.0999, 2.0001, 1e308, Infinity, NaN]) {
+        expectMethodError(() => ahpConsistency(fromRows(BPMSG_3), ri), "value", /^ri is .*a random index given as a number must lie in \[0\.1, 2\]/);
+        expectMethodError(() => ahpConsistency(fromRows([[1, 3], [1 / 3, 1]]), ri), "value", /^ri is /);
+      }
+      // The ends of the range and the published values are accepted; CR = CI/RI stays finite.
+      for (const ri of [0.1, 0.58, 1.7699, 2]) expect(Number.isFinite(ahpConsistency(fromRows(BPMSG_3), ri).cr)).toBe(true);
     });
     it("rejects an unknown table name", () => {
       expectMethodError(() => ahpConsistency(fromRows(BPMSG_3), "saaty1990" as "saaty"), "value", /use "saaty", "alonso" or a number/);

@@ -7,7 +7,8 @@
  *
  * Where AHP-OS and the issue differ: AHP-OS always shows 3 rows, listing consistent pairs (ε = 1)
  * when fewer deviate; the issue's function lists only judgements that deviate (RECC.AHPSUGGEST pads
- * with ""), and adds the CR after the change, which AHP-OS does not show.
+ * with ""), leaves out a proposal that equals the current judgement on Saaty's scale (it changes
+ * nothing), and adds the CR after the change, which AHP-OS does not show.
  */
 import { ahpConsistency, ahpSuggestions, ahpWeights, fromRows, roundToSaatyScale } from "../../src/core";
 import { BPMSG_3, CONSISTENT_3, DRINKS, MATHMODELS_5 } from "../support/published-vectors";
@@ -56,7 +57,12 @@ function ahpOsTop3(a: number[][], w: ArrayLike<number>): { i: number; j: number;
       rows.push({ i, j, cm: cs >= 1 ? cs : 1 / cs, proposal });
     }
   }
-  return rows.sort((p, q) => q.cm - p.cm).slice(0, 3).map(({ i, j, proposal }) => ({ i, j, proposal }));
+  // Ours also leaves out a proposal equal to the current judgement on Saaty's scale (AHP-OS lists it).
+  return rows
+    .sort((p, q) => q.cm - p.cm)
+    .filter(({ i, j, proposal }) => Math.abs(proposal - roundToSaatyScale(a[i][j])) > 1e-12)
+    .slice(0, 3)
+    .map(({ i, j, proposal }) => ({ i, j, proposal }));
 }
 
 describe("AHP-OS's rule (bpmsg/ahp-os classes/AhpCalc.php get_inconsistency)", () => {
@@ -132,6 +138,18 @@ describe("against numpy (mcdm_oracle.py) on random inconsistent matrices", () =>
 });
 
 describe("edges", () => {
+  it("a suggestion that equals the current judgement on Saaty's scale is not listed (tester's findings: 3→3, 9→9, 0.334→1/3)", () => {
+    // Near-consistent matrices whose eigenvector ratios round back onto the judgements given.
+    expect(rowsOf([[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]])).toEqual([]);
+    expect(rowsOf([[1, 3, 9], [0.334, 1, 3], [1 / 9, 0.334, 1]])).toEqual([]);
+    // Property: on random matrices every listed row changes its judgement on the scale.
+    const random = seededRandom(71);
+    for (let t = 0; t < 60; t++) {
+      const a = randomSaatyMatrix(random, 3 + (t % 7));
+      for (const s of ahpSuggestions(fromRows(a), 50)) expect(s.suggested).not.toBe(roundToSaatyScale(s.current));
+    }
+  });
+
   it("a consistent matrix has nothing to revisit", () => {
     expect(ahpSuggestions(fromRows(CONSISTENT_3))).toEqual([]);
     expect(ahpSuggestions(fromRows([[1, 3], [1 / 3, 1]]))).toEqual([]); // n = 2 is always consistent
@@ -139,8 +157,12 @@ describe("edges", () => {
 
   it("k beyond the number of judgements lists them all (Saaty's drinks: 21 judgements)", () => {
     const all = ahpSuggestions(fromRows(DRINKS), 100);
-    expect(all.length).toBeLessThanOrEqual(21);
-    expect(all.length).toBeGreaterThan(15);
+    // Every judgement whose proposal differs from it on Saaty's scale (counted here from the weights).
+    const w = ahpWeights(fromRows(DRINKS));
+    let changing = 0;
+    for (let i = 0; i < 7; i++) for (let j = i + 1; j < 7; j++) if (roundToSaatyScale(w[i] / w[j]) !== roundToSaatyScale(DRINKS[i][j])) changing++;
+    expect(all.length).toBe(changing);
+    expect(changing).toBeGreaterThan(5);
     for (let r = 1; r < all.length; r++) {
       expect(Math.abs(Math.log(all[r].epsilon))).toBeLessThanOrEqual(Math.abs(Math.log(all[r - 1].epsilon)) + 1e-9);
     }

@@ -83,8 +83,9 @@ describe("edges", () => {
     expectMethodError(() => criticWeights(fromRows(anti), [1, -1]), "value", /perfectly correlated/);
   });
 
-  it("rejects fewer than 2 rows and a direction count ≠ m (as min–max normalization)", () => {
-    expectMethodError(() => criticWeights(fromRows([[1, 2]])), "value", /at least 2 rows/);
-    expectMethodError(() => criticWeights(fromRows([[1, 2], [2, 1]]), [1]), "value", /directions has 1 entries/);
+  it("rejects fewer than 3 rows (with 2 objects every correlation is ±1, Pearson) and a direction count ≠ m", () => {
+    expectMethodError(() => criticWeights(fromRows([[1, 2]])), "value", /^data has 1 row; CRITIC needs at least 3 rows \(objects\) for correlations/);
+    expectMethodError(() => criticWeights(fromRows([[1, 2, 3], [2, 5, 1]])), "value", /^data has 2 rows; CRITIC needs at least 3 rows \(objects\) for correlations between indicators \(rows = objects/);
+    expectMethodError(() => criticWeights(fromRows([[1, 2], [2, 1], [3, 3]]), [1]), "value", /directions has 1 entries/);
   });
 });

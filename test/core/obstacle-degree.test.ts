@@ -110,6 +110,51 @@ describe("topObstacles (seed paper lists the top 5 per area)", () => {
     ]);
   });
 
+  it("ties are transitive tie groups opened by the largest remaining degree (method.md §1.9; tester's chain 0.3, +0.9e-12, +1.8e-12)", () => {
+    expect(topObstacles(fromRows([[0.3, 0.3 + 0.9e-12, 0.3 + 1.8e-12, 0.1]]), 4)).toEqual([[1, 2, 0, 3]]);
+    // The old pick-by-pick rule listed column 1 (not tied with the largest) between the two tied ones.
+    const m = 0.5;
+    expect(topObstacles(fromRows([[m - 1.2e-12, m, m - 0.5e-12]]), 3)).toEqual([[1, 2, 0]]);
+    expect(topObstacles(fromRows([[m - 1.2e-12, m - 0.5e-12, m]]), 3)).toEqual([[1, 2, 0]]);
+  });
+
+  it("property: permuting tied values among their columns never changes the list; a group keeps column order", () => {
+    // Groups of values within 1e-12 of each group's largest, groups 1e-6 apart, spread over random columns.
+    const arb = fc
+      .array(fc.array(fc.double({ min: 0, max: 0.9e-12, noNaN: true }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 })
+      .chain((groups) => {
+        const m = groups.reduce((s, g) => s + g.length, 0);
+        return fc.tuple(fc.constant(groups), fc.shuffledSubarray([...Array(m).keys()], { minLength: m, maxLength: m }), fc.array(fc.nat(), { minLength: m, maxLength: m }));
+      });
+    fc.assert(
+      fc.property(arb, ([groups, cols, keys]) => {
+        // Column of each value: cols; values of group g: 0.5 − 1e-6·g − offset (offsets ≤ 1e-12 below the group top).
+        const values: number[] = [];
+        const groupOf: number[] = [];
+        groups.forEach((g, gi) => g.forEach((off, vi) => (values.push(0.5 - 1e-6 * gi - (vi === 0 ? 0 : off)), groupOf.push(gi))));
+        const row = new Array<number>(values.length);
+        values.forEach((v, t) => (row[cols[t]] = v));
+        const expected = groups.flatMap((_, gi) => cols.filter((_c, t) => groupOf[t] === gi).sort((a, b) => a - b));
+        expect(topObstacles(fromRows([row]), values.length)).toEqual([expected]);
+        // Permute the values within each group (keys order them) and list again: the same columns.
+        const permuted = [...row];
+        groups.forEach((_, gi) => {
+          const ts = groupOf.map((g, t) => (g === gi ? t : -1)).filter((t) => t >= 0);
+          const vs = ts.map((t) => values[t]);
+          const order = [...ts].sort((a, b) => keys[a] - keys[b] || a - b);
+          order.forEach((t, r) => (permuted[cols[t]] = vs[r]));
+        });
+        expect(topObstacles(fromRows([permuted]), values.length)).toEqual([expected]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses a degree outside [0, 1], naming the cell (degrees are shares)", () => {
+    expectMethodError(() => topObstacles(fromRows([[0.5, 0.5], [-0.2, 1.2]]), 2), "value", /^obstacles row 2, column 1 is -0\.2, outside \[0, 1\]; obstacle degrees are shares/);
+    expectMethodError(() => topObstacles(fromRows([[0.2, 1.2]]), 2), "value", /^obstacles row 1, column 2 is 1\.2/);
+  });
+
   it("returns every positive column when k exceeds m", () => {
     expect(topObstacles(fromRows([[0.2, 0.5, 0.3]]), 5)).toEqual([[1, 2, 0]]);
   });

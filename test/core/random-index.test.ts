@@ -1,4 +1,4 @@
-import { RANDOM_INDEX, randomIndex } from "../../src/core";
+import { RANDOM_INDEX, RANDOM_INDEX_RANGE, randomIndex } from "../../src/core";
 import { expectMethodError } from "./support/errors";
 
 describe("randomIndex", () => {
@@ -29,7 +29,15 @@ describe("randomIndex", () => {
   it("returns a numeric RI as given, for any n", () => {
     expect(randomIndex(3, 0.52)).toBe(0.52);
     expect(randomIndex(40, 1.7)).toBe(1.7);
-    expect(randomIndex(4, 0)).toBe(0);
+    expect(randomIndex(2, 0.1)).toBe(0.1);
+    expect(randomIndex(4, 2)).toBe(2);
+  });
+
+  it("rejects a numeric RI outside the plausible range [0.1, 2] (published tables 0.5–1.77: Saaty 1990, Alonso & Lamata 2006)", () => {
+    for (const ri of [0, 5e-324, 1e-310, 0.0999, 2.0001, 1e308]) expectMethodError(() => randomIndex(3, ri), "value", /^ri is .* must lie in \[0\.1, 2\]/);
+    // For every published table value the range holds: it refuses slips, not tables.
+    for (const t of ["saaty", "alonso"] as const) for (let n = 3; n <= 15; n++) expect(RANDOM_INDEX_RANGE.min <= randomIndex(n, t) && randomIndex(n, t) <= RANDOM_INDEX_RANGE.max).toBe(true);
+    expect(randomIndex(1e6, "alonso")).toBeLessThan(RANDOM_INDEX_RANGE.max);
   });
 
   it("rejects a negative or non-finite numeric RI", () => {

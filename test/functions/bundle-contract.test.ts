@@ -72,7 +72,7 @@ describe("errors reach Excel as the runtime's CustomFunctions.Error", () => {
     ["AHPSUGGEST", [Array.from({ length: 16 }, () => Array(16).fill(1)), null, null], "#N/A", /alonso/],
     ["AHPGROUP", [[[1, 2], [null, 1], [1, "x"], [null, 1]], null], "#VALUE!", /matrices row 3, column 2 is text 'x'/],
     ["CCD", [[[0.5, 1.2]], null, null], "#VALUE!", /systems row 1, column 2 is 1\.2/],
-    ["CRITICWEIGHTS", [[[1, 1], [1, 1]], null], "#VALUE!", /no indicator varies/],
+    ["CRITICWEIGHTS", [[[1, 1], [1, 1], [1, 1]], null], "#VALUE!", /no indicator varies/],
   ];
   it.each(cases)("%s → %s", (id, args, code, message) => {
     const e = thrown(() => bundle.get(id)!(...args));

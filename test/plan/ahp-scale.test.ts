@@ -36,9 +36,9 @@ describe("Saaty's scale: RECC.AHP, the config validator and the wizard agree", (
     [46025, "46025, which looks like a date (3 January 2026)", "'1/3"],
     [46082, "46082, which looks like a date (1 March 2026)", "'1/3"], // a typed 1/3 where dates read day/month
     [46030, "46030, which looks like a date (8 January 2026)", "'1/8"],
-    [12, "12, outside Saaty's scale 1/9 to 9", "e.g. 3 or '1/3"],
-    [0.1, "0.1, outside Saaty's scale 1/9 to 9", "e.g. 3 or '1/3"],
-    [9.000001, "9.000001, outside Saaty's scale 1/9 to 9", "e.g. 3 or '1/3"],
+    [12, "12, outside Saaty's scale 1/9 to 9", "the nearest scale value is 9"],
+    [0.1, "0.1, outside Saaty's scale 1/9 to 9", "the nearest scale value is '1/9"],
+    [9.000001, "9.000001, outside Saaty's scale 1/9 to 9", "the nearest scale value is 9"],
   ])("%p is refused as %s, suggesting %s", (v, detail, hint) => {
     const recc = reccMessage(v);
     expect(recc.startsWith(`matrix row 1, column 2 is ${detail}; `)).toBe(true);

@@ -154,7 +154,7 @@ describe("validateAnalysisConfig", () => {
     ]);
   });
 
-  test("the RI choice must give a CR for the grid size: Saaty stops at n = 15, RI = 0 fails from n = 3", () => {
+  test("the RI choice must give a CR for the grid size: Saaty stops at n = 15, a numeric RI lies in [0.1, 2]", () => {
     const subsystems = Array.from({ length: 16 }, (_, i) => ({ name: `s${i}`, role: "support", direction: 1, subsystem: `S${i}` }));
     const big = { version: 1, areaColumn: "area", indicators: [...subsystems, { name: "p", role: "pressure", direction: 1, subsystem: "P" }], weighting: { method: "ahp" } };
     expect(errorsOf(big)).toEqual([
@@ -164,8 +164,13 @@ describe("validateAnalysisConfig", () => {
     // Entropy weighting does not use RI: no error.
     expect(errorsOf({ ...big, weighting: { method: "entropy" } })).toEqual([]);
     expect(errorsOf({ ...COMBINED_CONFIG, weighting: { ...COMBINED_CONFIG.weighting, ahp: { ...COMBINED_CONFIG.weighting.ahp, ri: 0 } } })).toEqual([
-      "weighting.ahp.ri is 0, but the pressure system has 3 subsystems and CR = CI/RI needs RI > 0 from n = 3; use \"saaty\", \"alonso\" or a number above 0",
+      "weighting.ahp.ri is 0; use \"saaty\", \"alonso\" or a number from 0.1 to 2 (published RI tables lie in about 0.5–1.77)",
     ]);
+    // The core's range (randomIndex, RANDOM_INDEX_RANGE): a tiny or huge RI is refused like 0.
+    for (const ri of [5e-324, 0.09, 2.01, 1e308]) {
+      expect(errorsOf({ ...COMBINED_CONFIG, weighting: { ...COMBINED_CONFIG.weighting, ahp: { ...COMBINED_CONFIG.weighting.ahp, ri } } })).toHaveLength(1);
+    }
+    expect(errorsOf({ ...COMBINED_CONFIG, weighting: { ...COMBINED_CONFIG.weighting, ahp: { ...COMBINED_CONFIG.weighting.ahp, ri: 0.58 } } })).toEqual([]);
   });
 
   test("parseAnalysisConfig reports bad JSON as one message", () => {

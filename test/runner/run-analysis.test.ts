@@ -64,10 +64,10 @@ describe("describeFailure: analysis errors name file rows, indicators and config
     );
   });
 
-  test("RI = 0 with 3 subsystems points at weighting.ahp.ri", () => {
+  test("RI = 0 (outside the plausible [0.1, 2]) points at weighting.ahp.ri", () => {
     const config = base({ method: "ahp" });
     config.weighting.ahp.ri = 0;
-    expect(() => runAnalysis(panel(GOOD), config)).toThrow(/AHP comparison of the pressure subsystems: RI is 0 for n = 3.*check weighting\.ahp\.ri/);
+    expect(() => runAnalysis(panel(GOOD), config)).toThrow(/AHP comparison of the support subsystems: ri is 0; a random index given as a number must lie in \[0\.1, 2\].*check weighting\.ahp\.ri/);
   });
 
   test("a core AHP message's matrix row and column become the config entry and the items compared", () => {

@@ -79,7 +79,7 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     errors: [
       ...AHP_MATRIX_ERRORS,
       "#N/A when the RI table does not cover n (\"saaty\" covers n ≤ 15; \"alonso\" any n).",
-      "#VALUE! for an ri other than \"saaty\", \"alonso\" or a number ≥ 0.",
+      "#VALUE! for an ri other than \"saaty\", \"alonso\" or a number from 0.1 to 2 (published RI tables lie in about 0.5–1.77).",
     ],
     source: AHP_SOURCE,
   },
@@ -89,7 +89,7 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     errors: [
       ...AHP_MATRIX_ERRORS,
       "#N/A when the RI table does not cover n (\"saaty\" covers n ≤ 15; \"alonso\" any n).",
-      "#VALUE! for an ri other than \"saaty\", \"alonso\" or a number ≥ 0.",
+      "#VALUE! for an ri other than \"saaty\", \"alonso\" or a number from 0.1 to 2 (published RI tables lie in about 0.5–1.77).",
     ],
     source: AHP_SOURCE,
   },
@@ -99,6 +99,7 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     errors: [
       "#VALUE! when the two vectors differ in length, a weight is negative, a side sums to 0, or no indicator has weight on both sides (multiplicative, geometric).",
       "#VALUE! for a method other than \"multiplicative\", \"linear\", \"geometric\" or \"game\", or alpha outside [0, 1].",
+      "#VALUE! when alpha is given with \"game\", which computes its own coefficients (alpha applies only to \"linear\").",
     ],
     source:
       "Combination of subjective and objective weights: zhjx19/mathmodels, docs/reference/combine_weights.md; ../shared/method.md §1.4. " +
@@ -130,13 +131,18 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     example: "=RECC.GRADE(AG3:AG50, AH3:AH50)",
     exampleNote: "a column of 48 grades I…IX from S and P with the cut points 1/3 and 2/3.",
     errors: [...UNIT_PAIR_ERRORS, "#VALUE! unless 0 < low < high < 1."],
-    source: `${SEED}, Table 3 (grade = 3·level(P) + level(S) + 1).`,
+    source:
+      `${SEED}, Table 3 (grade = 3·level(P) + level(S) + 1). Levels [0, low), [low, high), [high, 1]: a value within 1e-12 of a cut point lies on it ` +
+      "and takes the level above (1/3 is medium; ../shared/method.md §1.8).",
   },
   REGION: {
     example: "=RECC.REGION(AG3:AG50, AH3:AH50)",
     exampleNote: "a column of 48 coupling regions, e.g. \"low-value surplus\".",
     errors: [...UNIT_PAIR_ERRORS, "#VALUE! when labels is given without exactly 4 non-blank cells."],
-    source: `${SEED}, Table 4 (regions between P = S², P = S and P = √S).`,
+    source:
+      `${SEED}, Table 4 (regions between P = S², P = S and P = √S): P < S² high-value surplus, S² ≤ P ≤ S low-value surplus, S < P ≤ √S ` +
+      "low-value load, P > √S high-value load. A point within 1e-12 of a curve lies on it: on P = S² it is low-value surplus (the region above), " +
+      "on P = S low-value surplus and on P = √S low-value load (the regions below), so REGION(0.5, 0.5) is low-value surplus (../shared/method.md §1.8).",
   },
   OBSTACLE: {
     example: "=RECC.OBSTACLE(B3:Q50, B54:Q54, B2:Q2)",
@@ -150,8 +156,11 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     errors: [
       "#VALUE! when labels does not have one entry per column of obstacles, or a label is blank.",
       "#VALUE! unless k is a whole number ≥ 1.",
+      "#VALUE! when an obstacle degree lies outside [0, 1] (degrees are shares; the message names the cell).",
     ],
-    source: `${SEED}, which lists the top 5 obstacle indicators per area.`,
+    source:
+      `${SEED}, which lists the top 5 obstacle indicators per area. Ties: the largest remaining degree opens a group of the degrees within 1e-12 of it, ` +
+      "listed in column order (../shared/method.md §1.9).",
   },
   GROUPSUM: {
     example: "=RECC.GROUPSUM(AK3:AZ50, B55:Q55)",
@@ -164,7 +173,7 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     exampleNote:
       "the 4×4 group matrix of three experts' 4×4 comparisons stacked in T63:W74, weighted 0.5, 0.3 and 0.2; =RECC.AHP(RECC.AHPGROUP(…)) gives the group priorities.",
     errors: [
-      "#VALUE! when the number of rows is not a multiple of the number of columns (k matrices of n×n stacked vertically).",
+      "#VALUE! when the number of rows is not a multiple of the number of columns (k matrices of n×n stacked vertically); the message says so when the matrices stand side by side or blank rows separate them.",
       ...AHP_MATRIX_ERRORS.map((e) => e.replace("the matrix", "an expert's matrix")),
       "#VALUE! when weights does not have one entry per expert, a weight is negative, or the weights sum to 0.",
     ],
@@ -178,17 +187,21 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     errors: [
       ...AHP_MATRIX_ERRORS,
       "#N/A when the RI table does not cover n (\"saaty\" covers n ≤ 15; \"alonso\" any n).",
-      "#VALUE! unless k is a whole number ≥ 1; for an ri other than \"saaty\", \"alonso\" or a number ≥ 0.",
+      "#VALUE! unless k is a whole number ≥ 1; for an ri other than \"saaty\", \"alonso\" or a number from 0.1 to 2 (published RI tables lie in about 0.5–1.77).",
     ],
     source:
       "ε_ij = a_ij·w_j/w_i with eigenvector weights (Saaty, T.L. 2003, EJOR 145, 85–91), ranked by |ln ε_ij| as AHP-OS ranks its top 3 inconsistent " +
       "judgements (Goepel, K.D. 2018, IJAHP 10(3), 469–487; bpmsg/ahp-os, AhpCalc.php). The suggestion is w_i/w_j rounded to the nearest whole " +
-      "intensity 1…9 on the heavier side, as AHP-OS proposes it; unlike AHP-OS, judgements that do not deviate are not listed.",
+      "intensity 1…9 on the heavier side, as AHP-OS proposes it; unlike AHP-OS, judgements that do not deviate, or whose suggestion equals the current judgement on Saaty's scale (3 → 3, 0.334 → 1/3), are not listed.",
   },
   CRITICWEIGHTS: {
     example: "=RECC.CRITICWEIGHTS(B3:Q50, B2:Q2)",
     exampleNote: "a row of 16 CRITIC weights summing to 1, an objective alternative to the entropy weights.",
-    errors: [...PANEL_ERRORS, "#VALUE! \"no indicator varies\" when every column is constant; also when the varying columns are all perfectly correlated (every C_j = 0)."],
+    errors: [
+      "#VALUE! when data has fewer than 3 rows: with 2 objects every correlation is ±1 (rows = objects, columns = indicators).",
+      PANEL_ERRORS[1],
+      "#VALUE! \"no indicator varies\" when every column is constant; also when the varying columns are all perfectly correlated (every C_j = 0).",
+    ],
     source:
       "Diakoulaki, D., Mavrotas, G. & Papayannakis, L. (1995), Determining objective weights in multiple criteria problems: the CRITIC method, " +
       "Computers & Operations Research 22(7), 763–770. Normalization as ENTROPYWEIGHTS; a constant column gets weight 0 and is left out of the correlation sums.",

@@ -19,7 +19,7 @@ const DATA_PANEL = "原始指标值，n×m（行 = 评价对象，如区域-年�
 const DIRECTIONS = "每个指标一项（m 个单元格的一行或一列）：1 或 \"benefit\"（正向），-1 或 \"cost\"（负向）。省略：全部为正向。";
 const SHIFT = "≥ 0 的数，在计算比重前加到每个标准化值上（默认 0；常用 0.0001 或 0.01）。";
 const MATRIX = "n×n 判断矩阵：正数或文本分数，如 '1/3；对角线空白 = 1，下三角空白 = 上三角的倒数。";
-const RI = "随机一致性指标 RI：\"saaty\"（默认，n ≤ 15）、\"alonso\"（任意 n）或直接给出 RI 数值。";
+const RI = "随机一致性指标 RI：\"saaty\"（默认，n ≤ 15）、\"alonso\"（任意 n）或直接给出 0.1 到 2 之间的 RI 数值。";
 const WEIGHTS = "m 个 ≥ 0 的权重（一行或一列），和为正。";
 const INDEX_DATA = "n×m 指标（行 = 评价对象）。给出 directions 时为原始值（按行做极差标准化），否则为已标准化的 [0, 1] 内的值。";
 const SUPPORT_S = "支撑指数 S，位于 [0, 1]（任意区域）。";
@@ -64,7 +64,7 @@ export const FUNCTIONS_ZH: Readonly<Record<FunctionId, FunctionText>> = {
       subjective: "m 个 ≥ 0 的主观权重（一行或一列），和为正。",
       objective: "m 个 ≥ 0 的客观权重（一行或一列），和为正；结果与它的方向（行或列）相同。",
       method: "\"multiplicative\"（乘法合成 a·e/Σa·e，默认）、\"linear\"（线性加权 α·a + (1 − α)·e）、\"geometric\"（几何平均 √(a·e)/Σ√(a·e)）或 \"game\"（博弈论组合赋权 α_a·a + α_e·e）。",
-      alpha: "\"linear\" 时主观权重的系数 α，位于 [0, 1]（默认 0.5）。",
+      alpha: "\"linear\" 时主观权重的系数 α，位于 [0, 1]（默认 0.5）；\"game\" 自行计算系数，给出 alpha 即报错。",
     },
   },
   SUPPORT: {
@@ -116,9 +116,9 @@ export const FUNCTIONS_ZH: Readonly<Record<FunctionId, FunctionText>> = {
     },
   },
   TOPOBSTACLES: {
-    description: "各评价对象障碍度最大的 k 个指标名（主要障碍因子），从大到小（相等时保持列顺序）。",
+    description: "各评价对象障碍度最大的 k 个指标名（主要障碍因子），从大到小（与剩余最大值相差不超过 1e-12 的视为相等，相等时保持列顺序）。",
     parameters: {
-      obstacles: "障碍度，n×m（例如 RECC.OBSTACLE 的结果）。",
+      obstacles: "障碍度，位于 [0, 1]，n×m（例如 RECC.OBSTACLE 的结果）。",
       labels: "m 个指标名（一行或一列），与 obstacles 的列一一对应。",
       k: "每行列出几个，≥ 1 的整数（默认 5）。",
     },
@@ -142,12 +142,12 @@ export const FUNCTIONS_ZH: Readonly<Record<FunctionId, FunctionText>> = {
     parameters: {
       matrix: MATRIX,
       k: "列出几个判断值，≥ 1 的整数（默认 3）。",
-      ri: "修改后 CR 所用的随机一致性指标：\"saaty\"（默认，n ≤ 15）、\"alonso\"（任意 n）或直接给出 RI 数值。",
+      ri: "修改后 CR 所用的随机一致性指标：\"saaty\"（默认，n ≤ 15）、\"alonso\"（任意 n）或直接给出 0.1 到 2 之间的 RI 数值。",
     },
   },
   CRITICWEIGHTS: {
     description: "极差标准化后的 CRITIC 权重 w_j = C_j/ΣC，C_j = σ_j·Σ_k (1 − r_jk)（Diakoulaki、Mavrotas & Papayannakis 1995）。",
-    parameters: { data: DATA_PANEL, directions: DIRECTIONS },
+    parameters: { data: "原始指标值，n×m（行 = 评价对象，列 = 指标），至少 3 行（用于计算相关系数），只能是数字。", directions: DIRECTIONS },
   },
   TOPSIS: {
     description: "各评价对象与理想解的 TOPSIS 贴近度 C_i = D⁻/(D⁺ + D⁻)（Hwang & Yoon 1981）。",
