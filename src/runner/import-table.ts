@@ -21,7 +21,10 @@ import Papa from "papaparse";
 import { unknownFieldMessage, type ResolvedConfig } from "../plan/analysis-config";
 import { plural } from "./text";
 
-const IMPORT_KEYS = ["sheet", "headerRow", "skipRows", "excludeAreas", "missingValues", "decimalSeparator", "thousandsSeparator", "yearFromDate"];
+const IMPORT_KEYS = ["sheet", "headerRow", "skipRows", "excludeAreas", "missingValues", "decimalSeparator", "thousandsSeparator", "yearFromDate", "delimiter"];
+
+/** The CSV field separators import.delimiter accepts. */
+export const DELIMITERS = [",", ";", "\t", "|"] as const;
 
 /** The decimal separators import.decimalSeparator accepts. */
 export const DECIMAL_SEPARATORS = [".", ","] as const;
@@ -52,6 +55,8 @@ export interface ImportOptions {
   thousandsSeparator?: (typeof THOUSANDS_SEPARATORS)[number];
   /** true: a date in the year column (an .xlsx date cell, or text such as 2015-12-31) is read as its year. */
   yearFromDate?: boolean;
+  /** The CSV's field separator (default: guessed from the header row onward). */
+  delimiter?: (typeof DELIMITERS)[number];
 }
 
 /** How numbers written as text are read (from {@link ImportOptions}); `delimiter` is the CSV's field separator. */
@@ -144,6 +149,7 @@ export function validateImportOptions(raw: unknown): string[] {
   if (dec !== undefined && !(DECIMAL_SEPARATORS as readonly unknown[]).includes(dec)) errs.push(`import.decimalSeparator is ${JSON.stringify(dec)}; use "." or ","`);
   if (th !== undefined && !(THOUSANDS_SEPARATORS as readonly unknown[]).includes(th)) errs.push(`import.thousandsSeparator is ${JSON.stringify(th)}; use ",", ".", " " or "'"`);
   if (th !== undefined && th === (dec ?? ".")) errs.push(`import.thousandsSeparator and import.decimalSeparator are both ${JSON.stringify(th)}; they must differ`);
+  if (o.delimiter !== undefined && !(DELIMITERS as readonly unknown[]).includes(o.delimiter)) errs.push(`import.delimiter is ${JSON.stringify(o.delimiter)}; use ",", ";", "\\t" (tab) or "|"`);
   if (o.yearFromDate !== undefined && typeof o.yearFromDate !== "boolean") errs.push(`import.yearFromDate is ${JSON.stringify(o.yearFromDate)}; use true or false`);
   return errs;
 }
@@ -159,7 +165,8 @@ export async function readTableFile(file: string, options: ImportOptions = {}): 
   let delimiter: string | undefined;
   if (ext === ".csv" || ext === ".txt") {
     const text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
-    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+    delimiter = options.delimiter ?? guessDelimiter(text, options);
+    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter });
     const fatal = parsed.errors.find((e) => e.type === "Quotes");
     if (fatal) throw new ImportError(name, (fatal.row ?? 0) + 1, undefined, `CSV quoting error: ${fatal.message}`);
     grid = parsed.data;
@@ -209,6 +216,19 @@ export async function readTableFile(file: string, options: ImportOptions = {}): 
     rowNumbers.push(i + 1);
   }
   return { file: name, sheet, sheets: sheetNames, headerRow: headerIndex + 1, delimiter, headers, rows, rowNumbers };
+}
+
+/**
+ * The CSV's field separator, guessed by papaparse from the header row onward: a title line or a
+ * '# comment' above the header (often with commas in its text) must not decide it.
+ */
+function guessDelimiter(text: string, options: ImportOptions): string {
+  const lines = text.split(/\r\n|\n|\r/);
+  let start = options.headerRow !== undefined ? options.headerRow - 1 : 0;
+  const skip = new Set(options.skipRows ?? []);
+  while (start < lines.length && (skip.has(start + 1) || lines[start].trim() === "" || lines[start].trimStart().startsWith("#"))) start++;
+  const body = lines.slice(start).join("\n");
+  return Papa.parse<string[]>(body === "" ? text : body, { preview: 50, delimitersToGuess: [...DELIMITERS] }).meta.delimiter;
 }
 
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -428,8 +448,11 @@ function missingColumnsError(where: string, absent: string[], table: RawTable, o
     return near !== undefined ? ` (did you mean '${near}'? names must match exactly, including case)` : "";
   });
   const list = absent.map((n, i) => `'${n}'${hints[i]}`).join(", ");
-  const rowText = table.headerRow !== undefined ? `row ${table.headerRow}` : "the header row";
+  const sep = table.delimiter !== undefined ? `, fields separated by ${delimiterName(table.delimiter)}` : "";
+  const rowText = `${table.headerRow !== undefined ? `row ${table.headerRow}` : "the header row"}${sep}`;
   const tips: string[] = [];
+  const other = table.delimiter !== undefined ? DELIMITERS.find((d) => d !== table.delimiter && table.headers.some((h) => h.includes(d))) : undefined;
+  if (other !== undefined) tips.push(`the header holds ${delimiterName(other)}: if that separates the fields, set import.delimiter to ${JSON.stringify(other)}`);
   if (hints.some((h) => h === "")) {
     tips.push(
       options.headerRow !== undefined
@@ -447,6 +470,11 @@ function missingColumnsError(where: string, absent: string[], table: RawTable, o
     one ? absent[0] : undefined,
     `${one ? "no such column" : `no columns ${list}`}${one ? hints[0].replace(/^ \((.*)\)$/, "; $1") : ""}; the header (${rowText}) has: ${table.headers.join(", ")}${tips.length ? `. ${tips.join("; ")}` : ""}`,
   );
+}
+
+/** A field separator as the messages name it: "';'", "a tab". */
+function delimiterName(d: string): string {
+  return d === "\t" ? "a tab" : `'${d}'`;
 }
 
 /**
