@@ -69,22 +69,75 @@ export function makeFolder(dir: string): void {
   for (const m of missing) fs.mkdirSync(m);
 }
 
+/** Written into every output file (the workbook's About sheet, a comment at the end of each SVG) to prove RECC wrote it. */
+export const RECC_SIGNATURE = "RECC for Excel — headless run (npm run demo)";
+
+/** An SVG chart with the signature appended as an XML comment (allowed after the root element). */
+export function signedSvg(svg: string): string {
+  return `${svg.trimEnd()}\n<!-- ${RECC_SIGNATURE} -->\n`;
+}
+
+/**
+ * Whether RECC wrote `file`: an SVG ending with {@link signedSvg}'s comment, or an .xlsx whose text
+ * holds {@link RECC_SIGNATURE}. A file a user made with the same name is not (it is never removed or
+ * overwritten).
+ */
+export function writtenByRecc(file: string): boolean {
+  try {
+    if (file.endsWith(".svg")) return fs.readFileSync(file, "utf8").trimEnd().endsWith(`<!-- ${RECC_SIGNATURE} -->`);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { unzipSync, strFromU8 } = require("fflate") as typeof import("fflate");
+    const zip = unzipSync(fs.readFileSync(file), { filter: (f) => /^xl\/(sharedStrings|worksheets\/sheet\d+)\.xml$/.test(f.name) });
+    return Object.values(zip).some((part) => strFromU8(part).includes(RECC_SIGNATURE));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses to overwrite a file in `out` that has an output's name but was not written by RECC.
+ * @throws Error naming the files, before anything is written.
+ */
+export function checkNoForeignFiles(out: string, names: string[]): void {
+  const foreign = names.filter((name) => {
+    const f = path.join(out, name);
+    return fs.existsSync(f) && (!fs.statSync(f).isFile() || !writtenByRecc(f));
+  });
+  if (foreign.length > 0) {
+    throw new Error(
+      `--out ${out}: ${foreign.join(", ")} ${foreign.length === 1 ? "is" : "are"} already there and not written by RECC; RECC never overwrites a file it did not write: move or rename ${foreign.length === 1 ? "it" : "them"}, or give another folder`,
+    );
+  }
+}
+
 /**
  * Keeps a run's folder self-consistent: removes RECC output files (by name, {@link OUTPUT_NAMES})
- * that this run did not write, e.g. the trend chart of an earlier run with a year column.
+ * that this run did not write, e.g. the trend chart of an earlier run with a year column, but only
+ * those RECC can prove it wrote ({@link writtenByRecc}); the names of the others go to `left`.
  * @returns the names removed.
  */
-export function removeStale(out: string, written: string[]): string[] {
+export function removeStale(out: string, written: string[], left: string[] = []): string[] {
   const keep = new Set(written.map((f) => path.basename(f)));
   const removed: string[] = [];
   for (const name of OUTPUT_NAMES) {
     const f = path.join(out, name);
     if (!keep.has(name) && fs.existsSync(f) && fs.statSync(f).isFile()) {
+      if (!writtenByRecc(f)) {
+        left.push(name);
+        continue;
+      }
       fs.rmSync(f);
       removed.push(name);
     }
   }
   return removed;
+}
+
+/** Removes the stale outputs of an earlier run and says so; names the same-named files RECC did not write and left. */
+function tidyFolder(out: string, files: string[], log: (line: string) => void): void {
+  const left: string[] = [];
+  for (const name of removeStale(out, files, left)) log(`removed ${name}: left in this folder by an earlier, different run`);
+  for (const name of left) log(`left ${name} alone: not written by RECC (this run does not write a file of that name)`);
 }
 
 /** Reads and checks a runner config file: the analysis config plus an optional "import" section. */
@@ -212,7 +265,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   log(`[4/5] writing the results workbook`);
   const xlsxFile = path.join(options.out, "recc-results.xlsx");
   const about: CellValue[][] = [
-    ["RECC results", "RECC for Excel — headless run (npm run demo)"],
+    ["RECC results", RECC_SIGNATURE],
     ["Data file", path.basename(dataFile)],
     ["Rows in the panel", panel.values.length],
     ["Rows left out", panel.rowCountRead - panel.values.length],
@@ -241,17 +294,18 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     ...resultTables(run).map((t) => ({ name: t.sheet, rows: t.rows, headerRow: true, widths: [24, 8] })),
     { name: "Import log", rows: [["Message"], ...(panel.messages.length ? panel.messages : ["nothing was left out"]).map((m) => [m])], headerRow: true, widths: [120] },
   ];
+  checkNoForeignFiles(options.out, ["recc-results.xlsx", "coupling-chart.svg", ...(trendChart.svg ? ["trend-chart.svg"] : [])]);
   await onOut(options.out, () => writeWorkbook(xlsxFile, sheets));
   files.push(xlsxFile);
 
   log(`[5/5] drawing the coupling chart and the trend chart (SVG)`);
   const subtitle = isSample ? `Countries ${years ? `${years.min}–${years.max}` : ""} · Data: ${WB_ATTRIBUTION} (CC BY 4.0)` : path.basename(dataFile);
   const coupling = path.join(options.out, "coupling-chart.svg");
-  await onOut(options.out, () => fs.writeFileSync(coupling, couplingChartSvg(couplingInput(run, subtitle, options.highlight))));
+  await onOut(options.out, () => fs.writeFileSync(coupling, signedSvg(couplingChartSvg(couplingInput(run, subtitle, options.highlight)))));
   files.push(coupling);
   if (trendChart.svg) {
     const trend = path.join(options.out, "trend-chart.svg");
-    await onOut(options.out, () => fs.writeFileSync(trend, trendChart.svg!));
+    await onOut(options.out, () => fs.writeFileSync(trend, signedSvg(trendChart.svg!)));
     files.push(trend);
     if (trendChart.average) log(`      trend chart: ${trendChart.average.definition}`);
   } else log(`      no trend chart: ${trendChart.reason}`);
@@ -272,7 +326,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   }
   for (const l of lines) log(l);
   log("");
-  for (const name of removeStale(options.out, files)) log(`removed ${name}: left in this folder by an earlier, different run`);
+  tidyFolder(options.out, files, log);
   return { files, run };
 }
 
@@ -312,6 +366,7 @@ async function runSeed(options: DemoOptions): Promise<DemoResult> {
     const c = reccIndex(P, S);
     out.push([area, year ?? "", S, P, C ?? "", c.status === "ok" ? c.value : "#DIV/0!", grade(S, P), COUPLING_REGIONS[couplingRegion(S, P)]]);
   });
+  checkNoForeignFiles(options.out, ["coupling-chart.svg", "seed-study-results.xlsx"]);
   await onOut(options.out, () => makeFolder(options.out));
   const files: string[] = [];
   const svg = couplingChartSvg({
@@ -323,12 +378,12 @@ async function runSeed(options: DemoOptions): Promise<DemoResult> {
     seriesBy: "area",
   });
   const coupling = path.join(options.out, "coupling-chart.svg");
-  await onOut(options.out, () => fs.writeFileSync(coupling, svg));
+  await onOut(options.out, () => fs.writeFileSync(coupling, signedSvg(svg)));
   files.push(coupling);
   const xlsx = path.join(options.out, "seed-study-results.xlsx");
   await onOut(options.out, () => writeWorkbook(xlsx, [
     { name: "Figures", rows: out, headerRow: true, widths: [14, 8] },
-    { name: "About", rows: [["Source", SEED_SOURCE], ["Note", "Weishan: the study prints C only, so it has no point on the coupling chart."]], widths: [12, 120] },
+    { name: "About", rows: [["Source", SEED_SOURCE], ["Note", "Weishan: the study prints C only, so it has no point on the coupling chart."], ["Written by", RECC_SIGNATURE]], widths: [12, 120] },
   ]));
   files.push(xlsx);
   // Years are whole numbers; S, P and C to the 4 decimals the study prints.
@@ -336,6 +391,6 @@ async function runSeed(options: DemoOptions): Promise<DemoResult> {
   log("");
   for (const l of textTable(out[0].map(String), out.slice(1).map((r) => r.map(cell)), [1, 2, 3, 4, 5])) log(l);
   log("");
-  for (const name of removeStale(options.out, files)) log(`removed ${name}: left in this folder by an earlier, different run`);
+  tidyFolder(options.out, files, log);
   return { files };
 }

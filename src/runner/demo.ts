@@ -79,6 +79,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--sample is '${o.sample}'; use worldbank or seed\n`);
     return 2;
   }
+  if (o.out !== undefined && o.out.trim() === "") {
+    process.stderr.write(`--out is empty (an unset variable?); give a folder, e.g. --out . for the current one\n${USAGE}\n`);
+    return 2;
+  }
   const sample = (o.sample as DemoOptions["sample"]) ?? (o.data ? undefined : "worldbank");
   const base = userDir();
   const highlight = o.highlight?.split(",").map((s) => s.trim()).filter((s) => s !== "");
@@ -97,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
       const r = path.relative(base, f);
       return r && !r.startsWith("..") && !path.isAbsolute(r) ? r : f;
     };
-    process.stdout.write(`${files.length} files written to ${rel(options.out)}${path.sep}:\n${files.map((f) => `  ${rel(f)}\n`).join("")}`);
+    process.stdout.write(`${files.length} files written to ${rel(options.out).replace(/[\\/]*$/, "")}${path.sep}:\n${files.map((f) => `  ${rel(f)}\n`).join("")}`);
     return 0;
   } catch (e) {
     process.stderr.write(`error: ${(e as Error).message}\n`);

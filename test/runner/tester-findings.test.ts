@@ -7,8 +7,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { cleanPanel, readTableFile, validateImportOptions, type ImportOptions } from "../../src/runner/import-table";
+import { runDemo } from "../../src/runner/demo-run";
+import { main } from "../../src/runner/demo";
 import { resolved } from "../plan/fixtures";
-import { tempDir, twoIndicatorConfig } from "./helpers";
+import { SAMPLES, tempDir, twoIndicatorConfig } from "./helpers";
+
+jest.setTimeout(60_000);
 
 const CONFIG = resolved({ ...twoIndicatorConfig("area"), weighting: { method: "entropy" } });
 
@@ -65,5 +69,55 @@ describe("CSV delimiter", () => {
     await expect(load("area;year;a;b\nX;2000;1;2\nY;2000;3;4\n", { delimiter: "," })).rejects.toThrow(
       /the header \(row 1, fields separated by ','\) has: area;year;a;b\. the header holds ';': if that separates the fields, set import\.delimiter to ";"/,
     );
+  });
+});
+
+function capture(stream: NodeJS.WriteStream) {
+  const chunks: string[] = [];
+  const spy = jest.spyOn(stream, "write").mockImplementation((s: string | Uint8Array) => {
+    chunks.push(String(s));
+    return true;
+  });
+  return { text: () => chunks.join(""), restore: () => spy.mockRestore() };
+}
+
+describe("--out never removes or overwrites a file RECC did not write", () => {
+  test("a user's trend-chart.svg in a seed run's folder is left, and the log says so", async () => {
+    fs.writeFileSync(path.join(dir, "trend-chart.svg"), "notes\n");
+    const lines: string[] = [];
+    await runDemo({ sample: "seed", out: dir, log: (l) => lines.push(l), samplesDir: SAMPLES });
+    expect(fs.readFileSync(path.join(dir, "trend-chart.svg"), "utf8")).toBe("notes\n");
+    expect(lines).toContain("left trend-chart.svg alone: not written by RECC (this run does not write a file of that name)");
+  });
+
+  test("RECC's own stale outputs (signed) are still removed", async () => {
+    await runDemo({ sample: "worldbank", out: dir, log: () => undefined, samplesDir: SAMPLES });
+    const lines: string[] = [];
+    await runDemo({ sample: "seed", out: dir, log: (l) => lines.push(l), samplesDir: SAMPLES });
+    expect(lines).toContain("removed trend-chart.svg: left in this folder by an earlier, different run");
+    expect(lines).toContain("removed recc-results.xlsx: left in this folder by an earlier, different run");
+    expect(fs.readdirSync(dir).sort()).toEqual(["coupling-chart.svg", "seed-study-results.xlsx"]);
+  });
+
+  test("a user's file with the name of an output this run writes stops the run before anything is written", async () => {
+    fs.writeFileSync(path.join(dir, "coupling-chart.svg"), "<svg>mine</svg>");
+    await expect(runDemo({ sample: "worldbank", out: dir, log: () => undefined, samplesDir: SAMPLES })).rejects.toThrow(
+      `--out ${dir}: coupling-chart.svg is already there and not written by RECC; RECC never overwrites a file it did not write`,
+    );
+    expect(fs.readdirSync(dir)).toEqual(["coupling-chart.svg"]);
+    expect(fs.readFileSync(path.join(dir, "coupling-chart.svg"), "utf8")).toBe("<svg>mine</svg>");
+  });
+
+  test("--out '' is a usage error (exit 2), not the current folder", async () => {
+    const err = capture(process.stderr);
+    const out = capture(process.stdout);
+    try {
+      expect(await main(["--sample", "seed", "--out", ""])).toBe(2);
+    } finally {
+      err.restore();
+      out.restore();
+    }
+    expect(err.text()).toContain("--out is empty (an unset variable?); give a folder");
+    expect(out.text()).not.toMatch(/files written/);
   });
 });
