@@ -72,6 +72,10 @@ export function makeFolder(dir: string): void {
 /** Written into every output file (the workbook's About sheet, a comment at the end of each SVG) to prove RECC wrote it. */
 export const RECC_SIGNATURE = "RECC for Excel — headless run (npm run demo)";
 
+function escapeXml(t: string): string {
+  return t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
 /** An SVG chart with the signature appended as an XML comment (allowed after the root element). */
 export function signedSvg(svg: string): string {
   return `${svg.trimEnd()}\n<!-- ${RECC_SIGNATURE} -->\n`;
@@ -84,11 +88,17 @@ export function signedSvg(svg: string): string {
  */
 export function writtenByRecc(file: string): boolean {
   try {
-    if (file.endsWith(".svg")) return fs.readFileSync(file, "utf8").trimEnd().endsWith(`<!-- ${RECC_SIGNATURE} -->`);
+    if (file.endsWith(".svg")) {
+      const text = fs.readFileSync(file, "utf8");
+      // Charts of versions before the signature: RECC's ECharts SVG with both axis titles.
+      const legacy = text.startsWith("<svg ") && text.includes(">Support index S</text>") && text.includes(">Pressure index P</text>");
+      return legacy || text.trimEnd().endsWith(`<!-- ${RECC_SIGNATURE} -->`);
+    }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { unzipSync, strFromU8 } = require("fflate") as typeof import("fflate");
     const zip = unzipSync(fs.readFileSync(file), { filter: (f) => /^xl\/(sharedStrings|worksheets\/sheet\d+)\.xml$/.test(f.name) });
-    return Object.values(zip).some((part) => strFromU8(part).includes(RECC_SIGNATURE));
+    // The seed workbook of versions before the signature names the study as its source.
+    return Object.values(zip).some((part) => strFromU8(part).includes(RECC_SIGNATURE) || (file.endsWith("seed-study-results.xlsx") && strFromU8(part).includes(escapeXml(SEED_SOURCE))));
   } catch {
     return false;
   }
@@ -250,9 +260,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const yearText = years ? (years.min === years.max ? `, year ${years.min} only` : `, years ${years.min}–${years.max}`) : ", no year column (a cross-section)";
   log(`      ${plural(panel.rowCountRead, "row")} read, ${plural(panel.values.length, "row")} in the panel (${plural(new Set(panel.areas).size, "area")}${yearText})`);
   for (const [reason, count] of skipped) log(`      left out: ${plural(count, "row")}, ${reason}`);
-  const shown = panel.messages.slice(0, 5);
+  for (const w of panel.warnings ?? []) log(`      warning: ${w}`);
+  const shown = panel.messages.slice(panel.warnings?.length ?? 0).slice(0, 5);
   for (const m of shown) log(`      ${m}`);
-  if (panel.messages.length > shown.length) log(`      … ${plural(panel.messages.length - shown.length, "more line")} in the workbook's "Import log" sheet`);
+  const more = panel.messages.length - (panel.warnings?.length ?? 0) - shown.length;
+  if (more > 0) log(`      … ${plural(more, "more line")} in the workbook's "Import log" sheet`);
   const ms = config.indicators.filter((i) => i.role === "support").length;
   log(`[3/5] computing ${config.weighting.method} weights, S, P, C, grades, regions and obstacle degrees (${plural(panel.values.length, "row")} × ${plural(config.indicators.length, "indicator")}: ${ms} support, ${config.indicators.length - ms} pressure)`);
   const run = runAnalysis(panel, config);

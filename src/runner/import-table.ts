@@ -120,6 +120,8 @@ export interface CleanPanel {
   messages: string[];
   /** Counts per reason, for the terminal. */
   skippedByReason: Record<string, number>;
+  /** Doubts about data read as written (areas differing only in case, implausible years); also in `messages`. */
+  warnings?: string[];
   rowCountRead: number;
 }
 
@@ -410,10 +412,54 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
     if (out.years && year !== undefined) out.years.push(year);
     out.values.push(values);
   });
+  out.warnings = [...caseTwinWarnings(out), ...yearWarnings(out)];
+  out.messages.unshift(...out.warnings.map((w) => `warning: ${w}`));
   if (out.values.length < 2) {
     throw new ImportError(where, undefined, undefined, `only ${plural(out.values.length, "complete row")} ${out.values.length === 1 ? "remains" : "remain"} after cleaning; the method needs at least 2`);
   }
   return out;
+}
+
+/** "rows 2, 4, 6" or "rows 2, 4, 6 … (12 rows)". */
+function rowList(rows: number[]): string {
+  return rows.length === 1 ? `row ${rows[0]}` : `rows ${rows.slice(0, 5).join(", ")}${rows.length > 5 ? ` … (${rows.length} rows)` : ""}`;
+}
+
+/** Area names that differ only in case: read as different areas (as written), which is rarely meant. */
+function caseTwinWarnings(p: CleanPanel): string[] {
+  const spellings = new Map<string, Map<string, number[]>>();
+  p.areas.forEach((a, k) => {
+    const byName = spellings.get(a.toLowerCase()) ?? new Map<string, number[]>();
+    byName.set(a, [...(byName.get(a) ?? []), p.rowNumbers[k]]);
+    spellings.set(a.toLowerCase(), byName);
+  });
+  return [...spellings.values()]
+    .filter((m) => m.size > 1)
+    .map((m) => {
+      const names = [...m].map(([a, rows]) => `'${a}' (${rowList(rows)})`);
+      return `areas ${names.join(" and ")} differ only in case; they are read as ${m.size} different areas. If they are one area, spell them alike`;
+    });
+}
+
+/** Plausible years; outside, or far from the panel's median year, a year is likely a typo (12 for 2012). */
+export const PLAUSIBLE_YEARS = { min: 1000, max: 2999, maxFromMedian: 100 };
+
+/** Years outside {@link PLAUSIBLE_YEARS} or more than 100 years from the median year: read as written, with a warning naming rows and value. */
+function yearWarnings(p: CleanPanel): string[] {
+  if (!p.years || p.years.length === 0) return [];
+  const sorted = [...p.years].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  const rowsOf = new Map<number, number[]>();
+  p.years.forEach((y, k) => rowsOf.set(y, [...(rowsOf.get(y) ?? []), p.rowNumbers[k]]));
+  const { min, max, maxFromMedian } = PLAUSIBLE_YEARS;
+  const odd = [...rowsOf.keys()].filter((y) => y < min || y > max || Math.abs(y - median) > maxFromMedian).sort((a, b) => a - b);
+  const others = sorted.filter((y) => !odd.includes(y));
+  const [lo, hi] = [others[0], others[others.length - 1]];
+  const rest = others.length === 0 ? "" : lo === hi ? ` (the other year is ${lo})` : ` (the other years are ${lo}–${hi})`;
+  return odd.map(
+    (y) =>
+      `the year ${y} (${rowList(rowsOf.get(y)!)}) is implausible: ${y < min || y > max ? `outside ${min}–${max}` : `more than ${maxFromMedian} years from the median year ${median}`}${rest}. A typo? It is read as written, so the panel spans ${sorted[0]}–${sorted[sorted.length - 1]}`,
+  );
 }
 
 /**

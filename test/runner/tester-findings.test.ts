@@ -108,6 +108,14 @@ describe("--out never removes or overwrites a file RECC did not write", () => {
     expect(fs.readFileSync(path.join(dir, "coupling-chart.svg"), "utf8")).toBe("<svg>mine</svg>");
   });
 
+  test("charts written before the signature (RECC's axis titles) still count as RECC's", async () => {
+    const old = '<svg width="9" xmlns="http://www.w3.org/2000/svg"><text>Support index S</text><text>Pressure index P</text></svg>';
+    fs.writeFileSync(path.join(dir, "trend-chart.svg"), old);
+    const lines: string[] = [];
+    await runDemo({ sample: "seed", out: dir, log: (l) => lines.push(l), samplesDir: SAMPLES });
+    expect(lines).toContain("removed trend-chart.svg: left in this folder by an earlier, different run");
+  });
+
   test("--out '' is a usage error (exit 2), not the current folder", async () => {
     const err = capture(process.stderr);
     const out = capture(process.stdout);
@@ -119,5 +127,39 @@ describe("--out never removes or overwrites a file RECC did not write", () => {
     }
     expect(err.text()).toContain("--out is empty (an unset variable?); give a folder");
     expect(out.text()).not.toMatch(/files written/);
+  });
+});
+
+describe("data read as written but doubtful: warnings in the Import log and the terminal", () => {
+  test("area names that differ only in case are named with their rows", async () => {
+    const p = await load("area,year,a,b\nAlpha,2000,1,2\nalpha,2001,2,3\nAlpha,2001,3,4\nBeta,2000,4,1\n");
+    const w = "areas 'Alpha' (rows 2, 4) and 'alpha' (row 3) differ only in case; they are read as 2 different areas. If they are one area, spell them alike";
+    expect(p.warnings).toEqual([w]);
+    expect(p.messages).toContain(`warning: ${w}`);
+  });
+
+  test("a year 12 among 2012s, or 20120, is named with its rows; ordinary spans (1955–2005) are not", async () => {
+    const p = await load("area,year,a,b\nX,2011,1,2\nX,12,2,3\nY,2011,3,4\nY,12,4,1\n");
+    expect(p.warnings).toEqual([
+      "the year 12 (rows 3, 5) is implausible: outside 1000–2999 (the other year is 2011). A typo? It is read as written, so the panel spans 12–2011",
+    ]);
+    const q = await load("area,year,a,b\nX,2011,1,2\nX,2012,2,3\nX,20120,3,4\nY,2011,4,1\n");
+    expect(q.warnings?.[0]).toMatch(/^the year 20120 \(row 4\) is implausible: outside 1000–2999/);
+    const r = await load("area,year,a,b\nX,1955,1,2\nX,2005,2,3\nY,1980,3,4\nY,1300,4,1\n");
+    expect(r.warnings).toEqual([
+      "the year 1300 (row 5) is implausible: more than 100 years from the median year 1980 (the other years are 1955–2005). A typo? It is read as written, so the panel spans 1300–2005",
+    ]);
+    const ok = await load("area,year,a,b\nX,1955,1,2\nX,2005,2,3\nY,1955,3,4\nY,2005,4,1\n");
+    expect(ok.warnings).toEqual([]);
+  });
+
+  test("the demo prints the warnings as warning lines", async () => {
+    const csv = path.join(dir, "case.csv");
+    const cfg = path.join(dir, "cfg.json");
+    fs.writeFileSync(csv, "area,year,a,b\nAlpha,2000,1,2\nalpha,2001,2,3\nAlpha,2001,3,4\nBeta,2000,4,1\nBeta,2001,1,5\n");
+    fs.writeFileSync(cfg, JSON.stringify(twoIndicatorConfig("area")));
+    const lines: string[] = [];
+    await runDemo({ data: csv, config: cfg, out: path.join(dir, "out"), log: (l) => lines.push(l), samplesDir: SAMPLES });
+    expect(lines.filter((l) => l.includes("warning: areas 'Alpha'"))).toHaveLength(1);
   });
 });
