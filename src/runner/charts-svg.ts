@@ -425,8 +425,10 @@ export function trendAverage(areas: string[], years: number[], has: (area: strin
   const span = years.slice(best.i, best.j + 1);
   const inSpan = areas.filter((_, a) => prefix[a][best!.j + 1] - prefix[a][best!.i] === span.length);
   const spanText = `${span[0]}–${span[span.length - 1]}`;
+  // Data every 5 years: "every year 2000–2020" would claim years that are not in the panel.
+  const every = (ys: number[], text: string) => (ys[ys.length - 1] - ys[0] + 1 === ys.length ? `every year ${text}` : `every observed year (${ys.length} years, ${text})`);
   if (inSpan.length === areas.length && span.length === years.length) {
-    return { areas: inSpan, years: span, definition: `Average: the mean of all ${areas.length} areas in each year (every area has C, S and P in every year ${all})` };
+    return { areas: inSpan, years: span, definition: `Average: the mean of all ${areas.length} areas in each year (every area has C, S and P in ${every(years, all)})` };
   }
   const left = [
     inSpan.length < areas.length ? `the ${plural(areas.length - inSpan.length, "area")} with gaps ${areas.length - inSpan.length === 1 ? "is" : "are"} left out` : "",
@@ -435,7 +437,7 @@ export function trendAverage(areas: string[], years: number[], has: (area: strin
   return {
     areas: inSpan,
     years: span,
-    definition: `Average${span.length < years.length ? ` (${spanText})` : ""}: the mean of the ${inSpan.length} of ${areas.length} areas with C, S and P in every year ${spanText}; ${left.join(" and ")}, so that the mean does not jump when areas join or leave`,
+    definition: `Average${span.length < years.length ? ` (${spanText})` : ""}: the mean of the ${inSpan.length} of ${areas.length} areas with C, S and P in ${every(span, spanText)}; ${left.join(" and ")}, so that the mean does not jump when areas join or leave`,
   };
 }
 
@@ -545,7 +547,8 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
       }
       series.push({ type: "line", name: `other ${plural(others, "area")}`, xAxisIndex: i, yAxisIndex: i, data, symbol: "none", connectNulls: false, lineStyle: { width: 0.6, color: MUTED_COLOR, opacity: 0.9 }, itemStyle: { color: MUTED_COLOR }, silent: true, z: 2, large: true });
     }
-    const labels: { text: string; color: string; y: number; bold: boolean }[] = [];
+    const labels: { text: string; color: string; x: number; y: number; bold: boolean }[] = [];
+    const xOf = (t: number) => grids[i].left + ((years[t] - years[0]) / (years[years.length - 1] - years[0])) * (width - right - grids[i].left);
     const drawn = [...hl.colored.map((a) => ({ name: a, ys: line(a, ix.k), color: hl.colorOf(a), avg: false })), ...(average.areas.length ? [{ name: "Average", ys: avgLine(ix.k), color: AVERAGE_COLOR, avg: true }] : [])];
     for (const d of drawn) {
       series.push({
@@ -565,14 +568,15 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
         silent: true,
         z: d.avg ? 12 : 10,
       });
-      const last = [...d.ys].reverse().find(Number.isFinite);
-      if (last !== undefined) labels.push({ text: d.name, color: d.color, y: top0 + h * (1 - last / max), bold: d.avg });
+      // At the line's last actual value (a later missing or error year has no point to label).
+      const t = d.ys.map(Number.isFinite).lastIndexOf(true);
+      if (t >= 0) labels.push({ text: d.name, color: d.color, x: xOf(t), y: top0 + h * (1 - d.ys[t] / max), bold: d.avg });
     }
     const ys = placeLabels(labels.map((l) => l.y), top0, top0 + h, 13);
     labels.forEach((l, k) =>
       graphic.push({
         type: "text",
-        left: width - right + 8,
+        left: l.x + 8,
         top: ys[k] - 7,
         z: 100,
         silent: true,
@@ -593,6 +597,8 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
       return out;
     });
   });
+  const stride = Math.ceil(years.length / 12);
+  const tickYears = years.filter((_, t) => t === years.length - 1 || (t % stride === 0 && years.length - 1 - t >= stride / 2));
   const svg = render(
     {
       title: [
@@ -606,9 +612,10 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
         min: years[0],
         max: years[years.length - 1],
         minInterval: 1,
-        interval: years.length <= 16 ? 1 : undefined,
         splitLine: { show: false },
-        axisLabel: { formatter: (y: number) => (Number.isInteger(y) ? String(y) : ""), hideOverlap: true },
+        // Ticks at observed years (1955, 1960, … for data every 5 years), at most about 12, first and last included.
+        axisTick: { customValues: tickYears },
+        axisLabel: { customValues: tickYears, formatter: (y: number) => (Number.isInteger(y) ? String(y) : ""), hideOverlap: true },
       })),
       yAxis: axes.map((a, i) => ({ type: "value", gridIndex: i, min: 0, max: a.max, interval: a.interval })),
       series,

@@ -8,6 +8,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { cleanPanel, readTableFile, validateImportOptions, type ImportOptions } from "../../src/runner/import-table";
 import { runDemo } from "../../src/runner/demo-run";
+import { trendAverage, trendChartSvg } from "../../src/runner/charts-svg";
+import { runAnalysis } from "../../src/runner/run-analysis";
 import { main } from "../../src/runner/demo";
 import { resolved } from "../plan/fixtures";
 import { SAMPLES, tempDir, twoIndicatorConfig } from "./helpers";
@@ -161,5 +163,81 @@ describe("data read as written but doubtful: warnings in the Import log and the 
     const lines: string[] = [];
     await runDemo({ data: csv, config: cfg, out: path.join(dir, "out"), log: (l) => lines.push(l), samplesDir: SAMPLES });
     expect(lines.filter((l) => l.includes("warning: areas 'Alpha'"))).toHaveLength(1);
+  });
+});
+
+/** A panel of the two-indicator config (a: support, b: pressure) from [area, year, a, b] rows. */
+function twoIndicatorRun(rows: [string, number, number, number][]) {
+  const p = {
+    areas: rows.map((r) => r[0]),
+    years: rows.map((r) => r[1]),
+    values: rows.map((r) => [r[2], r[3]]),
+    rowNumbers: rows.map((_, k) => k + 2),
+    indicatorNames: ["a", "b"],
+    messages: [],
+    skippedByReason: {},
+    rowCountRead: rows.length,
+  };
+  return runAnalysis(p, CONFIG);
+}
+
+/** Texts of the SVG with their translate x: [text, x]. */
+function svgTexts(svg: string): { text: string; x: number; label: boolean }[] {
+  return [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map((m) => ({
+    text: m[2],
+    x: Number(/translate\(([-\d.]+)/.exec(m[1])?.[1] ?? NaN),
+    label: m[1].includes('stroke="#fff"'),
+  }));
+}
+
+describe("trend chart", () => {
+  test("an end label sits at the line's last actual value, never beside a year where the value is an error", () => {
+    // B's a in 2011 is the minimum of all: S = 0, so C = P/S is #DIV/0! in 2011.
+    const run = twoIndicatorRun([
+      ["A", 2010, 5, 5],
+      ["A", 2011, 6, 6],
+      ["B", 2010, 7, 1],
+      ["B", 2011, 1, 1],
+      ["C", 2010, 6, 1],
+      ["C", 2011, 7, 9],
+    ]);
+    const texts = svgTexts(trendChartSvg(run).svg!);
+    const tick = (y: string) => texts.find((t) => t.text === y && !t.label)!.x;
+    const bLabels = texts.filter((t) => t.text === "B" && t.label);
+    expect(bLabels).toHaveLength(3);
+    // C panel first: B's label beside 2010 (label left = point x + 8), S and P panels beside 2011.
+    expect(Math.abs(bLabels[0].x - 8 - tick("2010"))).toBeLessThan(2);
+    expect(Math.abs(bLabels[1].x - 8 - tick("2011"))).toBeLessThan(2);
+  });
+
+  test("the Average label sits at the average's last year (2009) when the average ends before the panel", () => {
+    const rows: [string, number, number, number][] = [];
+    ["A", "B", "C"].forEach((a, i) => {
+      for (let y = 2005; y <= 2010; y++) if (!(a === "C" && y === 2010)) rows.push([a, y, 2 + ((i * 7 + y * 3) % 11), 3 + ((i * 5 + y) % 7)]);
+    });
+    const chart = trendChartSvg(twoIndicatorRun(rows));
+    expect(chart.average?.years).toEqual([2005, 2006, 2007, 2008, 2009]);
+    const texts = svgTexts(chart.svg!);
+    const tick = (y: string) => texts.find((t) => t.text === y && !t.label)!.x;
+    const avg = texts.filter((t) => t.text === "Average" && t.label);
+    expect(avg).toHaveLength(3);
+    for (const l of avg) expect(Math.abs(l.x - 8 - tick("2009"))).toBeLessThan(2);
+  });
+
+  test("data every 5 years: ticks at the observed years and the caption says 'every observed year'", () => {
+    const rows: [string, number, number, number][] = [];
+    ["A", "B"].forEach((a, i) => {
+      for (let y = 1955; y <= 2005; y += 5) rows.push([a, y, 2 + ((i * 7 + y * 3) % 11), 3 + ((i * 5 + y) % 7)]);
+    });
+    const chart = trendChartSvg(twoIndicatorRun(rows));
+    const years = [1955, 1960, 1965, 1970, 1975, 1980, 1985, 1990, 1995, 2000, 2005];
+    expect(trendAverage(["A", "B"], years, () => true).definition).toBe(
+      "Average: the mean of all 2 areas in each year (every area has C, S and P in every observed year (11 years, 1955–2005))",
+    );
+    expect(trendAverage(["A", "B"], [2000, 2001, 2002], () => true).definition).toBe("Average: the mean of all 2 areas in each year (every area has C, S and P in every year 2000–2002)");
+    const ticks = svgTexts(chart.svg!)
+      .filter((t) => /^\d{4}$/.test(t.text))
+      .map((t) => Number(t.text));
+    expect([...new Set(ticks)].sort()).toEqual(years);
   });
 });
