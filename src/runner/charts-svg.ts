@@ -135,8 +135,8 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 export interface CouplingInput {
   title: string;
   subtitle?: string;
-  /** Each group's points in year order (when the data have years). */
-  groups: { name: string; points: [number, number][] }[];
+  /** Each group's points in year order (when the data have years), with their years when known. */
+  groups: { name: string; points: [number, number][]; years?: number[] }[];
   low: number;
   high: number;
   seriesBy: "area" | "year";
@@ -154,6 +154,7 @@ export function couplingInput(run: AnalysisRun, subtitle?: string, chosen?: stri
   const order = keys.map((_, i) => i);
   if (hasYear) order.sort((a, b) => Number(keys[a][1]) - Number(keys[b][1]) || a - b);
   const groups = new Map<string, [number, number][]>();
+  const yearsOf = new Map<string, number[]>();
   if (seriesBy === "year") for (const i of order) groups.set(String(keys[i][1]), []);
   for (const i of order) {
     const S = v["panel.S"][i][0];
@@ -162,16 +163,41 @@ export function couplingInput(run: AnalysisRun, subtitle?: string, chosen?: stri
     const name = seriesBy === "year" ? String(keys[i][1]) : String(keys[i][0]);
     if (!groups.has(name)) groups.set(name, []);
     groups.get(name)!.push([S, P]);
+    yearsOf.set(name, [...(yearsOf.get(name) ?? []), Number(keys[i][1])]);
   }
   return {
     title: spec.title,
     subtitle,
-    groups: [...groups].map(([name, points]) => ({ name, points })),
+    groups: [...groups].map(([name, points]) => ({ name, points, ...(hasYear && seriesBy === "area" ? { years: yearsOf.get(name) ?? [] } : {}) })),
     low: run.plan.config.grades.low,
     high: run.plan.config.grades.high,
     seriesBy,
     highlight: seriesBy === "area" ? areaHighlight(run, chosen) : undefined,
   };
+}
+
+/** Whether the panel has a year strictly between `a` and `b` (the area lacks it there). */
+function missingBetween(panelYears: number[], a: number, b: number): boolean {
+  return panelYears.some((y) => y > a && y < b);
+}
+
+/**
+ * An area's path through the years on the coupling chart: a thin line in the area's colour, broken
+ * ("-") where the area lacks a year of the panel (as in the trend chart), an arrow at its last point.
+ */
+function pathSeries(gr: CouplingInput["groups"][number], panelYears: number[], color: string, px: (x: number) => number, py: (y: number) => number): Record<string, unknown> {
+  const data: unknown[] = [];
+  const n = gr.points.length;
+  gr.points.forEach((p, k) => {
+    if (k > 0 && gr.years && missingBetween(panelYears, gr.years[k - 1], gr.years[k])) data.push("-");
+    if (k < n - 1) return data.push(p);
+    // The arrow points along the last step (symbolRotate: degrees, counter-clockwise from up).
+    const [q, r] = [gr.points[n - 2], p];
+    const angle = (Math.atan2(px(r[0]) - px(q[0]), py(q[1]) - py(r[1])) * 180) / Math.PI;
+    const joined = data[data.length - 1] !== "-";
+    data.push(joined ? { value: p, symbol: "arrow", symbolSize: 8, symbolRotate: -angle } : p);
+  });
+  return { type: "line", data, symbol: "none", connectNulls: false, silent: true, lineStyle: { color, width: 1, opacity: 0.7 }, itemStyle: { color, opacity: 0.8 }, z: 7 };
 }
 
 /** A label's box in data units of the coupling chart: x0..x1 (S), y0..y1 (P). */
@@ -246,6 +272,9 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
   const series: Record<string, unknown>[] = [];
   const legend: (string | { name: string; icon: string })[] = [];
   const total = input.groups.reduce((n, gr) => n + gr.points.length, 0);
+  const panelYears = [...new Set(input.groups.flatMap((gr) => gr.years ?? []))].sort((a, b) => a - b);
+  const paths = !byYear && input.groups.some((gr) => gr.points.length > 1);
+  const gaps = paths && input.groups.some((gr) => (gr.years ?? []).some((y, k) => k > 0 && missingBetween(panelYears, gr.years![k - 1], y)));
   if (yearBar) {
     // A series per year in viridis (years are ordered), explained by a colour bar that any number of
     // years fits. The bar (visualMap) drives only an empty series: large series take no per-point colour.
@@ -271,8 +300,7 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
       if (!gr) continue;
       const color = hl.colorOf(area);
       series.push({ type: "scatter", name: area, data: gr.points, symbolSize: 9, itemStyle: { color, borderColor: "#fff", borderWidth: 0.8 }, z: 8 });
-      // The area's path through the years, thin, so its movement reads at a glance.
-      if (gr.points.length > 1) series.push({ type: "line", data: gr.points, symbol: "none", silent: true, lineStyle: { color, width: 1, opacity: 0.7 }, z: 7 });
+      if (gr.points.length > 1) series.push(pathSeries(gr, panelYears, color, px, py));
       legend.push(area);
     }
     legend.push(otherName);
@@ -280,6 +308,7 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
     const colorOf = (name: string, i: number) => (hl ? hl.colorOf(name) : CATEGORICAL[i % CATEGORICAL.length]);
     input.groups.forEach((gr, i) => {
       series.push({ type: "scatter", name: gr.name, data: gr.points, symbolSize: 9, itemStyle: { color: colorOf(gr.name, i), opacity: 0.9 }, z: 5 });
+      if (!byYear && gr.points.length > 1) series.push(pathSeries(gr, panelYears, colorOf(gr.name, i), px, py));
       legend.push(gr.name);
     });
   }
@@ -346,7 +375,10 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
     });
   }
   const years = yearBar ? input.groups.map((gr) => Number(gr.name)) : [];
-  const note = muted ? hl.note : yearBar ? `${plural(total, "point")} (area × year), coloured by year` : "";
+  const pathNote = paths
+    ? `thin lines: each area's path through the years${panelYears.length ? ` (${panelYears[0]}–${panelYears[panelYears.length - 1]})` : ""}, arrow at its last year${gaps ? "; broken where a year is missing" : ""}`
+    : "";
+  const note = [muted ? hl.note : yearBar ? `${plural(total, "point")} (area × year), coloured by year` : "", pathNote].filter((x) => x).join("\n");
   return render(
     {
       title: { text: input.title, subtext: [input.subtitle, note].filter((s) => s).join("\n"), left: "center", textStyle: { fontSize: 18 }, subtextStyle: { lineHeight: 16 } },

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { cleanPanel, readTableFile, validateImportOptions, type ImportOptions } from "../../src/runner/import-table";
 import { runDemo } from "../../src/runner/demo-run";
-import { trendAverage, trendChartSvg } from "../../src/runner/charts-svg";
+import { CATEGORICAL, couplingChartSvg, trendAverage, trendChartSvg } from "../../src/runner/charts-svg";
 import { runAnalysis } from "../../src/runner/run-analysis";
 import { main } from "../../src/runner/demo";
 import { resolved } from "../plan/fixtures";
@@ -239,5 +239,39 @@ describe("trend chart", () => {
       .filter((t) => /^\d{4}$/.test(t.text))
       .map((t) => Number(t.text));
     expect([...new Set(ticks)].sort()).toEqual(years);
+  });
+});
+
+describe("coupling chart paths", () => {
+  // Seychelles-like: A has 2003, 2007 and 2010 of a panel 2003–2010; B has every year.
+  const years = [2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010];
+  const input = {
+    title: "t",
+    low: 1 / 3,
+    high: 2 / 3,
+    seriesBy: "area" as const,
+    groups: [
+      { name: "A", points: [[0.2, 0.3], [0.4, 0.5], [0.6, 0.4]] as [number, number][], years: [2003, 2007, 2010] },
+      { name: "B", points: years.map((y, k) => [0.1 + k * 0.1, 0.8 - k * 0.05] as [number, number]), years },
+    ],
+  };
+  /** The line paths (d attribute) drawn in a colour at the paths' opacity. */
+  const pathsIn = (svg: string, color: string) => [...svg.matchAll(/<path d="([^"]*)"[^>]*stroke="([^"]*)" stroke-opacity="0.7"/g)].filter((m) => m[2] === color).map((m) => m[1]);
+
+  test("with at most 10 areas each area's path through the years is drawn, with an arrow, and the note says so", () => {
+    const svg = couplingChartSvg(input);
+    const b = pathsIn(svg, CATEGORICAL[1]);
+    expect(b).toHaveLength(1);
+    expect(b[0].match(/M/g)).toHaveLength(1);
+    expect(b[0].match(/L/g)).toHaveLength(years.length - 1);
+    expect(svg).toContain("thin lines: each area&#39;s path through the years (2003–2010), arrow at its last year; broken where a year is missing");
+  });
+
+  test("a path breaks where the area lacks years of the panel (2003 → 2007 → 2010 is three separate points)", () => {
+    const a = pathsIn(couplingChartSvg(input), CATEGORICAL[0]);
+    // No segment at all: every step of A crosses missing years.
+    expect(a.join("")).not.toMatch(/L/);
+    const joined = couplingChartSvg({ ...input, groups: [{ ...input.groups[0], years: [2003, 2004, 2010] }, input.groups[1]] });
+    expect(pathsIn(joined, CATEGORICAL[0]).join("").match(/L/g)).toHaveLength(1);
   });
 });
