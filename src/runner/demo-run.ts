@@ -163,7 +163,7 @@ export function loadRunConfig(file: string): { config: ResolvedConfig; importOpt
   // "import" is the runner's own section; "comment" (a text or a list of texts) is for people only.
   const { import: imp, comment, ...rest } = (raw ?? {}) as Record<string, unknown>;
   const commentOk = comment === undefined || typeof comment === "string" || (Array.isArray(comment) && comment.every((c) => typeof c === "string"));
-  const check = validateAnalysisConfig(typeof raw === "object" && raw !== null && !Array.isArray(raw) ? rest : raw);
+  const check = validateAnalysisConfig(typeof raw === "object" && raw !== null && !Array.isArray(raw) ? rest : raw, "json");
   const importErrors = validateImportOptions(imp);
   const errors = [...(check.ok ? [] : check.errors), ...importErrors, ...(commentOk ? [] : ["comment must be a text or a list of texts"])];
   if (errors.length > 0 || !check.ok) throw new Error(`config ${name} has ${plural(errors.length, "problem")}:\n  - ${errors.join("\n  - ")}`);

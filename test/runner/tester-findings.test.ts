@@ -7,7 +7,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { cleanPanel, readTableFile, validateImportOptions, type ImportOptions } from "../../src/runner/import-table";
-import { runDemo } from "../../src/runner/demo-run";
+import { loadRunConfig, runDemo } from "../../src/runner/demo-run";
+import { validateAnalysisConfig } from "../../src/plan/analysis-config";
 import { CATEGORICAL, couplingChartSvg, trendAverage, trendChartSvg } from "../../src/runner/charts-svg";
 import { runAnalysis } from "../../src/runner/run-analysis";
 import { main } from "../../src/runner/demo";
@@ -273,5 +274,39 @@ describe("coupling chart paths", () => {
     expect(a.join("")).not.toMatch(/L/);
     const joined = couplingChartSvg({ ...input, groups: [{ ...input.groups[0], years: [2003, 2004, 2010] }, input.groups[1]] });
     expect(pathsIn(joined, CATEGORICAL[0]).join("").match(/L/g)).toHaveLength(1);
+  });
+});
+
+describe("AHP judgements in a JSON configuration get JSON advice, not Excel advice", () => {
+  const cfg = (j: unknown) => ({
+    ...twoIndicatorConfig("area"),
+    indicators: [
+      { name: "a", role: "support", direction: 1, subsystem: "s" },
+      { name: "c", role: "support", direction: 1, subsystem: "t" },
+      { name: "b", role: "pressure", direction: 1, subsystem: "p" },
+    ],
+    weighting: { method: "ahp", ahp: { level: "subsystem", matrices: { support: [[1, j], [null, 1]], pressure: [[1]] } } },
+  });
+  const loadErrors = (j: unknown) => {
+    const f = path.join(dir, "c.json");
+    fs.writeFileSync(f, JSON.stringify(cfg(j)));
+    try {
+      loadRunConfig(f);
+      return "";
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+
+  test("a date serial (46025 = a typed 1/3) in the config file: write the JSON string \"1/3\"", () => {
+    const m = loadErrors(46025);
+    expect(m).toContain(`weighting.ahp.matrices.support[0][1] is 46025, which looks like a date (3 January 2026); a date serial is not a judgement; write the fraction as the JSON string "1/3" (with the quotes)`);
+    expect(m).not.toMatch(/apostrophe|=1\/3/);
+    expect(loadErrors(12)).toContain(`is 12, outside Saaty's scale 1/9 to 9; use a judgement from 1/9 to 9, e.g. 3 or the JSON string "1/3"`);
+  });
+
+  test("the wizard's grid (a sheet) keeps the Excel-cell wording", () => {
+    const r = validateAnalysisConfig(cfg(46025));
+    expect(r.ok ? "" : r.errors.join()).toContain("type '1/3 (with the apostrophe) or =1/3");
   });
 });
