@@ -369,9 +369,11 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
       .filter((e): e is { area: string; p: [number, number] } => e.p !== undefined);
     const ys = placeLabels(ends.map((e) => py(e.p[1])), g.top + 8, g.top + g.h - 8, 16);
     ends.forEach((e, k) => {
-      const w = textWidth(e.area, 12, true) + 8;
+      // A long name is shortened like the legend's, so that it never runs across the plot.
+      const name = truncate(e.area, g.right - 60, 12 * 1.08);
+      const w = textWidth(name, 12, true) + 8;
       const x = Math.min(px(e.p[0]) + 9, g.left + g.w - w);
-      graphic.push({ type: "text", left: x, top: ys[k] - 8, z: 102, silent: true, style: { text: e.area, fill: hl.colorOf(e.area), font: `bold 12px ${FONT}`, backgroundColor: "rgba(255,255,255,0.8)", padding: [1, 3], borderRadius: 2 } });
+      graphic.push({ type: "text", left: x, top: ys[k] - 8, z: 102, silent: true, style: { text: name, fill: hl.colorOf(e.area), font: `bold 12px ${FONT}`, backgroundColor: "rgba(255,255,255,0.8)", padding: [1, 3], borderRadius: 2 } });
     });
   }
   const years = yearBar ? input.groups.map((gr) => Number(gr.name)) : [];

@@ -268,7 +268,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const ms = config.indicators.filter((i) => i.role === "support").length;
   log(`[3/5] computing ${config.weighting.method} weights, S, P, C, grades, regions and obstacle degrees (${plural(panel.values.length, "row")} × ${plural(config.indicators.length, "indicator")}: ${ms} support, ${config.indicators.length - ms} pressure)`);
   const run = runAnalysis(panel, config);
-  areaHighlight(run, options.highlight); // checks --highlight names before anything is written
+  const checked = areaHighlight(run, options.highlight); // checks --highlight names before anything is written
+  if (options.highlight?.length && !checked.muted) {
+    log(`      note: --highlight changes nothing here: all ${plural(checked.areas.length, "area")} have their own colour (it picks the coloured areas of charts of more than 10 areas)`);
+  }
   const warnings = analysisWarnings(run);
   for (const w of warnings) log(`      warning: ${w}`);
 

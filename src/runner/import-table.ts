@@ -509,12 +509,19 @@ function missingColumnsError(where: string, absent: string[], table: RawTable, o
       tips.push(`the columns may be on another sheet: set import.sheet (sheets: ${table.sheets.join(", ")}; read: ${table.sheet})`);
     } else if (table.sheets) tips.push(`for data on another sheet set import.sheet`);
   }
+  // A title row ("My data (2024 release)" in A1, the rest blank) lists only its filled cells.
+  const filled = table.headers.filter((h) => h !== "");
+  const titleLike = filled.length === 1 && table.headers.length > 1;
+  if (titleLike) {
+    const k = tips.findIndex((t) => t.includes("import.headerRow"));
+    tips.splice(k < 0 ? 0 : k, k < 0 ? 0 : 1, `row ${table.headerRow ?? 1} looks like a title row (one filled cell); set import.headerRow to the row of the column names`);
+  }
   const one = absent.length === 1;
   return new ImportError(
     where,
     undefined,
     one ? absent[0] : undefined,
-    `${one ? "no such column" : `no columns ${list}`}${one ? hints[0].replace(/^ \((.*)\)$/, "; $1") : ""}; the header (${rowText}) has: ${table.headers.join(", ")}${tips.length ? `. ${tips.join("; ")}` : ""}`,
+    `${one ? "no such column" : `no columns ${list}`}${one ? hints[0].replace(/^ \((.*)\)$/, "; $1") : ""}; the header (${rowText}) has: ${filled.map((h) => (titleLike ? `'${h}'` : h)).join(", ")}${tips.length ? `. ${tips.join("; ")}` : ""}`,
   );
 }
 

@@ -6,6 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { writeWorkbook } from "../../src/runner/xlsx";
 import { cleanPanel, readTableFile, validateImportOptions, type ImportOptions } from "../../src/runner/import-table";
 import { loadRunConfig, runDemo } from "../../src/runner/demo-run";
 import { validateAnalysisConfig } from "../../src/plan/analysis-config";
@@ -308,5 +309,36 @@ describe("AHP judgements in a JSON configuration get JSON advice, not Excel advi
   test("the wizard's grid (a sheet) keeps the Excel-cell wording", () => {
     const r = validateAnalysisConfig(cfg(46025));
     expect(r.ok ? "" : r.errors.join()).toContain("type '1/3 (with the apostrophe) or =1/3");
+  });
+});
+
+describe("small things", () => {
+  test("an .xlsx with a title row: only the filled cell is listed, named as a likely title row", async () => {
+    const f = path.join(dir, "t.xlsx");
+    await writeWorkbook(f, [{ name: "Data", rows: [["My RECC data (2024 release)", null, null, null], ["area", "year", "a", "b"], ["X", 2000, 1, 2], ["Y", 2000, 3, 4]] }]);
+    const t = await readTableFile(f);
+    expect(() => cleanPanel(t, CONFIG)).toThrow(
+      "t.xlsx [Data]: no columns 'area', 'year', 'a', 'b'; the header (row 1) has: 'My RECC data (2024 release)'. row 1 looks like a title row (one filled cell); set import.headerRow to the row of the column names; for data on another sheet set import.sheet",
+    );
+  });
+
+  test("--highlight with at most 10 areas prints a note instead of being ignored silently", async () => {
+    const csv = path.join(dir, "d.csv");
+    const cfg = path.join(dir, "c.json");
+    fs.writeFileSync(csv, "area,year,a,b\nX,2000,1,2\nX,2001,2,3\nY,2000,3,4\nY,2001,4,1\n");
+    fs.writeFileSync(cfg, JSON.stringify(twoIndicatorConfig("area")));
+    const lines: string[] = [];
+    await runDemo({ data: csv, config: cfg, out: path.join(dir, "out"), log: (l) => lines.push(l), samplesDir: SAMPLES, highlight: ["X"] });
+    expect(lines).toContain("      note: --highlight changes nothing here: all 2 areas have their own colour (it picks the coloured areas of charts of more than 10 areas)");
+  });
+
+  test("a long highlighted name is shortened with an ellipsis beside its point, as in the legend", () => {
+    const long = "The Very Long Official Name of a Region in a Country";
+    const groups = Array.from({ length: 12 }, (_, k) => ({ name: k === 0 ? long : `Area ${k}`, points: [[0.1 + k * 0.05, 0.5] as [number, number]] }));
+    const areas = groups.map((g) => g.name);
+    const highlight = { areas, colored: [long], muted: true, note: "n", colorOf: () => CATEGORICAL[0] };
+    const svg = couplingChartSvg({ title: "t", low: 1 / 3, high: 2 / 3, seriesBy: "area", groups, highlight });
+    expect(svg).not.toContain(`>${long}<`);
+    expect(svg).toMatch(/>The Very Long[^<]*…</);
   });
 });
