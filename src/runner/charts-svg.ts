@@ -631,7 +631,7 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
       return out;
     });
   });
-  const stride = Math.ceil(years.length / 12);
+  const stride = years.length <= 16 ? 1 : Math.ceil(years.length / 12);
   const tickYears = years.filter((_, t) => t === years.length - 1 || (t % stride === 0 && years.length - 1 - t >= stride / 2));
   const svg = render(
     {
@@ -647,7 +647,7 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
         max: years[years.length - 1],
         minInterval: 1,
         splitLine: { show: false },
-        // Ticks at observed years (1955, 1960, … for data every 5 years), at most about 12, first and last included.
+        // Ticks at observed years (1955, 1960, … for data every 5 years): all up to 16, else about 12, first and last included.
         axisTick: { customValues: tickYears },
         axisLabel: { customValues: tickYears, formatter: (y: number) => (Number.isInteger(y) ? String(y) : ""), hideOverlap: true },
       })),

@@ -14,7 +14,7 @@ import { CATEGORICAL, couplingChartSvg, trendAverage, trendChartSvg } from "../.
 import { runAnalysis } from "../../src/runner/run-analysis";
 import { main } from "../../src/runner/demo";
 import { resolved } from "../plan/fixtures";
-import { SAMPLES, tempDir, twoIndicatorConfig } from "./helpers";
+import { captureStream, loadCsvPanel, SAMPLES, tempDir, twoIndicatorConfig } from "./helpers";
 
 jest.setTimeout(60_000);
 
@@ -26,11 +26,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function load(csv: string, options: ImportOptions = {}, name = "t.csv") {
-  const f = path.join(dir, name);
-  fs.writeFileSync(f, csv);
-  return cleanPanel(await readTableFile(f, options), CONFIG, options);
-}
+const load = (csv: string, options: ImportOptions = {}) => loadCsvPanel(dir, csv, CONFIG, options);
 
 describe("CSV delimiter", () => {
   const body = "area;year;a;b\nX;2000;35,2;-0,5\nY;2000;1,5;0,25\n";
@@ -76,15 +72,6 @@ describe("CSV delimiter", () => {
   });
 });
 
-function capture(stream: NodeJS.WriteStream) {
-  const chunks: string[] = [];
-  const spy = jest.spyOn(stream, "write").mockImplementation((s: string | Uint8Array) => {
-    chunks.push(String(s));
-    return true;
-  });
-  return { text: () => chunks.join(""), restore: () => spy.mockRestore() };
-}
-
 describe("--out never removes or overwrites a file RECC did not write", () => {
   test("a user's trend-chart.svg in a seed run's folder is left, and the log says so", async () => {
     fs.writeFileSync(path.join(dir, "trend-chart.svg"), "notes\n");
@@ -121,8 +108,8 @@ describe("--out never removes or overwrites a file RECC did not write", () => {
   });
 
   test("--out '' is a usage error (exit 2), not the current folder", async () => {
-    const err = capture(process.stderr);
-    const out = capture(process.stdout);
+    const err = captureStream(process.stderr);
+    const out = captureStream(process.stdout);
     try {
       expect(await main(["--sample", "seed", "--out", ""])).toBe(2);
     } finally {
