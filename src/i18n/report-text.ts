@@ -98,10 +98,12 @@ export const REPORT_TEXT = {
     en: "no average drawn: no two areas have {what} in two or more consecutive years of {all} together, so any mean would change with the areas present",
     zh: "不绘制平均值：{all} 中没有两个区域在连续两年及以上同时有 {what}，任何均值都会随区域的增减而变化",
   },
-  "avg.all": { en: "Average: the mean of all {n} areas in each year (every area has {what} in every year {all})", zh: "平均值：每年全部 {n} 个区域的算术平均（每个区域在 {all} 每年都有 {what}）" },
+  "avg.all": { en: "Average: the mean of all {n} areas in each year (every area has {what} in {every})", zh: "平均值：每年全部 {n} 个区域的算术平均（每个区域在 {every}都有 {what}）" },
+  "avg.everyYear": { en: "every year {text}", zh: "{text} 每年" },
+  "avg.everyObserved": { en: "every observed year ({n} years, {text})", zh: "{text} 的每个观测年份（共 {n} 年）" },
   "avg.part": {
-    en: "Average{span}: the mean of the {k} of {n} areas with {what} in every year {spanText}; {left}, so that the mean does not jump when areas join or leave",
-    zh: "平均值{span}：{n} 个区域中在 {spanText} 每年都有 {what} 的 {k} 个区域的算术平均；{left}，以免均值因区域的增减而跳变",
+    en: "Average{span}: the mean of the {k} of {n} areas with {what} in {every}; {left}, so that the mean does not jump when areas join or leave",
+    zh: "平均值{span}：{n} 个区域中在 {every}都有 {what} 的 {k} 个区域的算术平均；{left}，以免均值因区域的增减而跳变",
   },
   "avg.gapsLeftOut": { en: "the {n} areas with gaps are left out", zh: "有缺失的 {n} 个区域未计入" },
   "avg.gapLeftOut": { en: "the 1 area with gaps is left out", zh: "有缺失的 1 个区域未计入" },
@@ -115,6 +117,7 @@ export const REPORT_TEXT = {
   "seed.cPrinted": { en: "C printed", zh: "刊印的 C" },
   "seed.figures": { en: "Figures", zh: "原文数据" },
   "seed.source": { en: "Source", zh: "来源" },
+  "seed.writtenBy": { en: "Written by", zh: "生成工具" },
   "seed.note": { en: "Weishan: the study prints C only, so it has no point on the coupling chart.", zh: "微山：原研究只刊印了 C，因此耦合图上没有它的点。" },
   // --- Terminal summary ----------------------------------------------------------------------
   "sum.rankedYear": {

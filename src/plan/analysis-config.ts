@@ -23,7 +23,7 @@
  */
 import type { AhpMethod, CombineMethod, CouplingVariant, RandomIndexTable, TopsisNormalization } from "../core";
 export type { CombineMethod };
-import { parseRatio, RANDOM_INDEX, RANDOM_INDEX_RANGE, RECIPROCITY_TOLERANCE, saatyScaleProblem } from "../core";
+import { parseRatio, RANDOM_INDEX, RANDOM_INDEX_RANGE, RECIPROCITY_TOLERANCE, saatyScaleProblem, type JudgementProblem } from "../core";
 
 /** Largest entropy shift accepted: the literature uses 0.0001–0.01; a shift near 1 already flattens the weights. */
 export const MAX_ENTROPY_SHIFT = 1;
@@ -48,6 +48,20 @@ export interface IndicatorConfig {
   direction: 1 | -1;
   /** Criterion layer, e.g. "economic development"; subsystems of a system are ordered by first appearance. */
   subsystem: string;
+}
+
+/** Where AHP judgements were written: the wizard's grid on a sheet, or a JSON configuration file. */
+export type JudgementSource = "sheet" | "json";
+
+/**
+ * The hint of a judgement problem worded for the JSON file: core's hints speak of Excel cells ("type
+ * '1/3 with the apostrophe or =1/3"); in a configuration a fraction is the string "1/3".
+ */
+function jsonJudgementHint(problem: JudgementProblem): string {
+  const { id, args } = problem.text.hint;
+  if (id === "hint.dateJudgement") return `a date serial is not a judgement; write the fraction as the JSON string "${String(args.typed)}" (with the quotes); judgements lie on Saaty's scale 1/9 to 9`;
+  if (id === "hint.onScale") return `use a judgement from 1/9 to 9, e.g. 3 or the JSON string "1/3"`;
+  return problem.hint;
 }
 
 /** A pairwise judgement: a positive number, a text fraction such as "1/3", or null (blank: reciprocal of its partner). */
@@ -242,8 +256,10 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  * Checks a parsed JSON value against the version-1 configuration and fills in the defaults.
  * Every message names the field, e.g. "indicators[3].direction is 'up'; use 1 or -1".
  * Does not look at the data: that header labels exist is checked by buildAnalysisPlan.
+ * @param from where the AHP judgements were written: "sheet" (the wizard's grid; hints speak of
+ *   Excel cells) or "json" (a configuration file; hints speak of JSON strings).
  */
-export function validateAnalysisConfig(raw: unknown): ConfigCheck {
+export function validateAnalysisConfig(raw: unknown, from: JudgementSource = "sheet"): ConfigCheck {
   const errors: string[] = [];
   if (!isRecord(raw)) return { ok: false, errors: ["the configuration must be a JSON object"] };
   for (const k of Object.keys(raw)) if (!TOP_KEYS.includes(k)) errors.push(unknownFieldMessage(k, k, TOP_KEYS));
@@ -324,7 +340,7 @@ export function validateAnalysisConfig(raw: unknown): ConfigCheck {
     if (typeof shift !== "number" || !(shift >= 0 && shift <= MAX_ENTROPY_SHIFT)) {
       errors.push(`weighting.entropyShift is ${describe(shift)}; use a number from 0 to ${MAX_ENTROPY_SHIFT} (0, 0.0001 and 0.01 are the values in the literature)`);
     }
-    const ahp = resolveAhp(w.ahp, indicators, errors, method === "ahp" || method === "combined");
+    const ahp = resolveAhp(w.ahp, indicators, errors, method === "ahp" || method === "combined", from);
     const c = w.combine === undefined ? { method: "multiplicative" } : w.combine;
     let combine: ResolvedConfig["weighting"]["combine"] = { method: "multiplicative", alpha: 0.5 };
     if (!isRecord(c)) errors.push(`weighting.combine is ${describe(c)}; give {"method": "multiplicative"}`);
@@ -415,6 +431,7 @@ function resolveAhp(
   indicators: IndicatorConfig[],
   errors: string[],
   used: boolean,
+  from: JudgementSource,
 ): ResolvedConfig["weighting"]["ahp"] {
   const out: ResolvedConfig["weighting"]["ahp"] = {
     level: "subsystem",
@@ -483,8 +500,8 @@ function resolveAhp(
           errors.push(`${f} is ${describe(v)}; use a positive number or a fraction such as "1/3" (Saaty's scale is 1/9 to 9)`);
           bad = true;
         } else if (problem) {
-          // The same rule and words as RECC.AHP (core saatyScaleProblem), so wizard and config agree.
-          errors.push(`${f} is ${problem.detail}; ${problem.hint}`);
+          // The same rule as RECC.AHP (core saatyScaleProblem); the hint worded for a JSON file.
+          errors.push(`${f} is ${problem.detail}; ${from === "json" ? jsonJudgementHint(problem) : problem.hint}`);
           bad = true;
         } else if (i === j && Math.abs(x - 1) > 1e-9) {
           errors.push(`${f} is ${describe(v)}; the diagonal must be 1`);
@@ -528,5 +545,5 @@ export function parseAnalysisConfig(json: string): ConfigCheck {
   } catch (e) {
     return { ok: false, errors: [`the configuration is not valid JSON: ${(e as Error).message}`] };
   }
-  return validateAnalysisConfig(raw);
+  return validateAnalysisConfig(raw, "json");
 }

@@ -150,8 +150,8 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 export interface CouplingInput {
   title: string;
   subtitle?: string;
-  /** Each group's points in year order (when the data have years). */
-  groups: { name: string; points: [number, number][] }[];
+  /** Each group's points in year order (when the data have years), with their years when known. */
+  groups: { name: string; points: [number, number][]; years?: number[] }[];
   low: number;
   high: number;
   seriesBy: "area" | "year";
@@ -171,6 +171,7 @@ export function couplingInput(run: AnalysisRun, subtitle?: string, chosen?: stri
   const order = keys.map((_, i) => i);
   if (hasYear) order.sort((a, b) => Number(keys[a][1]) - Number(keys[b][1]) || a - b);
   const groups = new Map<string, [number, number][]>();
+  const yearsOf = new Map<string, number[]>();
   if (seriesBy === "year") for (const i of order) groups.set(String(keys[i][1]), []);
   for (const i of order) {
     const S = v["panel.S"][i][0];
@@ -179,17 +180,42 @@ export function couplingInput(run: AnalysisRun, subtitle?: string, chosen?: stri
     const name = seriesBy === "year" ? String(keys[i][1]) : String(keys[i][0]);
     if (!groups.has(name)) groups.set(name, []);
     groups.get(name)!.push([S, P]);
+    yearsOf.set(name, [...(yearsOf.get(name) ?? []), Number(keys[i][1])]);
   }
   return {
     title: locale === "en" ? spec.title : reportText("chart.couplingTitle", locale),
     subtitle,
     locale,
-    groups: [...groups].map(([name, points]) => ({ name, points })),
+    groups: [...groups].map(([name, points]) => ({ name, points, ...(hasYear && seriesBy === "area" ? { years: yearsOf.get(name) ?? [] } : {}) })),
     low: run.plan.config.grades.low,
     high: run.plan.config.grades.high,
     seriesBy,
     highlight: seriesBy === "area" ? areaHighlight(run, chosen, locale) : undefined,
   };
+}
+
+/** Whether the panel has a year strictly between `a` and `b` (the area lacks it there). */
+function missingBetween(panelYears: number[], a: number, b: number): boolean {
+  return panelYears.some((y) => y > a && y < b);
+}
+
+/**
+ * An area's path through the years on the coupling chart: a thin line in the area's colour, broken
+ * ("-") where the area lacks a year of the panel (as in the trend chart), an arrow at its last point.
+ */
+function pathSeries(gr: CouplingInput["groups"][number], panelYears: number[], color: string, px: (x: number) => number, py: (y: number) => number): Record<string, unknown> {
+  const data: unknown[] = [];
+  const n = gr.points.length;
+  gr.points.forEach((p, k) => {
+    if (k > 0 && gr.years && missingBetween(panelYears, gr.years[k - 1], gr.years[k])) data.push("-");
+    if (k < n - 1) return data.push(p);
+    // The arrow points along the last step (symbolRotate: degrees, counter-clockwise from up).
+    const [q, r] = [gr.points[n - 2], p];
+    const angle = (Math.atan2(px(r[0]) - px(q[0]), py(q[1]) - py(r[1])) * 180) / Math.PI;
+    const joined = data[data.length - 1] !== "-";
+    data.push(joined ? { value: p, symbol: "arrow", symbolSize: 8, symbolRotate: -angle } : p);
+  });
+  return { type: "line", data, symbol: "none", connectNulls: false, silent: true, lineStyle: { color, width: 1, opacity: 0.7 }, itemStyle: { color, opacity: 0.8 }, z: 7 };
 }
 
 /** A label's box in data units of the coupling chart: x0..x1 (S), y0..y1 (P). */
@@ -265,6 +291,9 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
   const series: Record<string, unknown>[] = [];
   const legend: (string | { name: string; icon: string })[] = [];
   const total = input.groups.reduce((n, gr) => n + gr.points.length, 0);
+  const panelYears = [...new Set(input.groups.flatMap((gr) => gr.years ?? []))].sort((a, b) => a - b);
+  const paths = !byYear && input.groups.some((gr) => gr.points.length > 1);
+  const gaps = paths && input.groups.some((gr) => (gr.years ?? []).some((y, k) => k > 0 && missingBetween(panelYears, gr.years![k - 1], y)));
   if (yearBar) {
     // A series per year in viridis (years are ordered), explained by a colour bar that any number of
     // years fits. The bar (visualMap) drives only an empty series: large series take no per-point colour.
@@ -290,8 +319,7 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
       if (!gr) continue;
       const color = hl.colorOf(area);
       series.push({ type: "scatter", name: area, data: gr.points, symbolSize: 9, itemStyle: { color, borderColor: "#fff", borderWidth: 0.8 }, z: 8 });
-      // The area's path through the years, thin, so its movement reads at a glance.
-      if (gr.points.length > 1) series.push({ type: "line", data: gr.points, symbol: "none", silent: true, lineStyle: { color, width: 1, opacity: 0.7 }, z: 7 });
+      if (gr.points.length > 1) series.push(pathSeries(gr, panelYears, color, px, py));
       legend.push(area);
     }
     legend.push(otherName);
@@ -299,6 +327,7 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
     const colorOf = (name: string, i: number) => (hl ? hl.colorOf(name) : CATEGORICAL[i % CATEGORICAL.length]);
     input.groups.forEach((gr, i) => {
       series.push({ type: "scatter", name: gr.name, data: gr.points, symbolSize: 9, itemStyle: { color: colorOf(gr.name, i), opacity: 0.9 }, z: 5 });
+      if (!byYear && gr.points.length > 1) series.push(pathSeries(gr, panelYears, colorOf(gr.name, i), px, py));
       legend.push(gr.name);
     });
   }
@@ -359,13 +388,18 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
       .filter((e): e is { area: string; p: [number, number] } => e.p !== undefined);
     const ys = placeLabels(ends.map((e) => py(e.p[1])), g.top + 8, g.top + g.h - 8, 16);
     ends.forEach((e, k) => {
-      const w = textWidth(e.area, 12, true) + 8;
+      // A long name is shortened like the legend's, so that it never runs across the plot.
+      const name = truncate(e.area, g.right - 60, 12 * 1.08);
+      const w = textWidth(name, 12, true) + 8;
       const x = Math.min(px(e.p[0]) + 9, g.left + g.w - w);
-      graphic.push({ type: "text", left: x, top: ys[k] - 8, z: 102, silent: true, style: { text: e.area, fill: hl.colorOf(e.area), font: `bold 12px ${FONT}`, backgroundColor: "rgba(255,255,255,0.8)", padding: [1, 3], borderRadius: 2 } });
+      graphic.push({ type: "text", left: x, top: ys[k] - 8, z: 102, silent: true, style: { text: name, fill: hl.colorOf(e.area), font: `bold 12px ${FONT}`, backgroundColor: "rgba(255,255,255,0.8)", padding: [1, 3], borderRadius: 2 } });
     });
   }
   const years = yearBar ? input.groups.map((gr) => Number(gr.name)) : [];
-  const note = muted ? hl.note : yearBar ? `${plural(total, "point")} (area × year), coloured by year` : "";
+  const pathNote = paths
+    ? `thin lines: each area's path through the years${panelYears.length ? ` (${panelYears[0]}–${panelYears[panelYears.length - 1]})` : ""}, arrow at its last year${gaps ? "; broken where a year is missing" : ""}`
+    : "";
+  const note = [muted ? hl.note : yearBar ? `${plural(total, "point")} (area × year), coloured by year` : "", pathNote].filter((x) => x).join("\n");
   return render(
     {
       title: { text: input.title, subtext: [input.subtitle, note].filter((s) => s).join("\n"), left: "center", textStyle: { fontSize: 18 }, subtextStyle: { lineHeight: 16 } },
@@ -450,8 +484,12 @@ export function trendAverage(
   const span = years.slice(best.i, best.j + 1);
   const inSpan = areas.filter((_, a) => prefix[a][best!.j + 1] - prefix[a][best!.i] === span.length);
   const spanText = `${span[0]}–${span[span.length - 1]}`;
+  // Data every 5 years: "every year 2000–2020" would claim years that are not in the panel.
+  // "every year 2000–2020" for yearly data; "every observed year (6 years, 2000–2020)" otherwise.
+  const every = (ys: number[], text: string) =>
+    ys[ys.length - 1] - ys[0] + 1 === ys.length ? reportText("avg.everyYear", locale, { text }) : reportText("avg.everyObserved", locale, { n: ys.length, text });
   if (inSpan.length === areas.length && span.length === years.length) {
-    return { areas: inSpan, years: span, definition: reportText("avg.all", locale, { n: areas.length, all, what }) };
+    return { areas: inSpan, years: span, definition: reportText("avg.all", locale, { n: areas.length, every: every(years, all), what }) };
   }
   const gaps = areas.length - inSpan.length;
   const left = [
@@ -462,7 +500,7 @@ export function trendAverage(
   return {
     areas: inSpan,
     years: span,
-    definition: reportText("avg.part", locale, { span: spanNote, k: inSpan.length, n: areas.length, spanText, left: left.join(reportText("avg.and", locale)), what }),
+    definition: reportText("avg.part", locale, { span: spanNote, k: inSpan.length, n: areas.length, every: every(span, spanText), left: left.join(reportText("avg.and", locale)), what }),
   };
 }
 
@@ -621,7 +659,8 @@ function indexTrendSvg(
       }
       series.push({ type: "line", name: otherAreas(others, locale), xAxisIndex: i, yAxisIndex: i, data, symbol: "none", connectNulls: false, lineStyle: { width: 0.6, color: MUTED_COLOR, opacity: 0.9 }, itemStyle: { color: MUTED_COLOR }, silent: true, z: 2, large: true });
     }
-    const labels: { text: string; color: string; y: number; bold: boolean }[] = [];
+    const labels: { text: string; color: string; x: number; y: number; bold: boolean }[] = [];
+    const xOf = (t: number) => grids[i].left + ((years[t] - years[0]) / (years[years.length - 1] - years[0])) * (width - right - grids[i].left);
     const drawn = [...hl.colored.map((a) => ({ name: a, ys: line(a, ix.k), color: hl.colorOf(a), avg: false })), ...(average.areas.length ? [{ name: averageName, ys: avgLine(ix.k), color: AVERAGE_COLOR, avg: true }] : [])];
     for (const d of drawn) {
       series.push({
@@ -641,14 +680,15 @@ function indexTrendSvg(
         silent: true,
         z: d.avg ? 12 : 10,
       });
-      const last = [...d.ys].reverse().find(Number.isFinite);
-      if (last !== undefined) labels.push({ text: d.name, color: d.color, y: top0 + h * (1 - last / max), bold: d.avg });
+      // At the line's last actual value (a later missing or error year has no point to label).
+      const t = d.ys.map(Number.isFinite).lastIndexOf(true);
+      if (t >= 0) labels.push({ text: d.name, color: d.color, x: xOf(t), y: top0 + h * (1 - d.ys[t] / max), bold: d.avg });
     }
     const ys = placeLabels(labels.map((l) => l.y), top0, top0 + h, 13);
     labels.forEach((l, k) =>
       graphic.push({
         type: "text",
-        left: width - right + 8,
+        left: l.x + 8,
         top: ys[k] - 7,
         z: 100,
         silent: true,
@@ -669,6 +709,8 @@ function indexTrendSvg(
       return out;
     });
   });
+  const stride = years.length <= 16 ? 1 : Math.ceil(years.length / 12);
+  const tickYears = years.filter((_, t) => t === years.length - 1 || (t % stride === 0 && years.length - 1 - t >= stride / 2));
   const svg = render(
     {
       title: [
@@ -682,9 +724,10 @@ function indexTrendSvg(
         min: years[0],
         max: years[years.length - 1],
         minInterval: 1,
-        interval: years.length <= 16 ? 1 : undefined,
         splitLine: { show: false },
-        axisLabel: { formatter: (y: number) => (Number.isInteger(y) ? String(y) : ""), hideOverlap: true },
+        // Ticks at observed years (1955, 1960, … for data every 5 years): all up to 16, else about 12, first and last included.
+        axisTick: { customValues: tickYears },
+        axisLabel: { customValues: tickYears, formatter: (y: number) => (Number.isInteger(y) ? String(y) : ""), hideOverlap: true },
       })),
       yAxis: axes.map((a, i) => ({ type: "value", gridIndex: i, min: 0, max: a.max, interval: a.interval })),
       series,

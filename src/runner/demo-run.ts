@@ -77,22 +77,85 @@ export function makeFolder(dir: string): void {
   for (const m of missing) fs.mkdirSync(m);
 }
 
+/** Written into every output file (the workbook's About sheet, a comment at the end of each SVG) to prove RECC wrote it. */
+export const RECC_SIGNATURE = "RECC for Excel — headless run (npm run demo)";
+
+function escapeXml(t: string): string {
+  return t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** An SVG chart with the signature appended as an XML comment (allowed after the root element). */
+export function signedSvg(svg: string): string {
+  return `${svg.trimEnd()}\n<!-- ${RECC_SIGNATURE} -->\n`;
+}
+
+/**
+ * Whether RECC wrote `file`: an SVG ending with {@link signedSvg}'s comment, or an .xlsx whose text
+ * holds {@link RECC_SIGNATURE}. A file a user made with the same name is not (it is never removed or
+ * overwritten).
+ */
+export function writtenByRecc(file: string): boolean {
+  try {
+    if (file.endsWith(".svg")) {
+      const text = fs.readFileSync(file, "utf8");
+      // Charts of versions before the signature: RECC's ECharts SVG with both axis titles.
+      const legacy = text.startsWith("<svg ") && text.includes(">Support index S</text>") && text.includes(">Pressure index P</text>");
+      return legacy || text.trimEnd().endsWith(`<!-- ${RECC_SIGNATURE} -->`);
+    }
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { unzipSync, strFromU8 } = require("fflate") as typeof import("fflate");
+    const zip = unzipSync(fs.readFileSync(file), { filter: (f) => /^xl\/(sharedStrings|worksheets\/sheet\d+)\.xml$/.test(f.name) });
+    // The seed workbook of versions before the signature names the study as its source.
+    return Object.values(zip).some((part) => strFromU8(part).includes(RECC_SIGNATURE) || (file.endsWith("seed-study-results.xlsx") && strFromU8(part).includes(escapeXml(SEED_SOURCE))));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses to overwrite a file in `out` that has an output's name but was not written by RECC.
+ * @throws Error naming the files, before anything is written.
+ */
+export function checkNoForeignFiles(out: string, names: string[]): void {
+  const foreign = names.filter((name) => {
+    const f = path.join(out, name);
+    return fs.existsSync(f) && (!fs.statSync(f).isFile() || !writtenByRecc(f));
+  });
+  if (foreign.length > 0) {
+    throw new Error(
+      `--out ${out}: ${foreign.join(", ")} ${foreign.length === 1 ? "is" : "are"} already there and not written by RECC; RECC never overwrites a file it did not write: move or rename ${foreign.length === 1 ? "it" : "them"}, or give another folder`,
+    );
+  }
+}
+
 /**
  * Keeps a run's folder self-consistent: removes RECC output files (by name, {@link OUTPUT_NAMES})
- * that this run did not write, e.g. the trend chart of an earlier run with a year column.
+ * that this run did not write, e.g. the trend chart of an earlier run with a year column, but only
+ * those RECC can prove it wrote ({@link writtenByRecc}); the names of the others go to `left`.
  * @returns the names removed.
  */
-export function removeStale(out: string, written: string[]): string[] {
+export function removeStale(out: string, written: string[], left: string[] = []): string[] {
   const keep = new Set(written.map((f) => path.basename(f)));
   const removed: string[] = [];
   for (const name of OUTPUT_NAMES) {
     const f = path.join(out, name);
     if (!keep.has(name) && fs.existsSync(f) && fs.statSync(f).isFile()) {
+      if (!writtenByRecc(f)) {
+        left.push(name);
+        continue;
+      }
       fs.rmSync(f);
       removed.push(name);
     }
   }
   return removed;
+}
+
+/** Removes the stale outputs of an earlier run and says so; names the same-named files RECC did not write and left. */
+function tidyFolder(out: string, files: string[], log: (line: string) => void): void {
+  const left: string[] = [];
+  for (const name of removeStale(out, files, left)) log(`removed ${name}: left in this folder by an earlier, different run`);
+  for (const name of left) log(`left ${name} alone: not written by RECC (this run does not write a file of that name)`);
 }
 
 /** Reads and checks a runner config file: the analysis config plus an optional "import" section. */
@@ -109,7 +172,7 @@ export function loadRunConfig(file: string): { config: ResolvedConfig; importOpt
   // "import" is the runner's own section; "comment" (a text or a list of texts) is for people only.
   const { import: imp, comment, ...rest } = (raw ?? {}) as Record<string, unknown>;
   const commentOk = comment === undefined || typeof comment === "string" || (Array.isArray(comment) && comment.every((c) => typeof c === "string"));
-  const check = validateAnalysisConfig(typeof raw === "object" && raw !== null && !Array.isArray(raw) ? rest : raw);
+  const check = validateAnalysisConfig(typeof raw === "object" && raw !== null && !Array.isArray(raw) ? rest : raw, "json");
   const importErrors = validateImportOptions(imp);
   const errors = [...(check.ok ? [] : check.errors), ...importErrors, ...(commentOk ? [] : ["comment must be a text or a list of texts"])];
   if (errors.length > 0 || !check.ok) throw new Error(`config ${name} has ${plural(errors.length, "problem")}:\n  - ${errors.join("\n  - ")}`);
@@ -218,14 +281,19 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       : T("sum.rowsRead", { read: panel.rowCountRead, kept: panel.values.length, areas: areaCount, years: yearText }),
   );
   for (const [reason, count] of skipped) log(`      left out: ${plural(count, "row")}, ${reason}`);
-  const shown = panel.messages.slice(0, 5);
+  for (const w of panel.warnings ?? []) log(`      warning: ${w}`);
+  const shown = panel.messages.slice(panel.warnings?.length ?? 0).slice(0, 5);
   for (const m of shown) log(`      ${m}`);
-  if (panel.messages.length > shown.length) log(`      … ${plural(panel.messages.length - shown.length, "more line")} in the workbook's "Import log" sheet`);
+  const more = panel.messages.length - (panel.warnings?.length ?? 0) - shown.length;
+  if (more > 0) log(`      … ${plural(more, "more line")} in the workbook's "Import log" sheet`);
   const ms = config.indicators.filter((i) => i.role === "support").length;
   const m = config.indicators.length;
   log(T("sum.step3", { method: config.weighting.method, rows: plural(panel.values.length, "row"), inds: plural(m, "indicator"), n: panel.values.length, m, ms, mp: m - ms }));
   const run = runAnalysis(panel, config);
-  areaHighlight(run, options.highlight); // checks --highlight names before anything is written
+  const checked = areaHighlight(run, options.highlight); // checks --highlight names before anything is written
+  if (options.highlight?.length && !checked.muted) {
+    log(`      note: --highlight changes nothing here: all ${plural(checked.areas.length, "area")} have their own colour (it picks the coloured areas of charts of more than 10 areas)`);
+  }
   const warnings = analysisWarnings(run);
   for (const w of warnings) log(`      warning: ${w}`);
 
@@ -234,7 +302,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   log(T("sum.step4"));
   const xlsxFile = path.join(options.out, "recc-results.xlsx");
   const about: CellValue[][] = [
-    [T("about.title"), T("about.titleValue")],
+    // The value is the signature (the same in every language): it marks the workbook as RECC's.
+    [T("about.title"), RECC_SIGNATURE],
     [T("about.dataFile"), path.basename(dataFile)],
     [T("about.rows"), panel.values.length],
     [T("about.rowsLeftOut"), panel.rowCountRead - panel.values.length],
@@ -267,23 +336,24 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     ...localizeTables(resultTables(run), L).map((t) => ({ name: t.sheet, rows: t.rows, headerRow: true, widths: [24, 8] })),
     { name: sheetName("Import log", L), rows: [[T("col.message")], ...(panel.messages.length ? panel.messages : [T("word.nothingLeftOut")]).map((m) => [m])], headerRow: true, widths: [120] },
   ];
+  checkNoForeignFiles(options.out, ["recc-results.xlsx", "coupling-chart.svg", ...(trendChart.svg ? ["trend-chart.svg"] : []), ...(ccdChart?.svg ? ["ccd-trend-chart.svg"] : [])]);
   await onOut(options.out, () => writeWorkbook(xlsxFile, sheets));
   files.push(xlsxFile);
 
   log(T(config.ccd ? "sum.step5ccd" : "sum.step5"));
   const subtitle = isSample ? T("chart.countries", { years: years ? `${years.min}–${years.max}` : "", source: WB_ATTRIBUTION }) : path.basename(dataFile);
   const coupling = path.join(options.out, "coupling-chart.svg");
-  await onOut(options.out, () => fs.writeFileSync(coupling, couplingChartSvg(couplingInput(run, subtitle, options.highlight, L))));
+  await onOut(options.out, () => fs.writeFileSync(coupling, signedSvg(couplingChartSvg(couplingInput(run, subtitle, options.highlight, L)))));
   files.push(coupling);
   if (trendChart.svg) {
     const trend = path.join(options.out, "trend-chart.svg");
-    await onOut(options.out, () => fs.writeFileSync(trend, trendChart.svg!));
+    await onOut(options.out, () => fs.writeFileSync(trend, signedSvg(trendChart.svg!)));
     files.push(trend);
     if (trendChart.average) log(T("sum.trendChart", { text: trendChart.average.definition }));
   } else log(T("sum.noTrendChart", { text: trendChart.reason ?? "" }));
   if (ccdChart?.svg) {
     const ccdFile = path.join(options.out, "ccd-trend-chart.svg");
-    await onOut(options.out, () => fs.writeFileSync(ccdFile, ccdChart.svg!));
+    await onOut(options.out, () => fs.writeFileSync(ccdFile, signedSvg(ccdChart.svg!)));
     files.push(ccdFile);
   } else if (ccdChart) log(T("sum.noCcdChart", { text: ccdChart.reason ?? "" }));
 
@@ -299,7 +369,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   }
   for (const l of lines) log(l);
   log("");
-  for (const name of removeStale(options.out, files)) log(`removed ${name}: left in this folder by an earlier, different run`);
+  tidyFolder(options.out, files, log);
   return { files, run };
 }
 
@@ -341,6 +411,7 @@ async function runSeed(options: DemoOptions): Promise<DemoResult> {
     const c = reccIndex(P, S);
     out.push([area, year ?? "", S, P, C ?? "", c.status === "ok" ? c.value : "#DIV/0!", grade(S, P), regionLabel(COUPLING_REGIONS[couplingRegion(S, P)], L, COUPLING_REGIONS)]);
   });
+  checkNoForeignFiles(options.out, ["coupling-chart.svg", "seed-study-results.xlsx"]);
   await onOut(options.out, () => makeFolder(options.out));
   const files: string[] = [];
   const svg = couplingChartSvg({
@@ -353,12 +424,12 @@ async function runSeed(options: DemoOptions): Promise<DemoResult> {
     seriesBy: "area",
   });
   const coupling = path.join(options.out, "coupling-chart.svg");
-  await onOut(options.out, () => fs.writeFileSync(coupling, svg));
+  await onOut(options.out, () => fs.writeFileSync(coupling, signedSvg(svg)));
   files.push(coupling);
   const xlsx = path.join(options.out, "seed-study-results.xlsx");
   await onOut(options.out, () => writeWorkbook(xlsx, [
     { name: T("seed.figures"), rows: out, headerRow: true, widths: [14, 8] },
-    { name: sheetName("About", L), rows: [[T("seed.source"), SEED_SOURCE], [T("about.note"), T("seed.note")]], widths: [12, 120] },
+    { name: sheetName("About", L), rows: [[T("seed.source"), SEED_SOURCE], [T("about.note"), T("seed.note")], [T("seed.writtenBy"), RECC_SIGNATURE]], widths: [12, 120] },
   ]));
   files.push(xlsx);
   // Years are whole numbers; S, P and C to the 4 decimals the study prints.
@@ -366,6 +437,6 @@ async function runSeed(options: DemoOptions): Promise<DemoResult> {
   log("");
   for (const l of textTable(out[0].map(String), out.slice(1).map((r) => r.map(cell)), [1, 2, 3, 4, 5])) log(l);
   log("");
-  for (const name of removeStale(options.out, files)) log(`removed ${name}: left in this folder by an earlier, different run`);
+  tidyFolder(options.out, files, log);
   return { files };
 }

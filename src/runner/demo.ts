@@ -100,6 +100,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--encoding is '${o.encoding}'; use one of ${ENCODINGS.join(", ")}\n`);
     return 2;
   }
+  if (o.out !== undefined && o.out.trim() === "") {
+    process.stderr.write(`--out is empty (an unset variable?); give a folder, e.g. --out . for the current one\n${USAGE}\n`);
+    return 2;
+  }
   const sample = (o.sample as DemoOptions["sample"]) ?? (o.data ? undefined : "worldbank");
   const base = userDir();
   const highlight = o.highlight?.split(",").map((s) => s.trim()).filter((s) => s !== "");
@@ -120,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
       const r = path.relative(base, f);
       return r && !r.startsWith("..") && !path.isAbsolute(r) ? r : f;
     };
-    process.stdout.write(`${reportText("sum.filesWritten", lang, { n: files.length, dir: `${rel(options.out)}${path.sep}` })}\n${files.map((f) => `  ${rel(f)}\n`).join("")}`);
+    process.stdout.write(`${reportText("sum.filesWritten", lang, { n: files.length, dir: `${rel(options.out).replace(/[\\/]*$/, "")}${path.sep}` })}\n${files.map((f) => `  ${rel(f)}\n`).join("")}`);
     return 0;
   } catch (e) {
     process.stderr.write(`error: ${(e as Error).message}\n`);

@@ -22,7 +22,10 @@ import { unknownFieldMessage, type ResolvedConfig } from "../plan/analysis-confi
 import { plural } from "./text";
 import { decodeText, encodingName, ENCODINGS } from "./encoding";
 
-const IMPORT_KEYS = ["sheet", "headerRow", "skipRows", "excludeAreas", "missingValues", "decimalSeparator", "thousandsSeparator", "yearFromDate", "encoding"];
+const IMPORT_KEYS = ["sheet", "headerRow", "skipRows", "excludeAreas", "missingValues", "decimalSeparator", "thousandsSeparator", "yearFromDate", "encoding", "delimiter"];
+
+/** The CSV field separators import.delimiter accepts. */
+export const DELIMITERS = [",", ";", "\t", "|"] as const;
 
 /** The decimal separators import.decimalSeparator accepts. */
 export const DECIMAL_SEPARATORS = [".", ","] as const;
@@ -58,6 +61,8 @@ export interface ImportOptions {
    * (./encoding: BOM, else UTF-8, else GB18030). --encoding on the command line overrides it.
    */
   encoding?: string;
+  /** The CSV's field separator (default: guessed from the header row onward). */
+  delimiter?: (typeof DELIMITERS)[number];
 }
 
 /** How numbers written as text are read (from {@link ImportOptions}); `delimiter` is the CSV's field separator. */
@@ -123,6 +128,8 @@ export interface CleanPanel {
   messages: string[];
   /** Counts per reason, for the terminal. */
   skippedByReason: Record<string, number>;
+  /** Doubts about data read as written (areas differing only in case, implausible years); also in `messages`. */
+  warnings?: string[];
   rowCountRead: number;
 }
 
@@ -155,6 +162,7 @@ export function validateImportOptions(raw: unknown): string[] {
   if (o.encoding !== undefined && !(typeof o.encoding === "string" && encodingName(o.encoding))) {
     errs.push(`import.encoding is ${JSON.stringify(o.encoding)}; use one of ${ENCODINGS.join(", ")} (or leave it out: the encoding is detected)`);
   }
+  if (o.delimiter !== undefined && !(DELIMITERS as readonly unknown[]).includes(o.delimiter)) errs.push(`import.delimiter is ${JSON.stringify(o.delimiter)}; use ",", ";", "\\t" (tab) or "|"`);
   if (o.yearFromDate !== undefined && typeof o.yearFromDate !== "boolean") errs.push(`import.yearFromDate is ${JSON.stringify(o.yearFromDate)}; use true or false`);
   return errs;
 }
@@ -178,7 +186,8 @@ export async function readTableFile(file: string, options: ImportOptions = {}): 
     } catch (e) {
       throw new ImportError(name, undefined, undefined, (e as Error).message);
     }
-    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+    delimiter = options.delimiter ?? guessDelimiter(text, options);
+    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter });
     const fatal = parsed.errors.find((e) => e.type === "Quotes");
     if (fatal) throw new ImportError(name, (fatal.row ?? 0) + 1, undefined, `CSV quoting error: ${fatal.message}`);
     grid = parsed.data;
@@ -228,6 +237,19 @@ export async function readTableFile(file: string, options: ImportOptions = {}): 
     rowNumbers.push(i + 1);
   }
   return { file: name, sheet, sheets: sheetNames, headerRow: headerIndex + 1, delimiter, ...(encoding ? { encoding } : {}), headers, rows, rowNumbers };
+}
+
+/**
+ * The CSV's field separator, guessed by papaparse from the header row onward: a title line or a
+ * '# comment' above the header (often with commas in its text) must not decide it.
+ */
+function guessDelimiter(text: string, options: ImportOptions): string {
+  const lines = text.split(/\r\n|\n|\r/);
+  let start = options.headerRow !== undefined ? options.headerRow - 1 : 0;
+  const skip = new Set(options.skipRows ?? []);
+  while (start < lines.length && (skip.has(start + 1) || lines[start].trim() === "" || lines[start].trimStart().startsWith("#"))) start++;
+  const body = lines.slice(start).join("\n");
+  return Papa.parse<string[]>(body === "" ? text : body, { preview: 50, delimitersToGuess: [...DELIMITERS] }).meta.delimiter;
 }
 
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -409,10 +431,54 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
     if (out.years && year !== undefined) out.years.push(year);
     out.values.push(values);
   });
+  out.warnings = [...caseTwinWarnings(out), ...yearWarnings(out)];
+  out.messages.unshift(...out.warnings.map((w) => `warning: ${w}`));
   if (out.values.length < 2) {
     throw new ImportError(where, undefined, undefined, `only ${plural(out.values.length, "complete row")} ${out.values.length === 1 ? "remains" : "remain"} after cleaning; the method needs at least 2`);
   }
   return out;
+}
+
+/** "rows 2, 4, 6" or "rows 2, 4, 6 … (12 rows)". */
+function rowList(rows: number[]): string {
+  return rows.length === 1 ? `row ${rows[0]}` : `rows ${rows.slice(0, 5).join(", ")}${rows.length > 5 ? ` … (${rows.length} rows)` : ""}`;
+}
+
+/** Area names that differ only in case: read as different areas (as written), which is rarely meant. */
+function caseTwinWarnings(p: CleanPanel): string[] {
+  const spellings = new Map<string, Map<string, number[]>>();
+  p.areas.forEach((a, k) => {
+    const byName = spellings.get(a.toLowerCase()) ?? new Map<string, number[]>();
+    byName.set(a, [...(byName.get(a) ?? []), p.rowNumbers[k]]);
+    spellings.set(a.toLowerCase(), byName);
+  });
+  return [...spellings.values()]
+    .filter((m) => m.size > 1)
+    .map((m) => {
+      const names = [...m].map(([a, rows]) => `'${a}' (${rowList(rows)})`);
+      return `areas ${names.join(" and ")} differ only in case; they are read as ${m.size} different areas. If they are one area, spell them alike`;
+    });
+}
+
+/** Plausible years; outside, or far from the panel's median year, a year is likely a typo (12 for 2012). */
+export const PLAUSIBLE_YEARS = { min: 1000, max: 2999, maxFromMedian: 100 };
+
+/** Years outside {@link PLAUSIBLE_YEARS} or more than 100 years from the median year: read as written, with a warning naming rows and value. */
+function yearWarnings(p: CleanPanel): string[] {
+  if (!p.years || p.years.length === 0) return [];
+  const sorted = [...p.years].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  const rowsOf = new Map<number, number[]>();
+  p.years.forEach((y, k) => rowsOf.set(y, [...(rowsOf.get(y) ?? []), p.rowNumbers[k]]));
+  const { min, max, maxFromMedian } = PLAUSIBLE_YEARS;
+  const odd = [...rowsOf.keys()].filter((y) => y < min || y > max || Math.abs(y - median) > maxFromMedian).sort((a, b) => a - b);
+  const others = sorted.filter((y) => !odd.includes(y));
+  const [lo, hi] = [others[0], others[others.length - 1]];
+  const rest = others.length === 0 ? "" : lo === hi ? ` (the other year is ${lo})` : ` (the other years are ${lo}–${hi})`;
+  return odd.map(
+    (y) =>
+      `the year ${y} (${rowList(rowsOf.get(y)!)}) is implausible: ${y < min || y > max ? `outside ${min}–${max}` : `more than ${maxFromMedian} years from the median year ${median}`}${rest}. A typo? It is read as written, so the panel spans ${sorted[0]}–${sorted[sorted.length - 1]}`,
+  );
 }
 
 /**
@@ -447,8 +513,11 @@ function missingColumnsError(where: string, absent: string[], table: RawTable, o
     return near !== undefined ? ` (did you mean '${near}'? names must match exactly, including case)` : "";
   });
   const list = absent.map((n, i) => `'${n}'${hints[i]}`).join(", ");
-  const rowText = table.headerRow !== undefined ? `row ${table.headerRow}` : "the header row";
+  const sep = table.delimiter !== undefined ? `, fields separated by ${delimiterName(table.delimiter)}` : "";
+  const rowText = `${table.headerRow !== undefined ? `row ${table.headerRow}` : "the header row"}${sep}`;
   const tips: string[] = [];
+  const other = table.delimiter !== undefined ? DELIMITERS.find((d) => d !== table.delimiter && table.headers.some((h) => h.includes(d))) : undefined;
+  if (other !== undefined) tips.push(`the header holds ${delimiterName(other)}: if that separates the fields, set import.delimiter to ${JSON.stringify(other)}`);
   if (hints.some((h) => h === "")) {
     tips.push(
       options.headerRow !== undefined
@@ -459,13 +528,25 @@ function missingColumnsError(where: string, absent: string[], table: RawTable, o
       tips.push(`the columns may be on another sheet: set import.sheet (sheets: ${table.sheets.join(", ")}; read: ${table.sheet})`);
     } else if (table.sheets) tips.push(`for data on another sheet set import.sheet`);
   }
+  // A title row ("My data (2024 release)" in A1, the rest blank) lists only its filled cells.
+  const filled = table.headers.filter((h) => h !== "");
+  const titleLike = filled.length === 1 && table.headers.length > 1;
+  if (titleLike) {
+    const k = tips.findIndex((t) => t.includes("import.headerRow"));
+    tips.splice(k < 0 ? 0 : k, k < 0 ? 0 : 1, `row ${table.headerRow ?? 1} looks like a title row (one filled cell); set import.headerRow to the row of the column names`);
+  }
   const one = absent.length === 1;
   return new ImportError(
     where,
     undefined,
     one ? absent[0] : undefined,
-    `${one ? "no such column" : `no columns ${list}`}${one ? hints[0].replace(/^ \((.*)\)$/, "; $1") : ""}; the header (${rowText}) has: ${table.headers.join(", ")}${tips.length ? `. ${tips.join("; ")}` : ""}`,
+    `${one ? "no such column" : `no columns ${list}`}${one ? hints[0].replace(/^ \((.*)\)$/, "; $1") : ""}; the header (${rowText}) has: ${filled.map((h) => (titleLike ? `'${h}'` : h)).join(", ")}${tips.length ? `. ${tips.join("; ")}` : ""}`,
   );
+}
+
+/** A field separator as the messages name it: "';'", "a tab". */
+function delimiterName(d: string): string {
+  return d === "\t" ? "a tab" : `'${d}'`;
 }
 
 /**

@@ -3,8 +3,9 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { CleanPanel } from "../../src/runner/import-table";
 import { sharedDataPath } from "../support/shared-data";
+import { cleanPanel, readTableFile, type CleanPanel, type ImportOptions } from "../../src/runner/import-table";
+import type { ResolvedConfig } from "../../src/plan/analysis-config";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const SAMPLES = path.join(ROOT, "assets/samples");
@@ -97,4 +98,21 @@ export function seededPanel(
   }
   p.rowCountRead = p.values.length;
   return p;
+}
+
+/** Collects what is written to stdout or stderr until restore() (for main()'s messages). */
+export function captureStream(stream: NodeJS.WriteStream): { text: () => string; restore: () => void } {
+  const chunks: string[] = [];
+  const spy = jest.spyOn(stream, "write").mockImplementation((s: string | Uint8Array) => {
+    chunks.push(String(s));
+    return true;
+  });
+  return { text: () => chunks.join(""), restore: () => spy.mockRestore() };
+}
+
+/** Writes `csv` to dir/name and reads it into a clean panel under `config` and the import options. */
+export async function loadCsvPanel(dir: string, csv: string, config: ResolvedConfig, options: ImportOptions = {}, name = "t.csv"): Promise<CleanPanel> {
+  const f = path.join(dir, name);
+  fs.writeFileSync(f, csv);
+  return cleanPanel(await readTableFile(f, options), config, options);
 }

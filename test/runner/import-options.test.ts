@@ -125,7 +125,7 @@ describe("dates in the year column", () => {
 describe("missing columns: all in one message, with where to look", () => {
   test("a title row above the header: every configured column named at once, and import.headerRow suggested", async () => {
     await expect(load("Table 3. Panel of cities\narea,year,a,b\nX,2000,1,2\n")).rejects.toThrow(
-      "t.csv: no columns 'area', 'year', 'a', 'b'; the header (row 1) has: Table 3. Panel of cities. if the header is not the first row (a title above it), set import.headerRow",
+      "t.csv: no columns 'area', 'year', 'a', 'b'; the header (row 1, fields separated by ',') has: Table 3. Panel of cities. if the header is not the first row (a title above it), set import.headerRow",
     );
     expect((await load("Table 3. Panel of cities\narea,year,a,b\nX,2000,1,2\nY,2000,2,1\n", { headerRow: 2 })).areas).toEqual(["X", "Y"]);
   });
@@ -144,7 +144,7 @@ describe("missing columns: all in one message, with where to look", () => {
 
   test("two missing indicators and a case slip are reported together", async () => {
     await expect(load("Area,year,x\nX,2000,1\n")).rejects.toThrow(
-      "t.csv: no columns 'area' (did you mean 'Area'? names must match exactly, including case), 'a', 'b'; the header (row 1) has: Area, year, x. if the header is not the first row (a title above it), set import.headerRow",
+      "t.csv: no columns 'area' (did you mean 'Area'? names must match exactly, including case), 'a', 'b'; the header (row 1, fields separated by ',') has: Area, year, x. if the header is not the first row (a title above it), set import.headerRow",
     );
   });
 });

@@ -105,7 +105,7 @@ describe("cleanPanel", () => {
   test("a repeated (area, year), a missing column and a fractional year are errors", async () => {
     await expect(load("area,year,a,b\nX,2000,1,2\nX,2000,2,3\n")).rejects.toThrow("t.csv, row 3, column 'year': X 2000 appears twice (first in row 2)");
     await expect(load("area,year,a\nX,2000,1\n")).rejects.toThrow(
-      "t.csv, column 'b': no such column; the header (row 1) has: area, year, a. if the header is not the first row (a title above it), set import.headerRow",
+      "t.csv, column 'b': no such column; the header (row 1, fields separated by ',') has: area, year, a. if the header is not the first row (a title above it), set import.headerRow",
     );
     await expect(load("area,year,a,b\nX,2000.5,1,2\nY,2000,1,1\n")).rejects.toThrow("t.csv, row 2, column 'year': the year is 2000.5, not a whole number");
   });
@@ -118,7 +118,7 @@ describe("cleanPanel", () => {
 
   test("a header that differs from the configured name only in case or spaces: did you mean …?", async () => {
     await expect(load("Area,year,a,b\nX,2000,1,2\n")).rejects.toThrow(
-      "t.csv, column 'area': no such column; did you mean 'Area'? names must match exactly, including case; the header (row 1) has: Area, year, a, b",
+      "t.csv, column 'area': no such column; did you mean 'Area'? names must match exactly, including case; the header (row 1, fields separated by ',') has: Area, year, a, b",
     );
   });
 
@@ -245,7 +245,7 @@ describe("runner config files", () => {
         "config c.json has 4 problems:",
         "  - indicators[0].direction is 'up'; use 1 or -1",
         "  - indicators has no pressure indicator; the method needs at least one of each",
-        "  - import.colour is not a known field (known: sheet, headerRow, skipRows, excludeAreas, missingValues, decimalSeparator, thousandsSeparator, yearFromDate, encoding)",
+        "  - import.colour is not a known field (known: sheet, headerRow, skipRows, excludeAreas, missingValues, decimalSeparator, thousandsSeparator, yearFromDate, encoding, delimiter)",
         "  - import.skipRows must be a list of row numbers ≥ 1",
       ].join("\n"),
     );
@@ -256,6 +256,6 @@ describe("runner config files", () => {
   });
   test("validateImportOptions accepts the documented fields and names the closest for an unknown one", () => {
     expect(validateImportOptions({ sheet: "Data", headerRow: 2, skipRows: [3], excludeAreas: ["World"], missingValues: ["n.v."] })).toEqual([]);
-    expect(validateImportOptions({ exclude: ["World"] })).toEqual(["import.exclude is not a known field; did you mean 'excludeAreas'? (known: sheet, headerRow, skipRows, excludeAreas, missingValues, decimalSeparator, thousandsSeparator, yearFromDate, encoding)"]);
+    expect(validateImportOptions({ exclude: ["World"] })).toEqual(["import.exclude is not a known field; did you mean 'excludeAreas'? (known: sheet, headerRow, skipRows, excludeAreas, missingValues, decimalSeparator, thousandsSeparator, yearFromDate, encoding, delimiter)"]);
   });
 });
