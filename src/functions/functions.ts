@@ -96,7 +96,7 @@ export function ahpConsistencyOf(matrix: any[][], ri?: any): any[][] {
  * @param subjective m subjective weights ≥ 0 (row or column), positive sum.
  * @param objective m objective weights ≥ 0 (row or column), positive sum; the result has its orientation.
  * @param [method] "multiplicative" (a·e/Σa·e, default), "linear" (α·a + (1 − α)·e), "geometric" (√(a·e)/Σ√(a·e)) or "game" (game-theory combination α_a·a + α_e·e).
- * @param [alpha] Weight α of the subjective side for "linear", in [0, 1] (default 0.5); leave it out with "game", which computes its own.
+ * @param [alpha] Weight α of the subjective side for "linear", in [0, 1] (default 0.5).
  * @returns m combined weights summing to 1, in the orientation of objective.
  */
 export function combineWeightsOf(subjective: any[][], objective: any[][], method?: string, alpha?: number): any[][] {

@@ -36,7 +36,7 @@ import {
   weightsFromEntropy,
 } from "../core";
 import type { ColumnScaling, Direction, Matrix } from "../core";
-import { msg, valueProblem } from "../i18n/messages";
+import { msg } from "../i18n/messages";
 import { coerceArgs, isRowVector, shapeText, type Param, type ParamValues } from "./coerce";
 import { PARAMS, type FunctionId } from "./params";
 import { column, grid, matrix, numberRows, plainErrorCell, row, scalar, vector } from "./shape";
@@ -94,11 +94,6 @@ export function reccFunctions<E>(errorCell: MakeErrorCell<E>): ReccFunctions<E> 
     }),
     COMBINEWEIGHTS: (...raw) => {
       const [a, e, m, al] = coerceArgs(PARAMS.COMBINEWEIGHTS, raw);
-      // "game" computes its own coefficients: an alpha given with it would be silently ignored.
-      // (Multiplicative and geometric still accept one: the wizard's sheet passes its one alpha
-      // cell whatever the method, method.md §3.)
-      const alphaGiven = raw[3] !== null && raw[3] !== undefined && raw[3] !== "";
-      if (m === "game" && alphaGiven) throw invalidInput(valueProblem("alpha", al, msg("hint.alphaLinearOnly", { method: m })));
       // The result has the orientation of objective (method.md §3).
       return vector(combineWeights(a, e, m, al), isRowVector(raw[1]), errorCell);
     },

@@ -50,10 +50,6 @@ export const MESSAGES = {
   "hint.fillIn": { en: "fill it in (a blank is missing, not zero)", zh: "请填写（空白表示缺失，不是 0）" },
   "hint.number": { en: "a number is needed", zh: "需要数字" },
   "hint.unit": { en: "index values must lie in [0, 1]", zh: "指数值必须位于 [0, 1] 内" },
-  "hint.alphaLinearOnly": {
-    en: "alpha applies only to method \"linear\"; \"{method}\" computes its own coefficients, so leave alpha out",
-    zh: "alpha 只适用于 \"linear\" 方法；\"{method}\" 自行计算组合系数，请省略 alpha",
-  },
   "hint.obstacleShare": { en: "obstacle degrees are shares of an object's shortfall, each in [0, 1]", zh: "障碍度是评价对象不足部分中的份额，每个都在 [0, 1] 内" },
   "hint.giveDirections": { en: "give directions to normalize raw data", zh: "请给出 directions（指标方向），以便对原始数据做极差标准化" },
   "hint.positiveJudgement": { en: "judgements must be positive numbers", zh: "判断值必须为正数" },

@@ -154,20 +154,3 @@ describe("6. layout mistakes get messages that name the layout", () => {
     expect(errorOf(() => call("AHP", [[1, 100], [null, 1]], null)).message).toMatch(/e\.g\. 3 or '1\/3$/);
   });
 });
-
-describe("7. COMBINEWEIGHTS: an alpha given with \"game\" is refused, not ignored", () => {
-  it("(…, \"game\", 0.3) is #VALUE! saying alpha applies only to \"linear\"; omitted or blank alpha is fine", () => {
-    expect(errorOf(() => call("COMBINEWEIGHTS", [[0.2, 0.8]], [[0.5, 0.5]], "game", 0.3))).toEqual({
-      code: "#VALUE!",
-      message: 'alpha is 0.3; alpha applies only to method "linear"; "game" computes its own coefficients, so leave alpha out',
-    });
-    expect(call("COMBINEWEIGHTS", [[0.2, 0.8]], [[0.5, 0.5]], "game", null)).toEqual(call("COMBINEWEIGHTS", [[0.2, 0.8]], [[0.5, 0.5]], "game", ""));
-  });
-
-  it("the wizard's formula shape (one alpha cell, 0.5, with multiplicative, linear or geometric) stays valid", () => {
-    for (const m of ["multiplicative", "linear", "geometric"]) {
-      const w = call("COMBINEWEIGHTS", [[0.2, 0.8]], [[0.5, 0.5]], m, 0.5) as number[][];
-      expect(w[0][0] + w[0][1]).toBeCloseTo(1, 12);
-    }
-  });
-});

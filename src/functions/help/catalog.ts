@@ -99,7 +99,6 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
     errors: [
       "#VALUE! when the two vectors differ in length, a weight is negative, a side sums to 0, or no indicator has weight on both sides (multiplicative, geometric).",
       "#VALUE! for a method other than \"multiplicative\", \"linear\", \"geometric\" or \"game\", or alpha outside [0, 1].",
-      "#VALUE! when alpha is given with \"game\", which computes its own coefficients (alpha applies only to \"linear\").",
     ],
     source:
       "Combination of subjective and objective weights: zhjx19/mathmodels, docs/reference/combine_weights.md; ../shared/method.md §1.4. " +

@@ -64,7 +64,7 @@ export const FUNCTIONS_ZH: Readonly<Record<FunctionId, FunctionText>> = {
       subjective: "m 个 ≥ 0 的主观权重（一行或一列），和为正。",
       objective: "m 个 ≥ 0 的客观权重（一行或一列），和为正；结果与它的方向（行或列）相同。",
       method: "\"multiplicative\"（乘法合成 a·e/Σa·e，默认）、\"linear\"（线性加权 α·a + (1 − α)·e）、\"geometric\"（几何平均 √(a·e)/Σ√(a·e)）或 \"game\"（博弈论组合赋权 α_a·a + α_e·e）。",
-      alpha: "\"linear\" 时主观权重的系数 α，位于 [0, 1]（默认 0.5）；\"game\" 自行计算系数，给出 alpha 即报错。",
+      alpha: "\"linear\" 时主观权重的系数 α，位于 [0, 1]（默认 0.5）。",
     },
   },
   SUPPORT: {
