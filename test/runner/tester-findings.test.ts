@@ -290,7 +290,10 @@ describe("AHP judgements in a JSON configuration get JSON advice, not Excel advi
     const m = loadErrors(46025);
     expect(m).toContain(`weighting.ahp.matrices.support[0][1] is 46025, which looks like a date (3 January 2026); a date serial is not a judgement; write the fraction as the JSON string "1/3" (with the quotes)`);
     expect(m).not.toMatch(/apostrophe|=1\/3/);
-    expect(loadErrors(12)).toContain(`is 12, outside Saaty's scale 1/9 to 9; use a judgement from 1/9 to 9, e.g. 3 or the JSON string "1/3"`);
+    // 12 is within a factor 2 of the scale's end, so the hint names the nearest scale value; no Excel advice.
+    expect(loadErrors(12)).toContain(`is 12, outside Saaty's scale 1/9 to 9; use a judgement from 1/9 to 9; the nearest scale value is 9`);
+    expect(loadErrors(12)).not.toMatch(/apostrophe|=1\/3/);
+    expect(loadErrors(40)).toContain(`is 40, outside Saaty's scale 1/9 to 9; use a judgement from 1/9 to 9, e.g. 3 or the JSON string "1/3"`);
   });
 
   test("the wizard's grid (a sheet) keeps the Excel-cell wording", () => {
