@@ -163,6 +163,83 @@ export const MESSAGES = {
     en: "no indicator with a positive weight varies across the rows, so TOPSIS closeness is undefined",
     zh: "没有权重为正的指标在各行间有变化，TOPSIS 贴近度无定义",
   },
+  // --- The analysis configuration (src/plan/analysis-config.ts) -------------------------------
+  "config.notObject": { en: "the configuration must be a JSON object", zh: "配置必须是 JSON 对象" },
+  "config.missing": { en: "missing", zh: "缺失" },
+  "config.unknownField": { en: "{field} is not a known field{near} (known: {known})", zh: "{field} 不是已知字段{near}（已知字段：{known}）" },
+  "config.didYouMean": { en: "; did you mean '{near}'?", zh: "；是否应为 '{near}'？" },
+  "config.version": { en: "version is {value}; this add-in reads version 1", zh: "version 为{value}；本加载项读取 version 1" },
+  "config.needText": { en: "{field} is {value}; give a non-empty text", zh: "{field} 为{value}；请给出非空文本" },
+  "config.yearIsArea": {
+    en: "yearColumn is '{name}', the same column as areaColumn; give the column with the years (or leave yearColumn out for a cross-section)",
+    zh: "yearColumn 为 '{name}'，与 areaColumn 是同一列；请给出年份所在的列（截面数据可省略 yearColumn）",
+  },
+  "config.indicatorsList": { en: "indicators is {value}; give a list of indicators", zh: "indicators 为{value}；请给出指标列表" },
+  "config.indicatorObject": {
+    en: "{field} is {value}; give an object with name, role, direction, subsystem",
+    zh: "{field} 为{value}；请给出含 name、role、direction、subsystem 的对象",
+  },
+  "config.use": { en: "{field} is {value}; use {choices}", zh: "{field} 为{value}；请使用 {choices}" },
+  "config.give": { en: "{field} is {value}; give {example}", zh: "{field} 为{value}；请给出 {example}" },
+  "config.isHint": { en: "{field} is {value}; {hint}", zh: "{field} 为{value}；{hint}" },
+  "config.direction": { en: "{field} is {value}; use 1 or -1{hint}", zh: "{field} 为{value}；请使用 1 或 -1{hint}" },
+  "config.directionWords": {
+    en: " relative to the index the indicator feeds: 1 when a larger value raises it (a pollutant raises pressure, so 1 even where a data set calls it \"cost\"), -1 when it lowers it",
+    zh: "，以该指标所属的指数为准：数值越大指数越高时为 1（污染物抬高压力指数，所以即使数据集称其为 \"cost\"（负向）也为 1），指数降低时为 -1",
+  },
+  "config.nameTwice": { en: "{field} '{name}' appears twice", zh: "{field} '{name}' 出现了两次" },
+  "config.nameIsColumn": { en: "{field} '{name}' is also the area or year column", zh: "{field} '{name}' 同时是地区列或年份列" },
+  "config.noRole": { en: "indicators has no {role} indicator; the method needs at least one of each", zh: "indicators 中没有{role}指标；该方法要求支撑和压力指标至少各有一个" },
+  "config.role.support": { en: "support", zh: "支撑" },
+  "config.role.pressure": { en: "pressure", zh: "压力" },
+  "config.weightingObject": { en: "weighting is {value}; give an object such as {\"method\": \"entropy\"}", zh: "weighting 为{value}；请给出对象，如 {\"method\": \"entropy\"}" },
+  "config.entropyShift": {
+    en: "weighting.entropyShift is {value}; use a number from 0 to {max} (0, 0.0001 and 0.01 are the values in the literature)",
+    zh: "weighting.entropyShift 为{value}；请使用 0 到 {max} 之间的数（文献中的取值为 0、0.0001 和 0.01）",
+  },
+  "config.alpha": { en: "weighting.combine.alpha is {value}; use a number in [0, 1]", zh: "weighting.combine.alpha 为{value}；请使用 [0, 1] 内的数" },
+  "config.gradesOrder": { en: "grades.low = {low}, grades.high = {high} must satisfy 0 < low < high < 1", zh: "grades.low = {low}，grades.high = {high}，须满足 0 < low < high < 1" },
+  "config.topK": { en: "topK is {value}; use a whole number from 1 to {max}", zh: "topK 为{value}；请使用 1 到 {max} 之间的整数" },
+  "config.topKSupport": {
+    en: "topK is {value}, but obstacles rank the {count} support indicators; use at most {max} (the number of support indicators, or {def})",
+    zh: "topK 为{value}，但障碍度只对 {count} 个支撑指标排序；请使用不超过 {max} 的值（支撑指标个数，或 {def}）",
+  },
+  "config.seriesByYear": { en: "charts.couplingSeriesBy is \"year\" but yearColumn is not given", zh: "charts.couplingSeriesBy 为 \"year\"，但未给出 yearColumn" },
+  "config.blockObject": {
+    en: "{field} is {value}; give {} (or {\"{key}\": \"{choice}\"}) to add the block, or leave {field} out",
+    zh: "{field} 为{value}；请给出 {}（或 {\"{key}\": \"{choice}\"}）以添加该模块，或省略 {field}",
+  },
+  "config.ahpRi": {
+    en: "weighting.ahp.ri is {value}; use \"saaty\", \"alonso\" or a number from {min} to {max} (published RI tables lie in about 0.5–1.77)",
+    zh: "weighting.ahp.ri 为{value}；请使用 \"saaty\"、\"alonso\" 或 {min} 到 {max} 之间的数（已发表的随机一致性指标 RI 表约在 0.5–1.77 之间）",
+  },
+  "config.matrixUnused": { en: "{field} is given but weighting.method is not \"ahp\" or \"combined\"", zh: "给出了 {field}，但 weighting.method 不是 \"ahp\" 或 \"combined\"" },
+  "config.matrixShape": { en: "{field} must be a {n}×{n} list of lists ({level}: {items})", zh: "{field} 必须是 {n}×{n} 的嵌套列表（{level}：{items}）" },
+  "config.level.subsystem": { en: "subsystems", zh: "子系统" },
+  "config.level.indicator": { en: "indicators", zh: "指标" },
+  "config.judgement": {
+    en: "{field} is {value}; use a positive number or a fraction such as \"1/3\" (Saaty's scale is 1/9 to 9)",
+    zh: "{field} 为{value}；请使用正数或分数，如 \"1/3\"（Saaty 标度为 1/9 到 9）",
+  },
+  "config.jsonDateHint": {
+    en: "a date serial is not a judgement; write the fraction as the JSON string \"{typed}\" (with the quotes); judgements lie on Saaty's scale 1/9 to 9",
+    zh: "日期序列号不是判断值；请把分数写成 JSON 字符串 \"{typed}\"（带引号）；判断值取 Saaty 1–9 标度（1/9 到 9）",
+  },
+  "config.jsonOnScale": { en: "use a judgement from 1/9 to 9, e.g. 3 or the JSON string \"1/3\"", zh: "请使用 1/9 到 9 之间的判断值，如 3 或 JSON 字符串 \"1/3\"" },
+  "config.bothBlank": {
+    en: "{a} and {b} are both blank; give one of them ({x} compared with {y})",
+    zh: "{a} 和 {b} 均为空白；请给出其中之一（{x} 与 {y} 相比）",
+  },
+  "config.notReciprocal": {
+    en: "{lower} is {l} but {upper} is {u}; the lower triangle must hold reciprocals (or be left null)",
+    zh: "{lower} 为{l}，但 {upper} 为 {u}；下三角必须是上三角的倒数（或留为 null）",
+  },
+  "config.saatyN": {
+    en: "weighting.ahp.ri is \"saaty\", whose table covers n = 1..{max}, but {what}; use \"alonso\" (any n) or give RI as a number",
+    zh: "weighting.ahp.ri 为 \"saaty\"，其表只覆盖 n = 1..{max}，但{what}；请使用 \"alonso\"（任意 n）或以数字给出 RI",
+  },
+  "config.systemSize": { en: "the {role} system has {n} {level}", zh: "{role}系统有 {n} 个{level}" },
+  "config.notJson": { en: "the configuration is not valid JSON: {detail}", zh: "配置不是有效的 JSON：{detail}" },
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -23,6 +23,7 @@
  */
 import type { AhpMethod, CombineMethod, CouplingVariant, RandomIndexTable, TopsisNormalization } from "../core";
 export type { CombineMethod };
+import { english, msg, quotedChoices, renderMessage, type Locale, type MessageArg } from "../i18n";
 import { parseRatio, RANDOM_INDEX, RANDOM_INDEX_RANGE, RECIPROCITY_TOLERANCE, saatyScaleProblem, type JudgementProblem } from "../core";
 
 /** Largest entropy shift accepted: the literature uses 0.0001–0.01; a shift near 1 already flattens the weights. */
@@ -57,11 +58,11 @@ export type JudgementSource = "sheet" | "json";
  * The hint of a judgement problem worded for the JSON file: core's hints speak of Excel cells ("type
  * '1/3 with the apostrophe or =1/3"); in a configuration a fraction is the string "1/3".
  */
-function jsonJudgementHint(problem: JudgementProblem): string {
+function jsonJudgementHint(problem: JudgementProblem): MessageArg {
   const { id, args } = problem.text.hint;
-  if (id === "hint.dateJudgement") return `a date serial is not a judgement; write the fraction as the JSON string "${String(args.typed)}" (with the quotes); judgements lie on Saaty's scale 1/9 to 9`;
-  if (id === "hint.onScale") return `use a judgement from 1/9 to 9, e.g. 3 or the JSON string "1/3"`;
-  return problem.hint;
+  if (id === "hint.dateJudgement") return msg("config.jsonDateHint", { typed: args.typed });
+  if (id === "hint.onScale") return msg("config.jsonOnScale");
+  return problem.text.hint;
 }
 
 /** A pairwise judgement: a positive number, a text fraction such as "1/3", or null (blank: reciprocal of its partner). */
@@ -178,6 +179,10 @@ export interface ResolvedConfig {
 /** Result of {@link validateAnalysisConfig}: the resolved config, or messages naming each bad field. */
 export type ConfigCheck = { ok: true; config: ResolvedConfig } | { ok: false; errors: string[] };
 
+/** A system's and an AHP level's words in the messages (keyed, so they render in the locale). */
+const ROLE_WORD = { support: msg("config.role.support"), pressure: msg("config.role.pressure") };
+const LEVEL_WORD = { subsystem: msg("config.level.subsystem"), indicator: msg("config.level.indicator") };
+
 const TOP_KEYS = ["version", "areaColumn", "yearColumn", "indicators", "weighting", "grades", "topK", "charts", "ccd", "topsis"];
 const INDICATOR_KEYS = ["name", "role", "direction", "subsystem"];
 const WEIGHTING_KEYS = ["method", "objective", "entropyShift", "ahp", "combine"];
@@ -238,13 +243,18 @@ export function closestField(key: string, known: readonly string[]): string | un
 
 /** "weighting.shift is not a known field; did you mean 'entropyShift'? (known: …)". */
 export function unknownFieldMessage(field: string, key: string, known: readonly string[]): string {
-  const near = closestField(key, known);
-  return `${field} is not a known field${near ? `; did you mean '${near}'?` : ""} (known: ${known.join(", ")})`;
+  return english(unknownField(field, key, known));
 }
 
-function describe(v: unknown): string {
+/** {@link unknownFieldMessage} as a keyed message, to render in a locale. */
+export function unknownField(field: string, key: string, known: readonly string[]): MessageArg {
+  const near = closestField(key, known);
+  return msg("config.unknownField", { field, near: near ? msg("config.didYouMean", { near }) : "", known: known.join(", ") });
+}
+
+function describe(v: unknown): MessageArg {
   if (typeof v === "string") return `'${v}'`;
-  if (v === undefined) return "missing";
+  if (v === undefined) return msg("config.missing");
   return JSON.stringify(v);
 }
 
@@ -259,15 +269,24 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  * @param from where the AHP judgements were written: "sheet" (the wizard's grid; hints speak of
  *   Excel cells) or "json" (a configuration file; hints speak of JSON strings).
  */
-export function validateAnalysisConfig(raw: unknown, from: JudgementSource = "sheet"): ConfigCheck {
-  const errors: string[] = [];
-  if (!isRecord(raw)) return { ok: false, errors: ["the configuration must be a JSON object"] };
-  for (const k of Object.keys(raw)) if (!TOP_KEYS.includes(k)) errors.push(unknownFieldMessage(k, k, TOP_KEYS));
-  if (raw.version !== 1) errors.push(`version is ${describe(raw.version)}; this add-in reads version 1`);
+export function validateAnalysisConfig(raw: unknown, from: JudgementSource = "sheet", locale: Locale = "en"): ConfigCheck {
+  const errors: MessageArg[] = [];
+  const check = resolveConfig(raw, from, errors);
+  return check ? { ok: true, config: check } : { ok: false, errors: errors.map((e) => renderMessage(e, locale)) };
+}
+
+/** The resolved configuration, or undefined with the problems pushed to `errors`. */
+function resolveConfig(raw: unknown, from: JudgementSource, errors: MessageArg[]): ResolvedConfig | undefined {
+  if (!isRecord(raw)) {
+    errors.push(msg("config.notObject"));
+    return undefined;
+  }
+  for (const k of Object.keys(raw)) if (!TOP_KEYS.includes(k)) errors.push(unknownField(k, k, TOP_KEYS));
+  if (raw.version !== 1) errors.push(msg("config.version", { value: describe(raw.version) }));
   const text = (v: unknown, field: string, optional = false): string | undefined => {
     if (v === undefined && optional) return undefined;
     if (typeof v !== "string" || v.trim() === "") {
-      errors.push(`${field} is ${describe(v)}; give a non-empty text`);
+      errors.push(msg("config.needText", { field, value: describe(v) }));
       return undefined;
     }
     return v.trim();
@@ -275,46 +294,46 @@ export function validateAnalysisConfig(raw: unknown, from: JudgementSource = "sh
   const areaColumn = text(raw.areaColumn, "areaColumn");
   const yearColumn = text(raw.yearColumn, "yearColumn", true);
   if (areaColumn && yearColumn && areaColumn === yearColumn) {
-    errors.push(`yearColumn is '${yearColumn}', the same column as areaColumn; give the column with the years (or leave yearColumn out for a cross-section)`);
+    errors.push(msg("config.yearIsArea", { name: yearColumn }));
   }
   const known = (o: Record<string, unknown>, field: string, keys: string[]) => {
-    for (const k of Object.keys(o)) if (!keys.includes(k)) errors.push(unknownFieldMessage(`${field}.${k}`, k, keys));
+    for (const k of Object.keys(o)) if (!keys.includes(k)) errors.push(unknownField(`${field}.${k}`, k, keys));
   };
 
   const indicators: IndicatorConfig[] = [];
   if (!Array.isArray(raw.indicators) || raw.indicators.length === 0) {
-    errors.push(`indicators is ${describe(raw.indicators)}; give a list of indicators`);
+    errors.push(msg("config.indicatorsList", { value: describe(raw.indicators) }));
   } else {
     raw.indicators.forEach((item: unknown, i: number) => {
       const f = `indicators[${i}]`;
       if (!isRecord(item)) {
-        errors.push(`${f} is ${describe(item)}; give an object with name, role, direction, subsystem`);
+        errors.push(msg("config.indicatorObject", { field: f, value: describe(item) }));
         return;
       }
       for (const k of Object.keys(item)) {
-        if (!INDICATOR_KEYS.includes(k)) errors.push(unknownFieldMessage(`${f}.${k}`, k, INDICATOR_KEYS));
+        if (!INDICATOR_KEYS.includes(k)) errors.push(unknownField(`${f}.${k}`, k, INDICATOR_KEYS));
       }
       const name = text(item.name, `${f}.name`);
       const role = item.role;
-      if (role !== "support" && role !== "pressure") errors.push(`${f}.role is ${describe(role)}; use "support" or "pressure"`);
+      if (role !== "support" && role !== "pressure") errors.push(msg("config.use", { field: `${f}.role`, value: describe(role), choices: quotedChoices(ROLES) }));
       const direction = item.direction;
       if (direction !== 1 && direction !== -1) {
         const hint =
           typeof direction === "string" && /^(cost|benefit|positive|negative|\+|-)$/i.test(direction.trim())
-            ? ` relative to the index the indicator feeds: 1 when a larger value raises it (a pollutant raises pressure, so 1 even where a data set calls it "cost"), -1 when it lowers it`
+            ? msg("config.directionWords")
             : "";
-        errors.push(`${f}.direction is ${describe(direction)}; use 1 or -1${hint}`);
+        errors.push(msg("config.direction", { field: `${f}.direction`, value: describe(direction), hint }));
       }
       const subsystem = text(item.subsystem, `${f}.subsystem`);
       if (name && (role === "support" || role === "pressure") && (direction === 1 || direction === -1) && subsystem) {
-        if (indicators.some((x) => x.name === name)) errors.push(`${f}.name '${name}' appears twice`);
-        else if (name === areaColumn || name === yearColumn) errors.push(`${f}.name '${name}' is also the area or year column`);
+        if (indicators.some((x) => x.name === name)) errors.push(msg("config.nameTwice", { field: `${f}.name`, name }));
+        else if (name === areaColumn || name === yearColumn) errors.push(msg("config.nameIsColumn", { field: `${f}.name`, name }));
         indicators.push({ name, role, direction, subsystem });
       }
     });
     for (const role of ROLES) {
       if (raw.indicators.length > 0 && !raw.indicators.some((x: unknown) => isRecord(x) && x.role === role)) {
-        errors.push(`indicators has no ${role} indicator; the method needs at least one of each`);
+        errors.push(msg("config.noRole", { role: ROLE_WORD[role] }));
       }
     }
   }
@@ -322,36 +341,36 @@ export function validateAnalysisConfig(raw: unknown, from: JudgementSource = "sh
   const w = raw.weighting === undefined ? { method: "entropy" } : raw.weighting;
   let weighting: ResolvedConfig["weighting"] | undefined;
   if (!isRecord(w)) {
-    errors.push(`weighting is ${describe(w)}; give an object such as {"method": "entropy"}`);
+    errors.push(msg("config.weightingObject", { value: describe(w) }));
   } else {
     for (const k of Object.keys(w)) {
-      if (!WEIGHTING_KEYS.includes(k)) errors.push(unknownFieldMessage(`weighting.${k}`, k, WEIGHTING_KEYS));
+      if (!WEIGHTING_KEYS.includes(k)) errors.push(unknownField(`weighting.${k}`, k, WEIGHTING_KEYS));
     }
     // Omitted fields take their defaults; a null is reported (JSON null is not "omitted").
     const method = w.method === undefined ? "entropy" : w.method;
     if (method !== "entropy" && method !== "ahp" && method !== "combined") {
-      errors.push(`weighting.method is ${describe(method)}; use "entropy", "ahp" or "combined"`);
+      errors.push(msg("config.use", { field: "weighting.method", value: describe(method), choices: quotedChoices(["entropy", "ahp", "combined"]) }));
     }
     const objective = w.objective === undefined ? "entropy" : w.objective;
     if (!OBJECTIVE_WEIGHTINGS.includes(objective as ObjectiveWeighting)) {
-      errors.push(`weighting.objective is ${describe(objective)}; use "entropy" or "critic"`);
+      errors.push(msg("config.use", { field: "weighting.objective", value: describe(objective), choices: quotedChoices(OBJECTIVE_WEIGHTINGS) }));
     }
     const shift = w.entropyShift === undefined ? 0 : w.entropyShift;
     if (typeof shift !== "number" || !(shift >= 0 && shift <= MAX_ENTROPY_SHIFT)) {
-      errors.push(`weighting.entropyShift is ${describe(shift)}; use a number from 0 to ${MAX_ENTROPY_SHIFT} (0, 0.0001 and 0.01 are the values in the literature)`);
+      errors.push(msg("config.entropyShift", { value: describe(shift), max: MAX_ENTROPY_SHIFT }));
     }
     const ahp = resolveAhp(w.ahp, indicators, errors, method === "ahp" || method === "combined", from);
     const c = w.combine === undefined ? { method: "multiplicative" } : w.combine;
     let combine: ResolvedConfig["weighting"]["combine"] = { method: "multiplicative", alpha: 0.5 };
-    if (!isRecord(c)) errors.push(`weighting.combine is ${describe(c)}; give {"method": "multiplicative"}`);
+    if (!isRecord(c)) errors.push(msg("config.give", { field: "weighting.combine", value: describe(c), example: '{"method": "multiplicative"}' }));
     else {
       known(c, "weighting.combine", ["method", "alpha"]);
       const cm = c.method === undefined ? "multiplicative" : c.method;
       if (!COMBINE_METHODS.includes(cm as CombineMethod)) {
-        errors.push(`weighting.combine.method is ${describe(cm)}; use "multiplicative", "linear", "geometric" or "game"`);
+        errors.push(msg("config.use", { field: "weighting.combine.method", value: describe(cm), choices: quotedChoices(COMBINE_METHODS) }));
       }
       const alpha = c.alpha === undefined ? 0.5 : c.alpha;
-      if (typeof alpha !== "number" || !(alpha >= 0 && alpha <= 1)) errors.push(`weighting.combine.alpha is ${describe(alpha)}; use a number in [0, 1]`);
+      if (typeof alpha !== "number" || !(alpha >= 0 && alpha <= 1)) errors.push(msg("config.alpha", { value: describe(alpha) }));
       combine = { method: cm as CombineMethod, alpha: alpha as number };
     }
     weighting = { method: method as "entropy", objective: objective as ObjectiveWeighting, entropyShift: shift as number, ahp, combine };
@@ -361,9 +380,9 @@ export function validateAnalysisConfig(raw: unknown, from: JudgementSource = "sh
   if (raw.grades !== undefined) {
     const g = raw.grades;
     if (!isRecord(g) || typeof g.low !== "number" || typeof g.high !== "number") {
-      errors.push(`grades is ${describe(g)}; give {"low": 0.333, "high": 0.667}`);
+      errors.push(msg("config.give", { field: "grades", value: describe(g), example: '{"low": 0.333, "high": 0.667}' }));
     } else if (!(g.low > 0 && g.low < g.high && g.high < 1)) {
-      errors.push(`grades.low = ${g.low}, grades.high = ${g.high} must satisfy 0 < low < high < 1`);
+      errors.push(msg("config.gradesOrder", { low: g.low, high: g.high }));
     } else grades = { low: g.low, high: g.high };
     if (isRecord(g)) known(g, "grades", ["low", "high"]);
   }
@@ -372,25 +391,25 @@ export function validateAnalysisConfig(raw: unknown, from: JudgementSource = "sh
   // plan lays out topK columns); 5 stays valid with fewer, as the seed paper's k and the wizard's default.
   const supportCount = indicators.filter((x) => x.role === "support").length;
   const maxTopK = Math.max(DEFAULT_TOP_K, supportCount);
-  if (typeof topK !== "number" || !Number.isInteger(topK) || topK < 1) errors.push(`topK is ${describe(topK)}; use a whole number from 1 to ${maxTopK}`);
+  if (typeof topK !== "number" || !Number.isInteger(topK) || topK < 1) errors.push(msg("config.topK", { value: describe(topK), max: maxTopK }));
   else if (topK > maxTopK) {
-    errors.push(`topK is ${topK}, but obstacles rank the ${supportCount} support indicators; use at most ${maxTopK} (the number of support indicators, or ${DEFAULT_TOP_K})`);
+    errors.push(msg("config.topKSupport", { value: topK, count: supportCount, max: maxTopK, def: DEFAULT_TOP_K }));
   }
   let couplingSeriesBy: "area" | "year" = "area";
   if (raw.charts !== undefined) {
     const ch = raw.charts;
-    if (!isRecord(ch)) errors.push(`charts is ${describe(ch)}; give {"couplingSeriesBy": "area"}`);
+    if (!isRecord(ch)) errors.push(msg("config.give", { field: "charts", value: describe(ch), example: '{"couplingSeriesBy": "area"}' }));
     else known(ch, "charts", ["couplingSeriesBy"]);
     if (isRecord(ch) && ch.couplingSeriesBy !== undefined) {
       if (ch.couplingSeriesBy !== "area" && ch.couplingSeriesBy !== "year") {
-        errors.push(`charts.couplingSeriesBy is ${describe(ch.couplingSeriesBy)}; use "area" or "year"`);
+        errors.push(msg("config.use", { field: "charts.couplingSeriesBy", value: describe(ch.couplingSeriesBy), choices: quotedChoices(["area", "year"]) }));
       } else couplingSeriesBy = ch.couplingSeriesBy;
-      if (couplingSeriesBy === "year" && raw.yearColumn === undefined) errors.push(`charts.couplingSeriesBy is "year" but yearColumn is not given`);
+      if (couplingSeriesBy === "year" && raw.yearColumn === undefined) errors.push(msg("config.seriesByYear"));
     }
   }
   const ccd = optionalBlock(raw.ccd, "ccd", "variant", ["standard", "adjusted"], errors);
   const topsis = optionalBlock(raw.topsis, "topsis", "normalization", ["vector", "minmax"], errors);
-  if (errors.length > 0 || !areaColumn || !weighting) return { ok: false, errors };
+  if (errors.length > 0 || !areaColumn || !weighting) return undefined;
   const config: ResolvedConfig = {
     version: 1,
     areaColumn,
@@ -403,24 +422,24 @@ export function validateAnalysisConfig(raw: unknown, from: JudgementSource = "sh
   if (yearColumn) config.yearColumn = yearColumn;
   if (ccd) config.ccd = { variant: ccd as CouplingVariant };
   if (topsis) config.topsis = { normalization: topsis as TopsisNormalization };
-  return { ok: true, config };
+  return config;
 }
 
 /**
  * An optional block with one option (`ccd`, `topsis`): omitted or false = off; true or an object =
  * on, its option `key` one of `choices` (default the first). Returns the option, or undefined when off.
  */
-function optionalBlock(v: unknown, field: string, key: string, choices: readonly string[], errors: string[]): string | undefined {
+function optionalBlock(v: unknown, field: string, key: string, choices: readonly string[], errors: MessageArg[]): string | undefined {
   if (v === undefined || v === false) return undefined;
   if (v === true) return choices[0];
   if (!isRecord(v)) {
-    errors.push(`${field} is ${describe(v)}; give {} (or {"${key}": "${choices[0]}"}) to add the block, or leave ${field} out`);
+    errors.push(msg("config.blockObject", { field, value: describe(v), key, choice: choices[0] }));
     return undefined;
   }
-  for (const k of Object.keys(v)) if (k !== key) errors.push(unknownFieldMessage(`${field}.${k}`, k, [key]));
+  for (const k of Object.keys(v)) if (k !== key) errors.push(unknownField(`${field}.${k}`, k, [key]));
   const c = v[key] === undefined ? choices[0] : v[key];
   if (typeof c !== "string" || !choices.includes(c)) {
-    errors.push(`${field}.${key} is ${describe(c)}; use ${choices.map((x) => `"${x}"`).join(" or ")}`);
+    errors.push(msg("config.use", { field: `${field}.${key}`, value: describe(c), choices: quotedChoices(choices) }));
     return undefined;
   }
   return c;
@@ -429,7 +448,7 @@ function optionalBlock(v: unknown, field: string, key: string, choices: readonly
 function resolveAhp(
   a: unknown,
   indicators: IndicatorConfig[],
-  errors: string[],
+  errors: MessageArg[],
   used: boolean,
   from: JudgementSource,
 ): ResolvedConfig["weighting"]["ahp"] {
@@ -440,47 +459,45 @@ function resolveAhp(
     matrices: { support: [], pressure: [] },
   };
   if (a !== undefined && !isRecord(a)) {
-    errors.push(`weighting.ahp is ${describe(a)}; give {"level": "subsystem"}`);
+    errors.push(msg("config.give", { field: "weighting.ahp", value: describe(a), example: '{"level": "subsystem"}' }));
     return out;
   }
   const ahp = (a ?? {}) as Record<string, unknown>;
   for (const k of Object.keys(ahp)) {
-    if (!AHP_KEYS.includes(k)) errors.push(unknownFieldMessage(`weighting.ahp.${k}`, k, AHP_KEYS));
+    if (!AHP_KEYS.includes(k)) errors.push(unknownField(`weighting.ahp.${k}`, k, AHP_KEYS));
   }
   const level = ahp.level === undefined ? "subsystem" : ahp.level;
-  if (level !== "subsystem" && level !== "indicator") errors.push(`weighting.ahp.level is ${describe(level)}; use "subsystem" or "indicator"`);
+  if (level !== "subsystem" && level !== "indicator") errors.push(msg("config.use", { field: "weighting.ahp.level", value: describe(level), choices: quotedChoices(["subsystem", "indicator"]) }));
   else out.level = level;
   const method = ahp.method === undefined ? "eigen" : ahp.method;
   if (method !== "eigen" && method !== "geometric" && method !== "arithmetic") {
-    errors.push(`weighting.ahp.method is ${describe(method)}; use "eigen", "geometric" or "arithmetic"`);
+    errors.push(msg("config.use", { field: "weighting.ahp.method", value: describe(method), choices: quotedChoices(["eigen", "geometric", "arithmetic"]) }));
   } else out.method = method;
   const ri = ahp.ri === undefined ? "saaty" : ahp.ri;
   // A numeric RI as core randomIndex accepts it: within RANDOM_INDEX_RANGE [0.1, 2].
   if (ri !== "saaty" && ri !== "alonso" && !(typeof ri === "number" && ri >= RANDOM_INDEX_RANGE.min && ri <= RANDOM_INDEX_RANGE.max)) {
-    errors.push(
-      `weighting.ahp.ri is ${describe(ri)}; use "saaty", "alonso" or a number from ${RANDOM_INDEX_RANGE.min} to ${RANDOM_INDEX_RANGE.max} (published RI tables lie in about 0.5–1.77)`,
-    );
+    errors.push(msg("config.ahpRi", { value: describe(ri), min: RANDOM_INDEX_RANGE.min, max: RANDOM_INDEX_RANGE.max }));
   } else out.ri = ri as RandomIndexTable | number;
   const matrices = ahp.matrices === undefined ? {} : ahp.matrices;
   if (!isRecord(matrices)) {
-    errors.push(`weighting.ahp.matrices is ${describe(matrices)}; give {"support": [[...]], "pressure": [[...]]}`);
+    errors.push(msg("config.give", { field: "weighting.ahp.matrices", value: describe(matrices), example: '{"support": [[...]], "pressure": [[...]]}' }));
     return out;
   }
-  for (const k of Object.keys(matrices)) if (!ROLES.includes(k as IndicatorRole)) errors.push(unknownFieldMessage(`weighting.ahp.matrices.${k}`, k, ROLES));
+  for (const k of Object.keys(matrices)) if (!ROLES.includes(k as IndicatorRole)) errors.push(unknownField(`weighting.ahp.matrices.${k}`, k, ROLES));
   for (const role of ROLES) {
     const items =
       out.level === "subsystem" ? subsystemsOf(indicators, role) : indicators.filter((x) => x.role === role).map((x) => x.name);
     const n = items.length;
     const m = matrices[role];
     const field = `weighting.ahp.matrices.${role}`;
-    if (used) checkRandomIndex(out.ri, n, `the ${role} system has ${n} ${out.level}s`, errors);
+    if (used) checkRandomIndex(out.ri, n, msg("config.systemSize", { role: ROLE_WORD[role], n, level: LEVEL_WORD[out.level] }), errors);
     if (m === undefined) {
       out.matrices[role] = items.map((_, i) => items.map((__, j) => (j >= i ? 1 : null)));
       continue;
     }
-    if (!used) errors.push(`${field} is given but weighting.method is not "ahp" or "combined"`);
+    if (!used) errors.push(msg("config.matrixUnused", { field }));
     if (!Array.isArray(m) || m.length !== n || m.some((r) => !Array.isArray(r) || r.length !== n)) {
-      errors.push(`${field} must be a ${n}×${n} list of lists (${out.level}s: ${items.join(", ")})`);
+      errors.push(msg("config.matrixShape", { field, n, level: LEVEL_WORD[out.level], items: items.join(", ") }));
       continue;
     }
     // Exactly what RECC.AHP accepts (core completePairwiseMatrix): a blank diagonal is 1; of each pair
@@ -497,14 +514,14 @@ function resolveAhp(
         // On Saaty's scale, so 1/x is finite too (the lower triangle is written as =1/x).
         const problem = x !== undefined && x > 0 ? saatyScaleProblem(x, describe(v), typeof v === "number") : undefined;
         if (x === undefined || !(x > 0) || !Number.isFinite(x)) {
-          errors.push(`${f} is ${describe(v)}; use a positive number or a fraction such as "1/3" (Saaty's scale is 1/9 to 9)`);
+          errors.push(msg("config.judgement", { field: f, value: describe(v) }));
           bad = true;
         } else if (problem) {
           // The same rule as RECC.AHP (core saatyScaleProblem); the hint worded for a JSON file.
-          errors.push(`${f} is ${problem.detail}; ${from === "json" ? jsonJudgementHint(problem) : problem.hint}`);
+          errors.push(msg("config.isHint", { field: f, value: problem.text.detail, hint: from === "json" ? jsonJudgementHint(problem) : problem.text.hint }));
           bad = true;
         } else if (i === j && Math.abs(x - 1) > 1e-9) {
-          errors.push(`${f} is ${describe(v)}; the diagonal must be 1`);
+          errors.push(msg("config.isHint", { field: f, value: describe(v), hint: msg("hint.diagonal") }));
           bad = true;
         } else num[i][j] = x;
       }
@@ -514,9 +531,9 @@ function resolveAhp(
         const u = num[i][j];
         const l = num[j][i];
         if (u === null && l === null) {
-          errors.push(`${field}[${i}][${j}] and ${field}[${j}][${i}] are both blank; give one of them (${items[i]} compared with ${items[j]})`);
+          errors.push(msg("config.bothBlank", { a: `${field}[${i}][${j}]`, b: `${field}[${j}][${i}]`, x: items[i], y: items[j] }));
         } else if (u !== null && l !== null && Math.abs(u * l - 1) > RECIPROCITY_TOLERANCE) {
-          errors.push(`${field}[${j}][${i}] is ${l} but ${field}[${i}][${j}] is ${u}; the lower triangle must hold reciprocals (or be left null)`);
+          errors.push(msg("config.notReciprocal", { lower: `${field}[${j}][${i}]`, l, upper: `${field}[${i}][${j}]`, u }));
         }
       }
     }
@@ -531,19 +548,19 @@ function resolveAhp(
  * Checks that the RI choice gives a consistency ratio for an n×n grid (core randomIndex and
  * ahpConsistency: the Saaty table stops at n = 15; a numeric RI is range-checked in resolveAhp).
  */
-function checkRandomIndex(ri: RandomIndexTable | number, n: number, what: string, errors: string[]): void {
+function checkRandomIndex(ri: RandomIndexTable | number, n: number, what: MessageArg, errors: MessageArg[]): void {
   if (ri === "saaty" && n > RANDOM_INDEX.saaty.length) {
-    errors.push(`weighting.ahp.ri is "saaty", whose table covers n = 1..${RANDOM_INDEX.saaty.length}, but ${what}; use "alonso" (any n) or give RI as a number`);
+    errors.push(msg("config.saatyN", { max: RANDOM_INDEX.saaty.length, what }));
   }
 }
 
 /** Parses JSON text and validates it; a syntax error becomes one message. */
-export function parseAnalysisConfig(json: string): ConfigCheck {
+export function parseAnalysisConfig(json: string, locale: Locale = "en"): ConfigCheck {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch (e) {
-    return { ok: false, errors: [`the configuration is not valid JSON: ${(e as Error).message}`] };
+    return { ok: false, errors: [renderMessage(msg("config.notJson", { detail: (e as Error).message }), locale)] };
   }
-  return validateAnalysisConfig(raw, "json");
+  return validateAnalysisConfig(raw, "json", locale);
 }

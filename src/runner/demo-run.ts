@@ -159,7 +159,7 @@ function tidyFolder(out: string, files: string[], log: (line: string) => void): 
 }
 
 /** Reads and checks a runner config file: the analysis config plus an optional "import" section. */
-export function loadRunConfig(file: string): { config: ResolvedConfig; importOptions: ImportOptions } {
+export function loadRunConfig(file: string, locale: Locale = "en"): { config: ResolvedConfig; importOptions: ImportOptions } {
   const name = path.basename(file);
   if (!fs.existsSync(file)) throw new Error(`config ${name}: file not found (${file})`);
   let raw: unknown;
@@ -172,7 +172,7 @@ export function loadRunConfig(file: string): { config: ResolvedConfig; importOpt
   // "import" is the runner's own section; "comment" (a text or a list of texts) is for people only.
   const { import: imp, comment, ...rest } = (raw ?? {}) as Record<string, unknown>;
   const commentOk = comment === undefined || typeof comment === "string" || (Array.isArray(comment) && comment.every((c) => typeof c === "string"));
-  const check = validateAnalysisConfig(typeof raw === "object" && raw !== null && !Array.isArray(raw) ? rest : raw, "json");
+  const check = validateAnalysisConfig(typeof raw === "object" && raw !== null && !Array.isArray(raw) ? rest : raw, "json", locale);
   const importErrors = validateImportOptions(imp);
   const errors = [...(check.ok ? [] : check.errors), ...importErrors, ...(commentOk ? [] : ["comment must be a text or a list of texts"])];
   if (errors.length > 0 || !check.ok) throw new Error(`config ${name} has ${plural(errors.length, "problem")}:\n  - ${errors.join("\n  - ")}`);
@@ -264,7 +264,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   log(T("sum.title", { what: isSample ? T("sum.bundled") : path.basename(dataFile) }));
   checkOutFolder(options.out);
   log(T("sum.step1", { file: path.basename(configFile) }));
-  const loaded = loadRunConfig(configFile);
+  const loaded = loadRunConfig(configFile, L);
   const config = loaded.config;
   const importOptions: ImportOptions = options.encoding ? { ...loaded.importOptions, encoding: options.encoding } : loaded.importOptions;
   log(T("sum.step2", { file: path.basename(dataFile) }));

@@ -429,7 +429,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
     void busy(async () => {
       if (!buildOk) throw new RequirementError(avail.buildAnalysis.reason);
       let rec = currentRecord();
-      const check0 = validateAnalysisConfig(rec.config);
+      const check0 = validateAnalysisConfig(rec.config, "sheet", locale);
       if (!check0.ok) throw new RangeError(tr("err.checkGrid", { problems: check0.errors.join("; ") }));
       step(0.15, tr("status.readingTable"));
       const t = await readTable(rec.table);
@@ -463,7 +463,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
         rec = { ...rec, config: folded.config };
         notes.push(...folded.notes);
       }
-      const check = validateAnalysisConfig(rec.config);
+      const check = validateAnalysisConfig(rec.config, "sheet", locale);
       if (!check.ok) throw new RangeError(tr("err.config", { problems: check.errors.join("; ") }));
       step(0.45, tr("status.planning"));
       const src = sourceOf(t, rec);

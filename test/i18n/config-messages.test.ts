@@ -1,0 +1,74 @@
+/**
+ * The configuration validator's problems in Simplified Chinese (issue 11): the pane quotes them after
+ * "请检查指标表：" / "配置不可用：", the demo prints them with --lang zh-CN. Oracle: the English texts
+ * the add-in has always shown (pinned here and in test/plan) and the glossary's terms (支撑, 压力,
+ * 子系统, 判断矩阵); field names and option words stay as the user types them.
+ */
+import { parseAnalysisConfig, validateAnalysisConfig } from "../../src/plan/analysis-config";
+
+const indicator = (name: string, role: string, direction: unknown, subsystem = "s1") => ({ name, role, direction, subsystem });
+const base = {
+  version: 1,
+  areaColumn: "area",
+  indicators: [indicator("a", "support", 1), indicator("b", "pressure", 1)],
+};
+
+function errors(raw: unknown, locale: "en" | "zh-CN", from: "sheet" | "json" = "sheet"): string[] {
+  const check = validateAnalysisConfig(raw, from, locale);
+  if (check.ok) throw new Error("expected problems");
+  return check.errors;
+}
+
+const BAD: Record<string, unknown> = {
+  direction: { ...base, indicators: [indicator("a", "support", "up"), indicator("b", "pressure", 1)] },
+  costWord: { ...base, indicators: [indicator("a", "support", "cost"), indicator("b", "pressure", 1)] },
+  noPressure: { ...base, indicators: [indicator("a", "support", 1)] },
+  twice: { ...base, indicators: [indicator("a", "support", 1), indicator("a", "pressure", 1)] },
+  unknown: { ...base, weighting: { method: "entropy", shift: 0.01 } },
+  grades: { ...base, grades: { low: 0.7, high: 0.2 } },
+  topK: { ...base, topK: 9 },
+  method: { ...base, weighting: { method: "topsis" } },
+  offScale: { ...base, weighting: { method: "ahp", ahp: { level: "indicator", matrices: { support: [[1]], pressure: [[12]] } } } },
+  missing: { ...base, version: undefined },
+};
+
+it("keeps every English message as before (default locale)", () => {
+  expect(errors(BAD.direction, "en")).toEqual(["indicators[0].direction is 'up'; use 1 or -1"]);
+  expect(errors(BAD.noPressure, "en")).toEqual(["indicators has no pressure indicator; the method needs at least one of each"]);
+  expect(errors(BAD.unknown, "en")[0]).toBe(
+    "weighting.shift is not a known field; did you mean 'entropyShift'? (known: method, objective, entropyShift, ahp, combine)",
+  );
+  expect(errors(BAD.method, "en")).toEqual(['weighting.method is \'topsis\'; use "entropy", "ahp" or "combined"']);
+  expect(validateAnalysisConfig(BAD.direction)).toEqual(validateAnalysisConfig(BAD.direction, "sheet", "en"));
+});
+
+it("renders the problems in Chinese with the glossary's terms, field names as typed", () => {
+  expect(errors(BAD.direction, "zh-CN")).toEqual(["indicators[0].direction 为 'up'；请使用 1 或 -1"]);
+  expect(errors(BAD.noPressure, "zh-CN")).toEqual(["indicators 中没有压力指标；该方法要求支撑和压力指标至少各有一个"]);
+  expect(errors(BAD.twice, "zh-CN")).toEqual(["indicators[1].name 'a' 出现了两次"]);
+  expect(errors(BAD.unknown, "zh-CN")[0]).toBe(
+    "weighting.shift 不是已知字段；是否应为 'entropyShift'？（已知字段：method, objective, entropyShift, ahp, combine）",
+  );
+  expect(errors(BAD.method, "zh-CN")).toEqual(['weighting.method 为 \'topsis\'；请使用 "entropy", "ahp" 或 "combined"']);
+  expect(errors(BAD.grades, "zh-CN")).toEqual(["grades.low = 0.7，grades.high = 0.2，须满足 0 < low < high < 1"]);
+  expect(errors(BAD.missing, "zh-CN")).toEqual(["version 为缺失；本加载项读取 version 1"]);
+  // A judgement off Saaty's scale: the core's keyed detail and hint, in the same language.
+  expect(errors(BAD.offScale, "zh-CN")[0]).toMatch(/^weighting\.ahp\.matrices\.pressure\[0\]\[0\] 为 ?12，超出 Saaty 1–9 标度/);
+});
+
+it("leaves no English sentence in any Chinese problem", () => {
+  for (const [name, raw] of Object.entries(BAD)) {
+    for (const from of ["sheet", "json"] as const) {
+      for (const e of errors(raw, "zh-CN", from)) {
+        expect({ name, e, han: /[\u4e00-\u9fff]/.test(e) }).toEqual({ name, e, han: true });
+        expect({ name, e, english: /\b(is|use|give|must|the)\b/.test(e) }).toEqual({ name, e, english: false });
+      }
+    }
+  }
+});
+
+it("words a JSON syntax error in the locale", () => {
+  const check = parseAnalysisConfig("{", "zh-CN");
+  expect(check.ok).toBe(false);
+  if (!check.ok) expect(check.errors[0]).toMatch(/^配置不是有效的 JSON：/);
+});
