@@ -240,6 +240,16 @@ export const MESSAGES = {
   },
   "config.systemSize": { en: "the {role} system has {n} {level}", zh: "{role}系统有 {n} 个{level}" },
   "config.notJson": { en: "the configuration is not valid JSON: {detail}", zh: "配置不是有效的 JSON：{detail}" },
+  // --- The plan's problems (src/plan/plan-builder.ts, a1.ts) ----------------------------------
+  "plan.sheetLength": { en: "sheet name '{name}' must have 1 to 31 characters", zh: "工作表名 '{name}' 必须为 1 到 31 个字符" },
+  "plan.sheetChars": { en: "sheet name '{name}' contains one of : \\ / ? * [ ]", zh: "工作表名 '{name}' 含有下列字符之一：: \\ / ? * [ ]" },
+  "plan.sheetApostrophe": { en: "sheet name '{name}' must not start or end with an apostrophe", zh: "工作表名 '{name}' 不能以撇号开头或结尾" },
+  "plan.sheetHistory": { en: "sheet name 'History' is reserved by Excel", zh: "工作表名 'History' 为 Excel 保留" },
+  "plan.sheetClash": { en: "the table's sheet '{sheet}' has the name of a sheet the analysis writes", zh: "数据表所在的工作表 '{sheet}' 与分析要写入的工作表同名" },
+  "plan.fewRows": { en: "the table has {n} data rows; the method needs at least 2", zh: "数据表只有 {n} 行数据；该方法至少需要 2 行" },
+  "plan.notHeader": { en: "{what} '{name}' is not a header of the table (headers: {headers})", zh: "{what} '{name}' 不是数据表的表头（表头：{headers}）" },
+  "plan.what.indicator": { en: "indicator", zh: "指标" },
+  "plan.lengthMismatch": { en: "{what} has {count} values for {n} rows", zh: "{what} 有 {count} 个值，但有 {n} 行" },
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -5,6 +5,7 @@
  * (Excel accepts quotes around any name; an apostrophe inside is doubled: O'Brien → 'O''Brien'!A1).
  * Row and column indices are 0-based; the sheet is 1,048,576 rows × 16,384 columns (A…XFD).
  */
+import { english, msg, type Message } from "../i18n";
 
 /** Excel's last column (XFD) and row. */
 export const MAX_COLUMNS = 16384;
@@ -92,10 +93,16 @@ export function qualified(sheet: string, r: Rect): string {
  * @returns a message, or undefined when the name is valid.
  */
 export function sheetNameProblem(name: string): string | undefined {
-  if (name.length === 0 || name.length > 31) return `sheet name '${name}' must have 1 to 31 characters`;
-  if (/[:\\/?*[\]]/.test(name)) return `sheet name '${name}' contains one of : \\ / ? * [ ]`;
-  if (name.startsWith("'") || name.endsWith("'")) return `sheet name '${name}' must not start or end with an apostrophe`;
-  if (name.toLowerCase() === "history") return "sheet name 'History' is reserved by Excel";
+  const m = sheetNameIssue(name);
+  return m && english(m);
+}
+
+/** {@link sheetNameProblem} as a keyed message, to render in a locale. */
+export function sheetNameIssue(name: string): Message | undefined {
+  if (name.length === 0 || name.length > 31) return msg("plan.sheetLength", { name });
+  if (/[:\\/?*[\]]/.test(name)) return msg("plan.sheetChars", { name });
+  if (name.startsWith("'") || name.endsWith("'")) return msg("plan.sheetApostrophe", { name });
+  if (name.toLowerCase() === "history") return msg("plan.sheetHistory");
   return undefined;
 }
 

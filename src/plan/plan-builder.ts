@@ -8,8 +8,8 @@
  * rows in `layout` (all steps lay out before any builds, so the panel's top row is known), and takes
  * panel columns with `panelColumns` while it builds, in sequence order.
  */
-import { sheetText, type Locale, type SheetKey } from "../i18n";
-import { escapeText, parseCell, rectAddress, sheetNameProblem, type Rect } from "./a1";
+import { msg, renderMessage, sheetText, type Locale, type MessageArg, type SheetKey } from "../i18n";
+import { escapeText, parseCell, rectAddress, sheetNameIssue, type Rect } from "./a1";
 import { subsystemsOf, type IndicatorConfig, type IndicatorRole, type ResolvedConfig } from "./analysis-config";
 import { cellFormula, checkedLinkFormula, groupColumnFormula, PlanError, ref, spillFormula, type ChartSpec, type PlanBlock, type PlanOptions, type RangeRef, type SourceTable } from "./plan-model";
 
@@ -91,14 +91,14 @@ export class PlanBuilder {
     this.locale = options.locale ?? "en";
     this.sheet = options.sheet ?? this.t("sheet.analysis");
     this.helperSheet = options.helperSheet ?? this.t("sheet.chartData");
-    const problems: string[] = [];
+    const problems: MessageArg[] = [];
     for (const s of [this.sheet, this.helperSheet, source.sheet]) {
-      const p = sheetNameProblem(s);
+      const p = sheetNameIssue(s);
       if (p) problems.push(p);
     }
-    if (source.sheet === this.sheet || source.sheet === this.helperSheet) problems.push(`the table's sheet '${source.sheet}' has the name of a sheet the analysis writes`);
+    if (source.sheet === this.sheet || source.sheet === this.helperSheet) problems.push(msg("plan.sheetClash", { sheet: source.sheet }));
     const n = source.rowCount;
-    if (!Number.isInteger(n) || n < 2) problems.push(`the table has ${n} data rows; the method needs at least 2`);
+    if (!Number.isInteger(n) || n < 2) problems.push(msg("plan.fewRows", { n }));
     let header = { row: 0, col: 0 };
     try {
       header = parseCell(source.headerCell);
@@ -106,18 +106,18 @@ export class PlanBuilder {
       problems.push((e as Error).message);
     }
     const labels = source.headers.map((h) => String(h ?? "").trim());
-    const columnOf = (name: string, what: string): number => {
+    const columnOf = (name: string, what: MessageArg): number => {
       const j = labels.indexOf(name.trim());
-      if (j < 0) problems.push(`${what} '${name}' is not a header of the table (headers: ${labels.join(", ")})`);
+      if (j < 0) problems.push(msg("plan.notHeader", { what, name, headers: labels.join(", ") }));
       return j;
     };
     this.areaIdx = columnOf(config.areaColumn, "areaColumn");
     this.yearIdx = config.yearColumn ? columnOf(config.yearColumn, "yearColumn") : -1;
     this.ordered = [...config.indicators.filter((x) => x.role === "support"), ...config.indicators.filter((x) => x.role === "pressure")];
-    this.indIdx = this.ordered.map((ind) => columnOf(ind.name, `indicator`));
-    if (source.areas && source.areas.length !== n) problems.push(`areas has ${source.areas.length} values for ${n} rows`);
-    if (source.years && source.years.length !== n) problems.push(`years has ${source.years.length} values for ${n} rows`);
-    if (problems.length > 0) throw new PlanError(problems);
+    this.indIdx = this.ordered.map((ind) => columnOf(ind.name, msg("plan.what.indicator")));
+    if (source.areas && source.areas.length !== n) problems.push(msg("plan.lengthMismatch", { what: "areas", count: source.areas.length, n }));
+    if (source.years && source.years.length !== n) problems.push(msg("plan.lengthMismatch", { what: "years", count: source.years.length, n }));
+    if (problems.length > 0) throw new PlanError(problems.map((p) => renderMessage(p, this.locale)));
     this.n = n;
     this.header = header;
     this.labels = labels;

@@ -5,6 +5,7 @@
  * 子系统, 判断矩阵); field names and option words stay as the user types them.
  */
 import { parseAnalysisConfig, validateAnalysisConfig } from "../../src/plan/analysis-config";
+import { buildAnalysisPlan, PlanError } from "../../src/plan/analysis-plan";
 
 const indicator = (name: string, role: string, direction: unknown, subsystem = "s1") => ({ name, role, direction, subsystem });
 const base = {
@@ -71,4 +72,34 @@ it("words a JSON syntax error in the locale", () => {
   const check = parseAnalysisConfig("{", "zh-CN");
   expect(check.ok).toBe(false);
   if (!check.ok) expect(check.errors[0]).toMatch(/^配置不是有效的 JSON：/);
+});
+
+describe("the plan's problems (PlanError) in the plan's locale", () => {
+  const config = validateAnalysisConfig(base);
+  if (!config.ok) throw new Error("base config must be valid");
+  const source = { sheet: "Analysis?", headerCell: "A1", headers: ["area", "b"], rowCount: 1 };
+  const problems = (locale: "en" | "zh-CN"): string[] => {
+    try {
+      buildAnalysisPlan(config.config, source, { sheet: "RECC", locale });
+    } catch (e) {
+      if (e instanceof PlanError) return e.problems;
+    }
+    throw new Error("expected a PlanError");
+  };
+
+  it("keeps the English problems", () => {
+    expect(problems("en")).toEqual([
+      "sheet name 'Analysis?' contains one of : \\ / ? * [ ]",
+      "the table has 1 data rows; the method needs at least 2",
+      "indicator 'a' is not a header of the table (headers: area, b)",
+    ]);
+  });
+
+  it("words them in Chinese with the user's names as typed", () => {
+    expect(problems("zh-CN")).toEqual([
+      "工作表名 'Analysis?' 含有下列字符之一：: \\ / ? * [ ]",
+      "数据表只有 1 行数据；该方法至少需要 2 行",
+      "指标 'a' 不是数据表的表头（表头：area, b）",
+    ]);
+  });
 });
