@@ -250,6 +250,39 @@ export const MESSAGES = {
   "plan.notHeader": { en: "{what} '{name}' is not a header of the table (headers: {headers})", zh: "{what} '{name}' 不是数据表的表头（表头：{headers}）" },
   "plan.what.indicator": { en: "indicator", zh: "指标" },
   "plan.lengthMismatch": { en: "{what} has {count} values for {n} rows", zh: "{what} 有 {count} 个值，但有 {n} 行" },
+  // --- The demo's import and run warnings (src/runner) ----------------------------------------
+  "import.warning": { en: "warning: {text}", zh: "警告：{text}" },
+  "import.rowList": { en: "rows {list}{more}", zh: "第 {list} 行{more}" },
+  "import.rowMore": { en: " … ({n} rows)", zh: " …（共 {n} 行）" },
+  "import.nameRows": { en: "'{name}' ({rows})", zh: "'{name}'（{rows}）" },
+  "import.and": { en: "{a} and {b}", zh: "{a}和{b}" },
+  "import.caseTwin": {
+    en: "areas {names} differ only in case; they are read as {n} different areas. If they are one area, spell them alike",
+    zh: "地区{names}只有大小写不同；它们被当作 {n} 个不同的地区读取。若为同一地区，请统一拼写",
+  },
+  "import.yearOdd": {
+    en: "the year {year} ({rows}) is implausible: {why}{rest}. A typo? It is read as written, so the panel spans {first}–{last}",
+    zh: "年份 {year}（{rows}）不合理：{why}{rest}。是否输入有误？该值按原样读取，因此面板数据跨越 {first}–{last} 年",
+  },
+  "import.yearOutside": { en: "outside {min}–{max}", zh: "不在 {min}–{max} 之间" },
+  "import.yearFar": { en: "more than {d} years from the median year {median}", zh: "与年份中位数 {median} 相差超过 {d} 年" },
+  "import.yearRestOne": { en: " (the other year is {year})", zh: "（其他年份为 {year}）" },
+  "import.yearRestSpan": { en: " (the other years are {lo}–{hi})", zh: "（其他年份为 {lo}–{hi}）" },
+  "run.constant": {
+    en: "{role} indicator '{name}' has the same value ({value}) in all {n} rows: it cannot tell the rows apart; {effect}",
+    zh: "{role}指标 '{name}' 在全部 {n} 行中取值相同（{value}）：无法区分各行；{effect}",
+  },
+  "run.constantAhp": {
+    en: "it normalizes to 1 in every row, so its AHP weight adds the same amount to every {index}",
+    zh: "它在每行标准化后都为 1，因此其 AHP 权重给每个 {index} 加上相同的量",
+  },
+  "run.constantLinear": { en: "its entropy weight is 0, so its combined weight comes from its AHP weight alone", zh: "其熵权为 0，因此其组合权重仅来自 AHP 权重" },
+  "run.constantEntropy": { en: "its entropy weight is 0{combined}, so it does not count", zh: "其熵权为 0{combined}，因此不起作用" },
+  "run.constantCombined": { en: " and so is its combined weight", zh: "，组合权重也为 0" },
+  "run.inconsistent": {
+    en: "the AHP comparison of the {role} system is inconsistent: CR = {cr} ≥ {threshold} (Saaty 1990); its weights are used, but revise weighting.ahp.matrices.{key}",
+    zh: "{role}系统的 AHP 判断矩阵不一致：一致性比率 CR = {cr} ≥ {threshold}（Saaty 1990）；其权重照常使用，但请修改 weighting.ahp.matrices.{key}",
+  },
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -180,7 +180,7 @@ export interface ResolvedConfig {
 export type ConfigCheck = { ok: true; config: ResolvedConfig } | { ok: false; errors: string[] };
 
 /** A system's and an AHP level's words in the messages (keyed, so they render in the locale). */
-const ROLE_WORD = { support: msg("config.role.support"), pressure: msg("config.role.pressure") };
+export const ROLE_WORD = { support: msg("config.role.support"), pressure: msg("config.role.pressure") };
 const LEVEL_WORD = { subsystem: msg("config.level.subsystem"), indicator: msg("config.level.indicator") };
 
 const TOP_KEYS = ["version", "areaColumn", "yearColumn", "indicators", "weighting", "grades", "topK", "charts", "ccd", "topsis"];

@@ -16,7 +16,7 @@ import { displayWidth, padDisplay, plural } from "./text";
 import { decodeText } from "./encoding";
 import { localizeTables, sheetName } from "./localize";
 import { regionLabel, reportText, type ReportTextId } from "../i18n/report-text";
-import type { Locale } from "../i18n";
+import { msg, renderMessage, type Locale } from "../i18n";
 import type { CellValue } from "../plan/analysis-plan";
 
 export interface DemoOptions {
@@ -270,7 +270,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   log(T("sum.step2", { file: path.basename(dataFile) }));
   const table = await readTableFile(dataFile, importOptions);
   if (table.encoding && table.encoding !== "utf-8") log(T("sum.encoding", { encoding: table.encoding }));
-  const panel = cleanPanel(table, config, importOptions);
+  const panel = cleanPanel(table, config, importOptions, L);
   const years = panel.years ? numberRange(panel.years) : undefined;
   const skipped = Object.entries(panel.skippedByReason);
   const yearText = years ? T(years.min === years.max ? "sum.yearOnly" : "sum.yearsRange", years) : T("sum.noYear");
@@ -281,7 +281,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       : T("sum.rowsRead", { read: panel.rowCountRead, kept: panel.values.length, areas: areaCount, years: yearText }),
   );
   for (const [reason, count] of skipped) log(`      left out: ${plural(count, "row")}, ${reason}`);
-  for (const w of panel.warnings ?? []) log(`      warning: ${w}`);
+  for (const w of panel.warnings ?? []) log(`      ${renderMessage(msg("import.warning", { text: w }), L)}`);
   const shown = panel.messages.slice(panel.warnings?.length ?? 0).slice(0, 5);
   for (const m of shown) log(`      ${m}`);
   const more = panel.messages.length - (panel.warnings?.length ?? 0) - shown.length;
@@ -294,8 +294,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   if (options.highlight?.length && !checked.muted) {
     log(`      note: --highlight changes nothing here: all ${plural(checked.areas.length, "area")} have their own colour (it picks the coloured areas of charts of more than 10 areas)`);
   }
-  const warnings = analysisWarnings(run);
-  for (const w of warnings) log(`      warning: ${w}`);
+  const warnings = analysisWarnings(run, L);
+  for (const w of warnings) log(`      ${renderMessage(msg("import.warning", { text: w }), L)}`);
 
   await onOut(options.out, () => makeFolder(options.out));
   const files: string[] = [];

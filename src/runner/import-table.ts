@@ -19,6 +19,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import Papa from "papaparse";
 import { unknownFieldMessage, type ResolvedConfig } from "../plan/analysis-config";
+import { msg, renderMessage, type Locale, type MessageArg } from "../i18n";
 import { plural } from "./text";
 import { decodeText, encodingName, ENCODINGS } from "./encoding";
 
@@ -349,7 +350,7 @@ export function yearOfDateText(t: string): number | undefined {
  * Picks the configured columns out of a RawTable and cleans them (rules in the file header).
  * @throws ImportError for a missing column, a value that is not a number, a bad year or a repeated (area, year).
  */
-export function cleanPanel(table: RawTable, config: ResolvedConfig, options: ImportOptions = {}): CleanPanel {
+export function cleanPanel(table: RawTable, config: ResolvedConfig, options: ImportOptions = {}, locale: Locale = "en"): CleanPanel {
   const missing = missingMarkers(options);
   const format = numberFormat(options, table.delimiter);
   const exclude = new Set((options.excludeAreas ?? []).map((s) => s.trim()));
@@ -431,8 +432,9 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
     if (out.years && year !== undefined) out.years.push(year);
     out.values.push(values);
   });
-  out.warnings = [...caseTwinWarnings(out), ...yearWarnings(out)];
-  out.messages.unshift(...out.warnings.map((w) => `warning: ${w}`));
+  const warnings = [...caseTwinWarnings(out), ...yearWarnings(out)];
+  out.warnings = warnings.map((w) => renderMessage(w, locale));
+  out.messages.unshift(...warnings.map((w) => renderMessage(msg("import.warning", { text: w }), locale)));
   if (out.values.length < 2) {
     throw new ImportError(where, undefined, undefined, `only ${plural(out.values.length, "complete row")} ${out.values.length === 1 ? "remains" : "remain"} after cleaning; the method needs at least 2`);
   }
@@ -440,12 +442,14 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
 }
 
 /** "rows 2, 4, 6" or "rows 2, 4, 6 … (12 rows)". */
-function rowList(rows: number[]): string {
-  return rows.length === 1 ? `row ${rows[0]}` : `rows ${rows.slice(0, 5).join(", ")}${rows.length > 5 ? ` … (${rows.length} rows)` : ""}`;
+function rowList(rows: number[]): MessageArg {
+  return rows.length === 1
+    ? msg("rows.one", { row: rows[0] })
+    : msg("import.rowList", { list: rows.slice(0, 5).join(", "), more: rows.length > 5 ? msg("import.rowMore", { n: rows.length }) : "" });
 }
 
 /** Area names that differ only in case: read as different areas (as written), which is rarely meant. */
-function caseTwinWarnings(p: CleanPanel): string[] {
+function caseTwinWarnings(p: CleanPanel): MessageArg[] {
   const spellings = new Map<string, Map<string, number[]>>();
   p.areas.forEach((a, k) => {
     const byName = spellings.get(a.toLowerCase()) ?? new Map<string, number[]>();
@@ -455,8 +459,8 @@ function caseTwinWarnings(p: CleanPanel): string[] {
   return [...spellings.values()]
     .filter((m) => m.size > 1)
     .map((m) => {
-      const names = [...m].map(([a, rows]) => `'${a}' (${rowList(rows)})`);
-      return `areas ${names.join(" and ")} differ only in case; they are read as ${m.size} different areas. If they are one area, spell them alike`;
+      const names = [...m].map(([a, rows]): MessageArg => msg("import.nameRows", { name: a, rows: rowList(rows) }));
+      return msg("import.caseTwin", { names: names.reduce((a, b) => msg("import.and", { a, b })), n: m.size });
     });
 }
 
@@ -464,7 +468,7 @@ function caseTwinWarnings(p: CleanPanel): string[] {
 export const PLAUSIBLE_YEARS = { min: 1000, max: 2999, maxFromMedian: 100 };
 
 /** Years outside {@link PLAUSIBLE_YEARS} or more than 100 years from the median year: read as written, with a warning naming rows and value. */
-function yearWarnings(p: CleanPanel): string[] {
+function yearWarnings(p: CleanPanel): MessageArg[] {
   if (!p.years || p.years.length === 0) return [];
   const sorted = [...p.years].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
@@ -474,10 +478,16 @@ function yearWarnings(p: CleanPanel): string[] {
   const odd = [...rowsOf.keys()].filter((y) => y < min || y > max || Math.abs(y - median) > maxFromMedian).sort((a, b) => a - b);
   const others = sorted.filter((y) => !odd.includes(y));
   const [lo, hi] = [others[0], others[others.length - 1]];
-  const rest = others.length === 0 ? "" : lo === hi ? ` (the other year is ${lo})` : ` (the other years are ${lo}–${hi})`;
-  return odd.map(
-    (y) =>
-      `the year ${y} (${rowList(rowsOf.get(y)!)}) is implausible: ${y < min || y > max ? `outside ${min}–${max}` : `more than ${maxFromMedian} years from the median year ${median}`}${rest}. A typo? It is read as written, so the panel spans ${sorted[0]}–${sorted[sorted.length - 1]}`,
+  const rest = others.length === 0 ? "" : lo === hi ? msg("import.yearRestOne", { year: lo }) : msg("import.yearRestSpan", { lo, hi });
+  return odd.map((y) =>
+    msg("import.yearOdd", {
+      year: y,
+      rows: rowList(rowsOf.get(y)!),
+      why: y < min || y > max ? msg("import.yearOutside", { min, max }) : msg("import.yearFar", { d: maxFromMedian, median }),
+      rest,
+      first: sorted[0],
+      last: sorted[sorted.length - 1],
+    }),
   );
 }
 

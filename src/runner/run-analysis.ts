@@ -5,7 +5,8 @@
 import { buildAnalysisPlan, blockById, type AnalysisPlan, type CellValue, type ChartSpec, type SourceTable } from "../plan/analysis-plan";
 import { evaluatePlan, isErrorCode, type PlanEvaluation } from "../plan/evaluate-plan";
 import { CONSISTENCY_THRESHOLD } from "../core";
-import type { ResolvedConfig } from "../plan/analysis-config";
+import { ROLE_WORD, type ResolvedConfig } from "../plan/analysis-config";
+import { msg, renderMessage, type Locale, type MessageArg } from "../i18n";
 import type { CleanPanel } from "./import-table";
 
 /** The sheet name the runner gives the clean data (in the plan and in the results workbook). */
@@ -118,8 +119,8 @@ export function describeFailure(err: PlanEvaluation["errors"][number], plan: Ana
  * tell rows apart, so its entropy weight is 0, method.md §1), and an AHP comparison whose consistency
  * ratio is not below 0.1 (Saaty 1990) — its weights are computed but the judgements should be revised.
  */
-export function analysisWarnings(run: AnalysisRun): string[] {
-  const out: string[] = [];
+export function analysisWarnings(run: AnalysisRun, locale: Locale = "en"): string[] {
+  const out: MessageArg[] = [];
   const [header, ...rows] = run.dataSheet;
   const method = run.plan.config.weighting.method;
   for (const ind of run.plan.config.indicators) {
@@ -129,23 +130,21 @@ export function analysisWarnings(run: AnalysisRun): string[] {
     if (!rows.every((r) => r[j] === first)) continue;
     const effect =
       method === "ahp"
-        ? `it normalizes to 1 in every row, so its AHP weight adds the same amount to every ${ind.role === "support" ? "S" : "P"}`
+        ? msg("run.constantAhp", { index: ind.role === "support" ? "S" : "P" })
         : method === "combined" && run.plan.config.weighting.combine.method === "linear"
-          ? "its entropy weight is 0, so its combined weight comes from its AHP weight alone"
-          : `its entropy weight is 0${method === "combined" ? " and so is its combined weight" : ""}, so it does not count`;
-    out.push(`${ind.role} indicator '${ind.name}' has the same value (${first}) in all ${rows.length} rows: it cannot tell the rows apart; ${effect}`);
+          ? msg("run.constantLinear")
+          : msg("run.constantEntropy", { combined: method === "combined" ? msg("run.constantCombined") : "" });
+    out.push(msg("run.constant", { role: ROLE_WORD[ind.role], name: ind.name, value: String(first), n: rows.length, effect }));
   }
   for (const role of ["support", "pressure"] as const) {
     const cons = run.evaluation.values[`ahp.consistency.${role}`];
     if (!cons) continue;
     const cr = cons.find((r) => r[0] === "CR")?.[1];
     if (typeof cr === "number" && !(cr < CONSISTENCY_THRESHOLD)) {
-      out.push(
-        `the AHP comparison of the ${role} system is inconsistent: CR = ${cr.toFixed(3)} ≥ ${CONSISTENCY_THRESHOLD} (Saaty 1990); its weights are used, but revise weighting.ahp.matrices.${role}`,
-      );
+      out.push(msg("run.inconsistent", { role: ROLE_WORD[role], cr: cr.toFixed(3), threshold: CONSISTENCY_THRESHOLD, key: role }));
     }
   }
-  return out;
+  return out.map((w) => renderMessage(w, locale));
 }
 
 /**

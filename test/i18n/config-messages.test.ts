@@ -6,6 +6,7 @@
  */
 import { parseAnalysisConfig, validateAnalysisConfig } from "../../src/plan/analysis-config";
 import { buildAnalysisPlan, PlanError } from "../../src/plan/analysis-plan";
+import { cleanPanel, type RawTable } from "../../src/runner/import-table";
 
 const indicator = (name: string, role: string, direction: unknown, subsystem = "s1") => ({ name, role, direction, subsystem });
 const base = {
@@ -100,6 +101,30 @@ describe("the plan's problems (PlanError) in the plan's locale", () => {
       "工作表名 'Analysis?' 含有下列字符之一：: \\ / ? * [ ]",
       "数据表只有 1 行数据；该方法至少需要 2 行",
       "指标 'a' 不是数据表的表头（表头：area, b）",
+    ]);
+  });
+});
+
+describe("the importer's warnings in the demo's --lang", () => {
+  const config = validateAnalysisConfig({ ...base, areaColumn: "area", yearColumn: "year", indicators: [indicator("a", "support", 1), indicator("b", "pressure", 1)] });
+  if (!config.ok) throw new Error("config must be valid");
+  const raw = (rows: (string | number)[][]) => ({ file: "t.csv", headers: ["area", "year", "a", "b"], rows, headerRow: 1, rowNumbers: rows.map((_, i) => i + 2) }) satisfies RawTable;
+
+  it("names areas that differ only in case, in English as before and in Chinese", () => {
+    const t = raw([["Alpha", 2000, 1, 2], ["alpha", 2001, 2, 3], ["Alpha", 2001, 3, 4], ["Beta", 2000, 4, 1]]);
+    const en = cleanPanel(t, config.config);
+    const zh = cleanPanel(t, config.config, {}, "zh-CN");
+    expect(en.warnings).toEqual([
+      "areas 'Alpha' (rows 2, 4) and 'alpha' (row 3) differ only in case; they are read as 2 different areas. If they are one area, spell them alike",
+    ]);
+    expect(zh.warnings).toEqual(["地区 'Alpha'（第 2, 4 行）和 'alpha'（第 3 行）只有大小写不同；它们被当作 2 个不同的地区读取。若为同一地区，请统一拼写"]);
+    expect(zh.messages[0]).toBe(`警告：${zh.warnings![0]}`);
+  });
+
+  it("names an implausible year in Chinese", () => {
+    const t = raw([["X", 2011, 1, 2], ["X", 12, 2, 3], ["Y", 2011, 3, 4], ["Y", 12, 4, 1]]);
+    expect(cleanPanel(t, config.config, {}, "zh-CN").warnings).toEqual([
+      "年份 12（第 3, 5 行）不合理：不在 1000–2999 之间（其他年份为 2011）。是否输入有误？该值按原样读取，因此面板数据跨越 12–2011 年",
     ]);
   });
 });
