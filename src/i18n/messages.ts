@@ -239,6 +239,7 @@ export const MESSAGES = {
     zh: "weighting.ahp.ri 为 \"saaty\"，其表只覆盖 n = 1..{max}，但{what}；请使用 \"alonso\"（任意 n）或以数字给出 RI",
   },
   "config.systemSize": { en: "the {role} system has {n} {level}", zh: "{role}系统有 {n} 个{level}" },
+  "config.fileProblems": { en: "config {file} has {n} {n|problem|problems}:", zh: "配置文件 {file} 有 {n} 个问题：" },
   "config.notJson": { en: "the configuration is not valid JSON: {detail}", zh: "配置不是有效的 JSON：{detail}" },
   // --- The plan's problems (src/plan/plan-builder.ts, a1.ts) ----------------------------------
   "plan.sheetLength": { en: "sheet name '{name}' must have 1 to 31 characters", zh: "工作表名 '{name}' 必须为 1 到 31 个字符" },

@@ -175,7 +175,7 @@ export function loadRunConfig(file: string, locale: Locale = "en"): { config: Re
   const check = validateAnalysisConfig(typeof raw === "object" && raw !== null && !Array.isArray(raw) ? rest : raw, "json", locale);
   const importErrors = validateImportOptions(imp);
   const errors = [...(check.ok ? [] : check.errors), ...importErrors, ...(commentOk ? [] : ["comment must be a text or a list of texts"])];
-  if (errors.length > 0 || !check.ok) throw new Error(`config ${name} has ${plural(errors.length, "problem")}:\n  - ${errors.join("\n  - ")}`);
+  if (errors.length > 0 || !check.ok) throw new Error(`${renderMessage(msg("config.fileProblems", { file: name, n: errors.length }), locale)}\n  - ${errors.join("\n  - ")}`);
   return { config: check.config, importOptions: (imp ?? {}) as ImportOptions };
 }
 

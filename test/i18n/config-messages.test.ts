@@ -4,7 +4,11 @@
  * the add-in has always shown (pinned here and in test/plan) and the glossary's terms (支撑, 压力,
  * 子系统, 判断矩阵); field names and option words stay as the user types them.
  */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { parseAnalysisConfig, validateAnalysisConfig } from "../../src/plan/analysis-config";
+import { loadRunConfig } from "../../src/runner/demo-run";
 import { buildAnalysisPlan, PlanError } from "../../src/plan/analysis-plan";
 import { cleanPanel, type RawTable } from "../../src/runner/import-table";
 
@@ -126,5 +130,19 @@ describe("the importer's warnings in the demo's --lang", () => {
     expect(cleanPanel(t, config.config, {}, "zh-CN").warnings).toEqual([
       "年份 12（第 3, 5 行）不合理：不在 1000–2999 之间（其他年份为 2011）。是否输入有误？该值按原样读取，因此面板数据跨越 12–2011 年",
     ]);
+  });
+});
+
+describe("the demo's configuration file in --lang zh-CN", () => {
+  it("lists the file's problems in Chinese (English as before by default)", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "recc-zh-"));
+    try {
+      const f = path.join(dir, "bad.config.json");
+      fs.writeFileSync(f, JSON.stringify({ ...base, topK: 0 }));
+      expect(() => loadRunConfig(f)).toThrow("config bad.config.json has 1 problem:\n  - topK is 0; use a whole number from 1 to 5");
+      expect(() => loadRunConfig(f, "zh-CN")).toThrow("配置文件 bad.config.json 有 1 个问题：\n  - topK 为 0；请使用 1 到 5 之间的整数");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
