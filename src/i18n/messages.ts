@@ -188,7 +188,7 @@ export const MESSAGES = {
     zh: "，以该指标所属的指数为准：数值越大指数越高时为 1（污染物抬高压力指数，所以即使数据集称其为 \"cost\"（负向）也为 1），指数降低时为 -1",
   },
   "config.nameTwice": { en: "{field} '{name}' appears twice", zh: "{field} '{name}' 出现了两次" },
-  "config.nameIsColumn": { en: "{field} '{name}' is also the area or year column", zh: "{field} '{name}' 同时是地区列或年份列" },
+  "config.nameIsColumn": { en: "{field} '{name}' is also the area or year column", zh: "{field} '{name}' 同时是区域列或年份列" },
   "config.noRole": { en: "indicators has no {role} indicator; the method needs at least one of each", zh: "indicators 中没有{role}指标；该方法要求支撑和压力指标至少各有一个" },
   "config.role.support": { en: "support", zh: "支撑" },
   "config.role.pressure": { en: "pressure", zh: "压力" },
@@ -259,7 +259,7 @@ export const MESSAGES = {
   "import.and": { en: "{a} and {b}", zh: "{a}和{b}" },
   "import.caseTwin": {
     en: "areas {names} differ only in case; they are read as {n} different areas. If they are one area, spell them alike",
-    zh: "地区{names}只有大小写不同；它们被当作 {n} 个不同的地区读取。若为同一地区，请统一拼写",
+    zh: "区域{names}只有大小写不同；它们被当作 {n} 个不同的区域读取。若为同一区域，请统一拼写",
   },
   "import.yearOdd": {
     en: "the year {year} ({rows}) is implausible: {why}{rest}. A typo? It is read as written, so the panel spans {first}–{last}",

@@ -16,7 +16,7 @@ import { displayWidth, padDisplay, plural } from "./text";
 import { decodeText } from "./encoding";
 import { localizeTables, sheetName } from "./localize";
 import { regionLabel, reportText, type ReportTextId } from "../i18n/report-text";
-import { msg, renderMessage, type Locale } from "../i18n";
+import { msg, renderMessage, sheetText, type Locale, type SheetKey } from "../i18n";
 import type { CellValue } from "../plan/analysis-plan";
 
 export interface DemoOptions {
@@ -252,6 +252,13 @@ export function topObstacleCount(config: ResolvedConfig): number {
   return Math.min(config.topK, config.indicators.filter((i) => i.role === "support").length);
 }
 
+/** The plan's notes (built in English: the results workbook is localized after) in the run's language. */
+const PLAN_NOTES: readonly SheetKey[] = ["note.noTrend", "note.noCcdTrend", "note.oneSeries.year", "note.oneSeries.area"];
+export function planNote(note: string, locale: Locale): string {
+  const key = PLAN_NOTES.find((k) => sheetText(k, "en") === note);
+  return key ? sheetText(key, locale) : note;
+}
+
 /** Runs the demo; returns the files written. @throws Error / ImportError with a message for the user. */
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const log = options.log;
@@ -319,7 +326,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   about.push([T("about.obstacles"), obstacleNote(config, L)]);
   if (isSample) for (const q of WB_QUIRKS) about.push([T("about.dataNote"), q]);
   for (const w of warnings) about.push([T("about.warning"), w]);
-  for (const n of run.plan.notes) about.push([T("about.note"), n]);
+  for (const n of run.plan.notes) about.push([T("about.note"), planNote(n, L)]);
   // The charts are drawn here so that the About sheet can say what their highlight and average are.
   const trendChart = trendChartSvg(run, options.highlight, undefined, undefined, L);
   const highlight = areaHighlight(run, options.highlight, L);

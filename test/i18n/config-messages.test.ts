@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parseAnalysisConfig, validateAnalysisConfig } from "../../src/plan/analysis-config";
-import { loadRunConfig } from "../../src/runner/demo-run";
+import { loadRunConfig, planNote } from "../../src/runner/demo-run";
 import { buildAnalysisPlan, PlanError } from "../../src/plan/analysis-plan";
 import { cleanPanel, type RawTable } from "../../src/runner/import-table";
 
@@ -121,7 +121,7 @@ describe("the importer's warnings in the demo's --lang", () => {
     expect(en.warnings).toEqual([
       "areas 'Alpha' (rows 2, 4) and 'alpha' (row 3) differ only in case; they are read as 2 different areas. If they are one area, spell them alike",
     ]);
-    expect(zh.warnings).toEqual(["地区 'Alpha'（第 2, 4 行）和 'alpha'（第 3 行）只有大小写不同；它们被当作 2 个不同的地区读取。若为同一地区，请统一拼写"]);
+    expect(zh.warnings).toEqual(["区域 'Alpha'（第 2, 4 行）和 'alpha'（第 3 行）只有大小写不同；它们被当作 2 个不同的区域读取。若为同一区域，请统一拼写"]);
     expect(zh.messages[0]).toBe(`警告：${zh.warnings![0]}`);
   });
 
@@ -145,4 +145,10 @@ describe("the demo's configuration file in --lang zh-CN", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+it("gives the plan's notes in the demo's About sheet in --lang (the plan is built in English)", () => {
+  expect(planNote("trend charts left out: they need area names and years for every row", "zh-CN")).toBe("未生成趋势图：需要每行都有区域名称和年份");
+  expect(planNote("trend charts left out: they need area names and years for every row", "en")).toBe("trend charts left out: they need area names and years for every row");
+  expect(planNote("something else", "zh-CN")).toBe("something else");
 });
