@@ -11,6 +11,7 @@ import { parseAnalysisConfig, validateAnalysisConfig } from "../../src/plan/anal
 import { loadRunConfig, planNote } from "../../src/runner/demo-run";
 import { buildAnalysisPlan, PlanError } from "../../src/plan/analysis-plan";
 import { cleanPanel, type RawTable } from "../../src/runner/import-table";
+import { analysisWarnings, runAnalysis } from "../../src/runner/run-analysis";
 
 const indicator = (name: string, role: string, direction: unknown, subsystem = "s1") => ({ name, role, direction, subsystem });
 const base = {
@@ -151,4 +152,20 @@ it("gives the plan's notes in the demo's About sheet in --lang (the plan is buil
   expect(planNote("trend charts left out: they need area names and years for every row", "zh-CN")).toBe("未生成趋势图：需要每行都有区域名称和年份");
   expect(planNote("trend charts left out: they need area names and years for every row", "en")).toBe("trend charts left out: they need area names and years for every row");
   expect(planNote("something else", "zh-CN")).toBe("something else");
+});
+
+it("words the constant-indicator warning in Chinese (English as before)", () => {
+  const check = validateAnalysisConfig({
+    ...base,
+    yearColumn: "year",
+    indicators: [indicator("a", "support", 1), indicator("c", "support", 1), indicator("b", "pressure", 1)],
+  });
+  if (!check.ok) throw new Error("config must be valid");
+  const rows = [["X", 2000, 1, 5, 2], ["X", 2001, 1, 6, 3], ["Y", 2000, 1, 7, 4], ["Y", 2001, 1, 9, 1]];
+  const t = { file: "t.csv", headers: ["area", "year", "a", "c", "b"], rows, rowNumbers: rows.map((_, i) => i + 2) } satisfies RawTable;
+  const run = runAnalysis(cleanPanel(t, check.config), check.config);
+  expect(analysisWarnings(run)).toEqual([
+    "support indicator 'a' has the same value (1) in all 4 rows: it cannot tell the rows apart; its entropy weight is 0, so it does not count",
+  ]);
+  expect(analysisWarnings(run, "zh-CN")).toEqual(["支撑指标 'a' 在全部 4 行中取值相同（1）：无法区分各行；其熵权为 0，因此不起作用"]);
 });
