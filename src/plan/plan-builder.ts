@@ -236,7 +236,3 @@ export class PlanBuilder {
     return block;
   }
 }
-
-export function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

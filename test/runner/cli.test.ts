@@ -9,21 +9,14 @@ import * as path from "path";
 import { main, userDir } from "../../src/runner/demo";
 import { defaultOutFolder } from "../../src/runner/demo-run";
 import { plural } from "../../src/runner/text";
-import { ROOT, tempDir, twoIndicatorConfig } from "./helpers";
+import { captureStream, ROOT, tempDir, twoIndicatorConfig } from "./helpers";
 
 jest.setTimeout(120000);
 
 const CFG = twoIndicatorConfig();
 const CSV = "city,year,a,b\nX,2000,1,2\nX,2001,2,3\nY,2000,3,1\nY,2001,4,4\n";
 
-function capture(stream: NodeJS.WriteStream): { text: () => string; restore: () => void } {
-  const chunks: string[] = [];
-  const spy = jest.spyOn(stream, "write").mockImplementation((s: string | Uint8Array) => {
-    chunks.push(String(s));
-    return true;
-  });
-  return { text: () => chunks.join(""), restore: () => spy.mockRestore() };
-}
+const capture = captureStream;
 
 describe("usage errors", () => {
   test("--config without --data exits 2 and says --data is missing (it never runs the sample with that configuration)", async () => {

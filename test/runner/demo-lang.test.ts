@@ -12,7 +12,7 @@ import { main } from "../../src/runner/demo";
 import { runDemo } from "../../src/runner/demo-run";
 import { FONT } from "../../src/runner/charts-svg";
 import { localizeTables } from "../../src/runner/localize";
-import { readWorkbook, SAMPLES, tempDir } from "./helpers";
+import { captureStream, readWorkbook, SAMPLES, tempDir } from "./helpers";
 
 jest.setTimeout(120000);
 
@@ -119,14 +119,7 @@ test("English is the default and --lang en changes nothing", () => {
 });
 
 describe("the command line", () => {
-  function capture(stream: NodeJS.WriteStream) {
-    const chunks: string[] = [];
-    const spy = jest.spyOn(stream, "write").mockImplementation((s: string | Uint8Array) => {
-      chunks.push(String(s));
-      return true;
-    });
-    return { text: () => chunks.join(""), restore: () => spy.mockRestore() };
-  }
+  const capture = captureStream;
 
   test("--help documents --lang and --encoding", async () => {
     const out = capture(process.stdout);
