@@ -30,7 +30,7 @@ export default {
   tsconfigFile: "tsconfig.json",
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate,
-  ignorePatterns: ["dist", "build", "out", "reports", "docs", "assets", ".stryker-tmp", "test/bench", "test/e2e"],
+  ignorePatterns: ["dist", "build", "out", "reports", "docs", "assets", ".stryker-tmp", "test/e2e"],
   coverageAnalysis: "perTest",
   // Static mutants (module-level tables such as RANDOM_INDEX) rerun every test for each mutant: 20 % of
   // the mutants, ~80 % of the time. RECC_MUTATE_STATIC=1 includes them (hours on this machine).
