@@ -213,6 +213,22 @@ export const MESSAGES = {
     en: "weighting.ahp.ri is {value}; use \"saaty\", \"alonso\" or a number from {min} to {max} (published RI tables lie in about 0.5–1.77)",
     zh: "weighting.ahp.ri 为{value}；请使用 \"saaty\"、\"alonso\" 或 {min} 到 {max} 之间的数（已发表的随机一致性指标 RI 表约在 0.5–1.77 之间）",
   },
+  "config.expertsAndMatrices": {
+    en: "weighting.ahp.matrices and weighting.ahp.experts are both given; for group AHP put each expert's grids in weighting.ahp.experts[e].matrices and leave weighting.ahp.matrices out",
+    zh: "同时给出了 weighting.ahp.matrices 和 weighting.ahp.experts；群组层次分析法请把每位专家的判断矩阵放在 weighting.ahp.experts[e].matrices 中，并省略 weighting.ahp.matrices",
+  },
+  "config.expertsList": {
+    en: "weighting.ahp.experts is {value}; give a list of at least one expert, e.g. [{\"weight\": 0.6, \"matrices\": {...}}, {\"weight\": 0.4, \"matrices\": {...}}]",
+    zh: "weighting.ahp.experts 为{value}；请给出至少一位专家的列表，例如 [{\"weight\": 0.6, \"matrices\": {...}}, {\"weight\": 0.4, \"matrices\": {...}}]",
+  },
+  "config.expertWeight": {
+    en: "{field} is {value}; an expert weight is a number ≥ 0 (the weights are scaled to sum 1)",
+    zh: "{field} 为{value}；专家权重必须是 ≥ 0 的数（各权重按和为 1 缩放）",
+  },
+  "config.expertWeightsZero": {
+    en: "every weighting.ahp.experts[e].weight is 0; at least one expert must have a weight above 0",
+    zh: "所有 weighting.ahp.experts[e].weight 均为 0；至少一位专家的权重须大于 0",
+  },
   "config.matrixUnused": { en: "{field} is given but weighting.method is not \"ahp\" or \"combined\"", zh: "给出了 {field}，但 weighting.method 不是 \"ahp\" 或 \"combined\"" },
   "config.matrixShape": { en: "{field} must be a {n}×{n} list of lists ({level}: {items})", zh: "{field} 必须是 {n}×{n} 的嵌套列表（{level}：{items}）" },
   "config.level.subsystem": { en: "subsystems", zh: "子系统" },

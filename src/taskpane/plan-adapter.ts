@@ -22,7 +22,7 @@ export const PLAN_CHART_NAMES: Record<PlanChart["id"], string> = {
 };
 
 /** RECC functions whose output is numeric (gets a 4-decimal number format). */
-const NUMERIC_FNS = new Set(["NORMALIZE", "ENTROPY", "ENTROPYWEIGHTS", "AHP", "COMBINEWEIGHTS", "SUPPORT", "PRESSURE", "INDEX", "OBSTACLE", "GROUPSUM", "CRITICWEIGHTS", "TOPSIS", "CCD"]);
+const NUMERIC_FNS = new Set(["NORMALIZE", "ENTROPY", "ENTROPYWEIGHTS", "AHP", "COMBINEWEIGHTS", "SUPPORT", "PRESSURE", "INDEX", "OBSTACLE", "GROUPSUM", "CRITICWEIGHTS", "TOPSIS", "CCD", "AHPGROUP", "AHPCR"]);
 
 function blockWrites(b: PlanBlock): BlockWrite[] {
   const out: BlockWrite[] = [];
