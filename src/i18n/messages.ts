@@ -296,6 +296,14 @@ export const MESSAGES = {
   "run.constantLinear": { en: "its entropy weight is 0, so its combined weight comes from its AHP weight alone", zh: "其熵权为 0，因此其组合权重仅来自 AHP 权重" },
   "run.constantEntropy": { en: "its entropy weight is 0{combined}, so it does not count", zh: "其熵权为 0{combined}，因此不起作用" },
   "run.constantCombined": { en: " and so is its combined weight", zh: "，组合权重也为 0" },
+  "run.inconsistentGroup": {
+    en: "the group AHP comparison of the {role} system ({k} experts, RECC.AHPGROUP) is inconsistent: CR = {cr} ≥ {threshold} (Saaty 1990); its weights are used, but revise the experts' judgements (weighting.ahp.experts[e].matrices.{key}; the AHP sheet lists the judgements to revisit)",
+    zh: "{role}系统的群组判断矩阵（{k} 位专家，RECC.AHPGROUP）不一致：一致性比率 CR = {cr} ≥ {threshold}（Saaty 1990）；其权重照常使用，但请修改各专家的判断值（weighting.ahp.experts[e].matrices.{key}；AHP 工作表列出了建议修改的判断值）",
+  },
+  "run.inconsistentExpert": {
+    en: "expert {expert}'s AHP comparison of the {role} system has CR = {cr} ≥ {threshold} (Saaty 1990); it still counts in the group matrix: revise weighting.ahp.experts[{index}].matrices.{key} or lower weighting.ahp.experts[{index}].weight",
+    zh: "专家 {expert} 对{role}系统的判断矩阵一致性比率 CR = {cr} ≥ {threshold}（Saaty 1990）；它仍计入群组判断矩阵：请修改 weighting.ahp.experts[{index}].matrices.{key} 或降低 weighting.ahp.experts[{index}].weight",
+  },
   "run.inconsistent": {
     en: "the AHP comparison of the {role} system is inconsistent: CR = {cr} ≥ {threshold} (Saaty 1990); its weights are used, but revise weighting.ahp.matrices.{key}",
     zh: "{role}系统的 AHP 判断矩阵不一致：一致性比率 CR = {cr} ≥ {threshold}（Saaty 1990）；其权重照常使用，但请修改 weighting.ahp.matrices.{key}",
