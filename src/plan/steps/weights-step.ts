@@ -1,6 +1,7 @@
 /**
  * Weights step: the AHP comparison grids per system (when AHP is used; judgements, =1/x below the
- * diagonal, RECC.AHP, RECC.AHPCONSISTENCY, RECC.AHPSUGGEST from 3 items), the weight rows (entropy, AHP, combined; the two systems
+ * diagonal, RECC.AHP, RECC.AHPCONSISTENCY, RECC.AHPSUGGEST from 3 items; with k ≥ 2 experts the
+ * group matrix RECC.AHPGROUP in the grid's place and the experts' grids below, ./ahp-experts.ts), the weight rows (entropy, AHP, combined; the two systems
  * side by side) and the subsystem weights (RECC.GROUPSUM of the weights used).
  */
 import type { SheetKey } from "../../i18n";
