@@ -82,7 +82,9 @@ export function describeFailure(err: PlanEvaluation["errors"][number], plan: Ana
     message = message.replace(/(?:matrix |matrices )?row (\d+), column (\d+)/g, (_m, r: string, c: string) => {
       const g = items.length || 1;
       const row = Number(r) - 1;
-      const [e, i] = group ? [Math.floor(row / g), row % g] : [0, row];
+      // An expert's own block (RECC.AHPCR) counts rows within its grid; the stack (AHPGROUP) over all k·g.
+      const own = /^ahp\.experts\.cr(\d+)\./.exec(id);
+      const [e, i] = own ? [Number(own[1]) - 1, row] : group ? [Math.floor(row / g), row % g] : [0, row];
       const j = Number(c) - 1;
       const entry = group ? `weighting.ahp.experts[${e}].matrices.${role}` : `weighting.ahp.matrices.${role}`;
       return `${entry}[${i}][${j}] (${items[i] ?? "?"} compared with ${items[j] ?? "?"})`;

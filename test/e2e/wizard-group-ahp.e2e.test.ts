@@ -107,6 +107,25 @@ describeE2E("group AHP in the wizard, in Chromium", () => {
     expect(rows.map((r) => r[0])).toEqual(["λmax", "CI", "RI", "CR", "Consistent (CR < 0.1)", "CR, expert 1", "CR, expert 2"]);
     expect(rows.slice(5).every((r) => r.slice(1).every((x) => /^0\.0\d00$/.test(x ?? "")))).toBe(true);
     expect(await page.isVisible("#wz-ahp-group")).toBe(true);
+    // CR ≥ 0.1 of the group matrix: the card lists the AHPSUGGEST rows beside it, as the group's.
+    const anchorOf = (fn: string) => Object.entries(rebuilt).find(([, f]) => typeof f === "string" && f.startsWith(`=RECC.${fn}(`))![0];
+    const put = (key: string, values: (Cell | boolean)[][]) =>
+      inBook(page, "const [r, c] = args[0].split(',').map(Number); const s = m.sheet('RECC analysis'); args[1].forEach((row, i) => row.forEach((v, j) => s.cells.set((r + i) + ',' + (c + j), { value: v })));", key, values);
+    const suggest = anchorOf("AHPSUGGEST");
+    expect(String(rebuilt[suggest])).toContain(`${stackText.split("!")[0]}!`);
+    // The suggestions read the group matrix (the AHPGROUP anchor's range), not an expert's grid.
+    expect(parseAddress(String(rebuilt[suggest]).slice("=RECC.AHPSUGGEST(".length).split(",")[0])).toMatchObject({ row: groupAnchor[0], col: groupAnchor[1] });
+    await put(anchorOf("AHPCONSISTENCY"), [["lambda_max", 3.2], ["CI", 0.1], ["RI", 0.58], ["CR", 0.2], ["consistent", false]]);
+    await put(suggest, [
+      [1, 3, 1 / 5, 3, 0.02],
+      ["", "", "", "", ""],
+      ["", "", "", "", ""],
+    ]);
+    await page.click("#wz-ahp-refresh");
+    await idle(page);
+    expect(await page.$$eval("#wz-ahp-suggest-list li", (lis) => lis.map((l) => l.textContent))).toEqual([
+      "Support (group matrix; revise the experts' judgements of this pair): row 1, column 3: 1/5 → 3 gives CR 0.0200",
+    ]);
     expect(problems).toEqual([]);
   });
 
