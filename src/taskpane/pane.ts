@@ -461,7 +461,8 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
       objective: select("wz-objective").value === "critic" ? "critic" : "entropy",
       ccd: input("wz-ccd").checked,
       topsis: input("wz-topsis").checked,
-      ...expertChoices(),
+      // The experts matter only when AHP is used (a stray value in the field stops nothing else).
+      ...(select("wz-weighting").value === "entropy" ? {} : expertChoices()),
     });
     const sheet = input("wz-sheet").value.trim() || tr("wz.sheetDefault");
     return { version: 1, table: input("wz-table").value.trim(), sheet, helperSheet: derivedSheetName(sheet, tr("wz.helperSuffix"), locale), config };
