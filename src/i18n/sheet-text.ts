@@ -94,6 +94,30 @@ export const SHEET_TEXT = {
     `${G.pressureSystem.zh}各${G.indicator.zh}的${G.pairwiseMatrix.zh}（行对列；请编辑上三角）`,
   ),
   "ahp.grid": e("comparison grid", G.pairwiseMatrix.zh),
+  "ahp.group.support.subsystem": e(
+    "Group AHP of the support subsystems: the group matrix (weighted geometric mean of the experts' grids below, RECC.AHPGROUP)",
+    `${G.supportSystem.zh}各${G.subsystem.zh}的${G.groupAhp.zh}：群组${G.pairwiseMatrix.zh}（下方各${G.expert.zh}${G.pairwiseMatrix.zh}的加权几何平均，RECC.AHPGROUP）`,
+  ),
+  "ahp.group.support.indicator": e(
+    "Group AHP of the support indicators: the group matrix (weighted geometric mean of the experts' grids below, RECC.AHPGROUP)",
+    `${G.supportSystem.zh}各${G.indicator.zh}的${G.groupAhp.zh}：群组${G.pairwiseMatrix.zh}（下方各${G.expert.zh}${G.pairwiseMatrix.zh}的加权几何平均，RECC.AHPGROUP）`,
+  ),
+  "ahp.group.pressure.subsystem": e(
+    "Group AHP of the pressure subsystems: the group matrix (weighted geometric mean of the experts' grids below, RECC.AHPGROUP)",
+    `${G.pressureSystem.zh}各${G.subsystem.zh}的${G.groupAhp.zh}：群组${G.pairwiseMatrix.zh}（下方各${G.expert.zh}${G.pairwiseMatrix.zh}的加权几何平均，RECC.AHPGROUP）`,
+  ),
+  "ahp.group.pressure.indicator": e(
+    "Group AHP of the pressure indicators: the group matrix (weighted geometric mean of the experts' grids below, RECC.AHPGROUP)",
+    `${G.pressureSystem.zh}各${G.indicator.zh}的${G.groupAhp.zh}：群组${G.pairwiseMatrix.zh}（下方各${G.expert.zh}${G.pairwiseMatrix.zh}的加权几何平均，RECC.AHPGROUP）`,
+  ),
+  "ahp.groupMatrix": e("group matrix", `群组${G.pairwiseMatrix.zh}`),
+  "ahp.experts": e(
+    "Experts' judgements: one grid per expert, stacked (row vs column; edit each upper triangle and the expert weights)",
+    `各${G.expert.zh}的${G.pairwiseMatrix.zh}：每位${G.expert.zh}一个，上下堆叠（行对列；请编辑各上三角及${G.expert.zh}${G.weight.zh}）`,
+  ),
+  "ahp.expert": e("Expert {e}", `${G.expert.zh} {e}`),
+  "ahp.expertWeight": e("Expert weight", `${G.expert.zh}${G.weight.zh}`),
+  "ahp.expertCR": e("CR (consistency ratio)", `${G.consistencyRatio.zh} CR`),
   "ahp.consistency": e("Consistency", "一致性"),
   "title.subsystemWeights": e("Subsystem weights (sum of the indicator weights used)", `${G.subsystem.zh}${G.weight.zh}（所用${G.indicator.zh}${G.weight.zh}之和）`),
   "title.subsystemCheck": e("Subsystem check", `${G.subsystem.zh}检查`),
