@@ -102,8 +102,8 @@ function addAhpGrid(b: PlanBuilder, role: IndicatorRole, row: number): { weights
     b.addBlock({
       id: `ahp.suggest.${role}`,
       sheet,
-      title: "Judgements to revisit when CR ≥ 0.1",
-      header: ["Revisit row i", "column j", "a_ij now", "suggested a_ij", "CR after"],
+      title: b.t("ahp.suggest.title"),
+      header: (["ahp.suggest.row", "ahp.suggest.col", "ahp.suggest.now", "ahp.suggest.suggested", "ahp.suggest.crAfter"] as const).map((k) => b.t(k)),
       rect: b.at(gridRect.row, 1 + g + 6, AHP_SUGGESTIONS, 5),
       body: { kind: "spill", fn: "AHPSUGGEST", args: [{ ref: b.r(grid.rect) }, { literal: AHP_SUGGESTIONS }, { ref: setting("ri") }] },
     });
