@@ -159,6 +159,12 @@ function numbersIn(values: CellValue[][]): number[] {
   return values.flat().filter((v): v is number => typeof v === "number");
 }
 
+/** Excel's reading of a text as a number in arithmetic (" 3 " is 3), dates and times left out. */
+function textNumber(t: string): number | undefined {
+  const s = t.trim();
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s) ? Number(s) : undefined;
+}
+
 function evaluateCell(c: CellSpec, model: WorkbookModel): CellValue {
   if ("v" in c) return c.v;
   if ("ref" in c) return readRef(model, c.ref)[0][0];
@@ -167,6 +173,15 @@ function evaluateCell(c: CellSpec, model: WorkbookModel): CellValue {
     if (isErrorCode(v)) return v;
     // =1/x with x blank divides by zero in Excel (a blank is 0 in arithmetic).
     if (v === "") return "#DIV/0!";
+    if (typeof v === "string") {
+      // The text branch of the written formula: "p/q" gives q/p (MID/LEFT), else 1/x with Excel's
+      // text-to-number coercion. Not modelled: text Excel would read as a date or time ("1/2/3").
+      const k = v.indexOf("/");
+      const [q, p] = k >= 0 ? [textNumber(v.slice(k + 1)), textNumber(v.slice(0, k))] : [undefined, undefined];
+      if (q !== undefined && p !== undefined) return p === 0 ? "#DIV/0!" : q / p;
+      const x = textNumber(v);
+      return x === undefined ? "#VALUE!" : x === 0 ? "#DIV/0!" : 1 / x;
+    }
     if (typeof v !== "number") return "#VALUE!";
     return v === 0 ? "#DIV/0!" : 1 / v;
   }

@@ -40,6 +40,10 @@ export interface RangeRef {
 export type CellSpec =
   | { v: CellValue }
   | { ref: RangeRef }
+  /**
+   * The reciprocal of a judgement: =1/x, except that a text fraction "p/q" (typed as '1/3) gives q/p.
+   * Excel's own =1/"1/3" would read the text as a date (3 January) and give about 2e-5.
+   */
   | { recip: RangeRef }
   | { average: RangeRef }
   | { max: RangeRef }
@@ -232,7 +236,10 @@ function sameName(range: RangeRef, key: RangeRef): string {
 export function cellFormula(c: CellSpec): string | number | boolean {
   if ("v" in c) return typeof c.v === "string" ? escapeText(c.v) : c.v;
   if ("ref" in c) return `=${c.ref.address}`;
-  if ("recip" in c) return `=1/${c.recip.address}`;
+  if ("recip" in c) {
+    const x = c.recip.address;
+    return `=IF(ISTEXT(${x}),IFERROR(MID(${x},FIND("/",${x})+1,99)/LEFT(${x},FIND("/",${x})-1),1/${x}),1/${x})`;
+  }
   if ("average" in c) return `=AVERAGE(${c.average.address})`;
   if ("max" in c) return `=MAX(${c.max.address})`;
   if ("meanWhere" in c) {

@@ -120,7 +120,9 @@ describe("buildAnalysisPlan", () => {
     const grid = blockById(p, "ahp.grid.pressure");
     const f = grid.writes[grid.writes.length - 1].formulas;
     const g = grid.rect;
-    expect(f[1][0]).toBe(`=1/'RECC analysis'!$${columnLetters(g.col + 1)}$${g.row + 1}`);
+    const x = `'RECC analysis'!$${columnLetters(g.col + 1)}$${g.row + 1}`;
+    // =1/x, with a text fraction p/q read as q/p (Excel would read '1/3 in =1/x as a date).
+    expect(f[1][0]).toBe(`=IF(ISTEXT(${x}),IFERROR(MID(${x},FIND("/",${x})+1,99)/LEFT(${x},FIND("/",${x})-1),1/${x}),1/${x})`);
     expect(f[0]).toEqual([1, 3, 0.5]);
     const ev = evaluatePlan(p, table);
     expect(ev.errors).toEqual([]);
