@@ -217,7 +217,7 @@ function evaluateCell(c: CellSpec, model: WorkbookModel): CellValue {
     const cols = c.lastRow.map((r) => readRef(model, r).map((x) => x[0]));
     let last = 0;
     cols[0].forEach((_, i) => {
-      if (cols.some((col) => col[i] !== "")) last = c.lastRow[0].rect.row + i + 1;
+      if (cols.some((col) => excelTrim(String(col[i])) !== "")) last = c.lastRow[0].rect.row + i + 1;
     });
     return last;
   }

@@ -55,8 +55,9 @@ export type CellSpec =
   /**
    * The live extent of the user's table (issue 8 item 4), one helper cell each:
    * firstRow =ROW(header)+1, the sheet row (1-based) of the first data row;
-   * lastRow =SUMPRODUCT(MAX(((w1<>"")+(w2<>"")>0)*ROW(w1))), the last row of the windows (the key
-   *   columns from their header down) whose area or year is not blank; blank rows below are not data;
+   * lastRow =SUMPRODUCT(MAX(((LEN(TRIM(w1))+LEN(TRIM(w2)))>0)*ROW(w1))), the last row of the windows
+   *   (the key columns from their header down) whose area or year is not blank (spaces count as
+   *   blank); blank rows below are not data;
    * rowCount =last-first+1; panelLast =top+count-1, the last row of the analysis sheet's panel.
    */
   | { firstRow: RangeRef }
@@ -268,7 +269,8 @@ export function cellFormula(c: CellSpec): string | number | boolean {
   if ("firstRow" in c) return `=ROW(${c.firstRow.address})+1`;
   if ("lastRow" in c) {
     const w = c.lastRow;
-    const filled = w.length === 1 ? `(${w[0].address}<>"")` : `((${w.map((r) => `(${r.address}<>"")`).join("+")})>0)`;
+    // A cell of spaces is blank here too, as the pane's table reader trims it.
+    const filled = w.length === 1 ? `(LEN(TRIM(${w[0].address}))>0)` : `((${w.map((r) => `LEN(TRIM(${r.address}))`).join("+")})>0)`;
     return `=SUMPRODUCT(MAX(${filled}*ROW(${w[0].address})))`;
   }
   if ("rowCount" in c) return `=${c.rowCount.last.address}-${c.rowCount.first.address}+1`;
