@@ -82,9 +82,7 @@ export function resolveGrowingRanges(sheets: SheetContents, mutate?: (hf: HyperF
         return `${a}:$${col}$${valueAt(c)}`;
       }
       // INDEX(column, first):INDEX(column, last) → Sheet!$Col$first:$Col$last
-      const { sheet } = split(a);
       const prefix = a.slice(0, a.lastIndexOf("!") + 1);
-      void sheet;
       const col = split(a).local.split(":")[0].replace(/\$/g, "");
       return `${prefix}$${col}$${valueAt(b)}:$${col}$${valueAt(c)}`;
     });

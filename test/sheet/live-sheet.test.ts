@@ -9,7 +9,7 @@ import { buildAnalysisPlan, blockById, type AnalysisPlan, type CellValue } from 
 import type { AnalysisConfig } from "../../src/plan/analysis-config";
 import { rectAddress } from "../../src/plan/a1";
 import { CHINA_CONFIG } from "../runner/helpers";
-import { computeWorkbook, editCell, planWorkbook, plannedSizes, type BlankAs, type SheetContents } from "./excel-engine";
+import { computeWorkbook, editCell, planWorkbook, plannedSizes, type BlankAs } from "./excel-engine";
 import { allValues, anchor, chinaTable, compare, resolved, sourceOf, wbTable, withWeighting, type Table } from "./live-support";
 
 describe("clean data: the engine and the headless run agree to 1e-9", () => {
