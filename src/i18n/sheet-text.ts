@@ -63,8 +63,8 @@ export const SHEET_TEXT = {
     "✓ 分析跟随表格：{sheet} 第 {first}–{last} 行（{count} 行）。在表格下方添加或在中间插入的行会在 Excel 重新计算时纳入。",
   ),
   "check.rowsBad": e(
-    "✗ The table now has {count} rows (rows {first}–{last} of {sheet}): the analysis includes them, but the charts and their chart data still show the {n} rows they were drawn from. Press Update charts in the task pane.",
-    "✗ 表格现有 {count} 行（{sheet} 第 {first}–{last} 行）：分析已包含这些行，但图表及其图表数据仍显示绘制时的 {n} 行。请在任务窗格中点击“更新图表”。",
+    "✗ The table now has {count} rows (rows {first}–{last} of {sheet}): the analysis includes them, but the charts and their chart data were drawn from the {n} rows at build time and no longer match the table. Press Update charts in the task pane.",
+    "✗ 表格现有 {count} 行（{sheet} 第 {first}–{last} 行）：分析已包含这些行，但图表及其图表数据是按生成时的 {n} 行绘制的，已与表格不符。请在任务窗格中点击“更新图表”。",
   ),
   "rows.first": e("First data row", "首个数据行"),
   "rows.last": e("Last data row", "末个数据行"),

@@ -61,7 +61,7 @@ describe("issue 8 item 4: the analysis follows the table", () => {
       expect(engine.value(plan.sheet, S.rect.row + n + 30, S.rect.col)).toBe("");
       expect(rowsCells(plan, engine)).toMatchObject({ first: 2, last: n + 31, count: n + 30 });
       expect(anchor(plan, engine, "table.check")).toBe(
-        `✗ The table now has ${n + 30} rows (rows 2–${n + 31} of 'Data'): the analysis includes them, but the charts and their chart data still show the ${n} rows they were drawn from. Press Update charts in the task pane.`,
+        `✗ The table now has ${n + 30} rows (rows 2–${n + 31} of 'Data'): the analysis includes them, but the charts and their chart data were drawn from the ${n} rows at build time and no longer match the table. Press Update charts in the task pane.`,
       );
     });
   }
@@ -138,4 +138,12 @@ describe("issue 8 item 4: the analysis follows the table", () => {
     const j = plan.indicators.filter((x) => x.role === "pressure").findIndex((x) => x.name === "PM10");
     expect(engine.value(plan.sheet, data.rect.row + n + 4, data.rect.col + j)).toBe(`not a number: 'Data'!${String.fromCharCode(65 + pm10)}${n + 6}`);
   });
+});
+
+test("the table check in Chinese (PlanOptions.locale zh-CN) states the live rows too", () => {
+  const zh = buildAnalysisPlan(resolved(CHINA_CONFIG), sourceOf(table), { locale: "zh-CN" });
+  const grown = grownBy(nextYear);
+  const { engine } = compare(zh, grown, { sheets: appended(zh, nextYear), headless: buildAnalysisPlan(resolved(CHINA_CONFIG), sourceOf(grown), { locale: "zh-CN" }), grown: true });
+  expect(anchor(zh, engine, "table.check")).toBe(`✗ 表格现有 ${n + 30} 行（'Data' 第 2–${n + 31} 行）：分析已包含这些行，但图表及其图表数据是按生成时的 ${n} 行绘制的，已与表格不符。请在任务窗格中点击“更新图表”。`);
+  expect(engine.read(zh.sheet, blockById(zh, "table.rows").rect)[0].filter((v) => typeof v === "string")).toEqual(["首个数据行", "末个数据行", "数据行数", "面板末行"]);
 });
