@@ -147,3 +147,28 @@ test("the table check in Chinese (PlanOptions.locale zh-CN) states the live rows
   expect(anchor(zh, engine, "table.check")).toBe(`✗ 表格现有 ${n + 30} 行（'Data' 第 2–${n + 31} 行）：分析已包含这些行，但图表及其图表数据是按生成时的 ${n} 行绘制的，已与表格不符。请在任务窗格中点击“更新图表”。`);
   expect(engine.read(zh.sheet, blockById(zh, "table.rows").rect)[0].filter((v) => typeof v === "string")).toEqual(["首个数据行", "末个数据行", "数据行数", "面板末行"]);
 });
+
+test("with the CCD and TOPSIS blocks: their spills follow the appended rows too (the TOPSIS rank cells keep the rows as built)", () => {
+  const config = resolved({ ...withWeighting(CHINA_CONFIG as AnalysisConfig, "combined"), ccd: {}, topsis: {} });
+  const plan = buildAnalysisPlan(config, sourceOf(table));
+  const grown = grownBy(nextYear);
+  const fresh = buildAnalysisPlan(config, sourceOf(grown));
+  const { mismatches, worst, engine } = compare(plan, grown, { sheets: appended(plan, nextYear), headless: fresh, grown: true });
+  expect(mismatches.slice(0, 5)).toEqual([]);
+  expect(worst).toBeLessThanOrEqual(1e-9);
+  for (const id of ["panel.ccd", "panel.ccdLevel", "panel.topsis"]) {
+    const b = blockById(fresh, id);
+    expect([id, typeof engine.value(plan.sheet, b.rect.row + n + 29, b.rect.col)]).toEqual([id, id === "panel.ccdLevel" ? "string" : "number"]);
+  }
+  // The rank cells of the rows as built still rank among every row of their year (the grown ranges).
+  const rank = blockById(fresh, "panel.topsisRank");
+  const headless = compare(fresh, grown).engine;
+  expect(engine.read(plan.sheet, { ...rank.rect, rows: n })).toEqual(headless.read(fresh.sheet, { ...rank.rect, rows: n }));
+});
+
+test("chart series stay fixed A1 ranges (an Office.js series takes a Range; the pane offers Update charts)", () => {
+  const plan = buildAnalysisPlan(resolved({ ...(CHINA_CONFIG as AnalysisConfig), ccd: {} }), sourceOf(table));
+  const ranges = plan.charts.flatMap((c) => [c.categories, ...c.series.flatMap((s) => [s.x, s.y])]).filter((x): x is string => x !== undefined);
+  expect(ranges.length).toBeGreaterThan(30);
+  expect(ranges.filter((r) => !/^'(?:[^']|'')+'!\$[A-Z]+\$\d+(?::\$[A-Z]+\$\d+)?$/.test(r))).toEqual([]);
+});
