@@ -281,7 +281,9 @@ export interface EngineResult {
 /**
  * Computes the workbook with HyperFormula and the built RECC functions.
  * @param predicted initial size of each RECC spill (sheet!A1 of the formula → rows, cols), e.g. from the plan.
- * @param mutate structural edits applied after the build (e.g. hf.addRows), as a user makes them in Excel.
+ * @param mutate structural edits a user makes in Excel after the build (e.g. hf.addRows): applied in
+ *   the first pass of test/sheet/growing-ranges.ts (HyperFormula moves the references, as Excel
+ *   does), whose result is then computed in full.
  */
 export function computeWorkbook(
   sheets: SheetContents,
@@ -325,11 +327,6 @@ export function computeWorkbook(
     let hf: HyperFormula;
     try {
       hf = HyperFormula.buildFromSheets(data, { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false, maxRows: 1048576 });
-      // Structural edits (insert a row...): HyperFormula moves references as Excel does.
-      if (options.mutate) {
-        run.wrong.clear();
-        options.mutate(hf);
-      }
     } catch (e) {
       // HyperFormula 3.5 throws 'Unknown array' when a built-in function reads a range that is
       // exactly an errored spill; a round with the settled sizes does not meet it.
