@@ -9,6 +9,7 @@
  * the built custom functions).
  */
 import { MethodError } from "../core";
+import { fillTemplate } from "../i18n";
 import { CellError, type CellLocation } from "../functions/coerce";
 import { PARAMS } from "../functions/params";
 import { callRecc } from "../functions/recc";
@@ -225,11 +226,25 @@ function evaluateCell(c: CellSpec, model: WorkbookModel): CellValue {
     }
     return sum;
   }
-  if ("tableCheck" in c) {
-    // The headless model has no structural edits: ROWS(linked) is the plan's row count.
-    const t = c.tableCheck;
-    const below = readRef(model, t.below).flat().some((v) => v !== "");
-    return t.linked.rect.rows === t.rows && !below ? t.ok : t.bad;
+  if ("firstRow" in c) return c.firstRow.rect.row + 2;
+  if ("lastRow" in c) {
+    // The last row (1-based) whose key cells are not all blank; the header row counts, so an empty table gives the header's row.
+    const cols = c.lastRow.map((r) => readRef(model, r).map((x) => x[0]));
+    let last = 0;
+    cols[0].forEach((_, i) => {
+      if (cols.some((col) => excelTrim(String(col[i])) !== "")) last = c.lastRow[0].rect.row + i + 1;
+    });
+    return last;
+  }
+  if ("rowCount" in c) {
+    const [first, last] = [readRef(model, c.rowCount.first)[0][0], readRef(model, c.rowCount.last)[0][0]];
+    return (last as number) - (first as number) + 1;
+  }
+  if ("panelLast" in c) return c.panelLast.top + (readRef(model, c.panelLast.count)[0][0] as number) - 1;
+  if ("rowsCheck" in c) {
+    const r = c.rowsCheck;
+    const [first, last, count] = [r.first, r.last, r.count].map((x) => String(readRef(model, x)[0][0]));
+    return fillTemplate(readRef(model, r.count)[0][0] === r.rows ? r.ok : r.bad, { first, last, count });
   }
   if ("mid" in c) {
     const [a, b] = c.mid.map((x) => (typeof x === "number" ? x : readRef(model, x)[0][0]));
