@@ -262,7 +262,7 @@ export function numericMatrix(name: string, options: NumericMatrixOptions = {}):
       if (n < minRows) {
         throw invalidInput(msg("arg.fewRows", { name, rows: n, min: minRows, rowsAre }));
       }
-      const values = inputBuffer(n * m);
+      const values = inputBuffer(n * m, m);
       let k = 0;
       for (let i = 0; i < n; i++) {
         const row = checkRow(rows[i], name, i, m);
