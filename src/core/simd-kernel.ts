@@ -43,7 +43,7 @@ const PAGE = 65536;
 const MAX_BYTES = 2 ** 31 - PAGE;
 
 let path: KernelPath = "auto";
-let module: WebAssembly.Module | null | undefined;
+let compiled: WebAssembly.Module | null | undefined;
 
 function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -67,17 +67,17 @@ function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
 
 /** The compiled module, or null where WebAssembly or its SIMD is unavailable (compiled once). */
 function kernelModule(): WebAssembly.Module | null {
-  if (module !== undefined) return module;
-  module = null;
+  if (compiled !== undefined) return compiled;
+  compiled = null;
   try {
     if (typeof WebAssembly === "object") {
       const bytes = decodeBase64(KERNEL_WASM_BASE64);
-      if (WebAssembly.validate(bytes)) module = new WebAssembly.Module(bytes);
+      if (WebAssembly.validate(bytes)) compiled = new WebAssembly.Module(bytes);
     }
   } catch {
-    module = null;
+    compiled = null;
   }
-  return module;
+  return compiled;
 }
 
 /** Whether this runtime runs the SIMD kernels (WebAssembly with SIMD, module compiled). */
