@@ -13,8 +13,9 @@ import { KERNEL_WASM_BASE64 } from "./wasm/kernel-bytes";
  *
  * Memory layout (bytes): [0, 512) the kernel's constants (written at instantiation);
  * then 8 column arrays of m + (m & 1) doubles (coef, base, range, weights, two accumulators, two
- * scratch rows); then 2 × (BLOCK + 2) doubles for SUPPORT's row sums; then the data (n·m doubles) and
- * 16 bytes of padding (an odd row's last SIMD pair reads one double past it).
+ * scratch rows); then an output block of max(2 × (WEIGHTED_BLOCK + 2), 4 × (m + 1)) doubles
+ * (SUPPORT's row sums, OBSTACLE's rows of a block); then the data (n·m doubles) and 16 bytes of
+ * padding (an odd row's last SIMD pair reads one double past it).
  */
 
 /** Which path the core takes: "auto" (WebAssembly where available), or one forced (tests). */
@@ -25,6 +26,7 @@ interface KernelExports {
   entropy(x: number, n: number, m: number, coef: number, base: number, range: number, total: number, sum: number, yrow: number, lrow: number, shift: number): void;
   range(x: number, n: number, m: number, min: number, max: number): void;
   weighted(x: number, m: number, r0: number, r1: number, coef: number, base: number, range: number, w: number, out: number, out2: number): void;
+  obstacle(x: number, m: number, r0: number, r1: number, coef: number, base: number, range: number, w: number, out: number): void;
 }
 
 /** A WebAssembly memory with the kernels instantiated on it. */
@@ -118,9 +120,17 @@ const even = (m: number) => m + (m & 1);
 /** Byte offset of column array `a` (0…7) for m columns. */
 const columnArray = (m: number, a: number) => CONSTANT_BYTES + a * even(m) * 8;
 
-/** Byte offset of the data for m columns (after the column arrays and SUPPORT's row sums). */
+/** Doubles in the output block for m columns. */
+const outDoubles = (m: number) => Math.max(2 * (WEIGHTED_BLOCK + 2), 4 * even(m));
+
+/** Byte offset of the data for m columns (after the column arrays and the output block). */
 export function kernelDataOffset(m: number): number {
-  return columnArray(m, 8) + 2 * (WEIGHTED_BLOCK + 2) * 8;
+  return columnArray(m, 8) + outDoubles(m) * 8;
+}
+
+/** OBSTACLE's rows per kernel call for m columns: even, ≥ 2, with one spare row in the block. */
+export function obstacleBlockRows(m: number): number {
+  return Math.max(2, (Math.floor(outDoubles(m) / m) - 1) & ~1);
 }
 
 /** Bytes of a kernel memory for n·m = length values in m columns. */
@@ -230,7 +240,20 @@ export function kernelWeightedSums(k: KernelMemory, cols: number, values: Float6
   return [out >> 3, out2 >> 3];
 }
 
-/** Writes SUPPORT's column arrays (coef, base, range, weights) for {@link kernelWeightedSums}. */
+/**
+ * OBSTACLE's degrees of rows [r0, r1), r1 − r0 ≤ {@link obstacleBlockRows}: for each row,
+ * d_j = (1 − (coef_j x − base_j)/range_j) w_j, then d_j·(1/total) (d_j/total where 1/total
+ * overflows; +0 where total ≤ 0), as obstacle-degree.ts computes them. Returns the offset (in
+ * doubles) in `k.f64` of row r0's m degrees; row r0 + i follows at + i·m. Call
+ * {@link kernelWeightedSetup} first (the same column arrays).
+ */
+export function kernelObstacleRows(k: KernelMemory, cols: number, values: Float64Array, r0: number, r1: number): number {
+  const out = columnArray(cols, 8);
+  k.exports.obstacle(values.byteOffset, cols, r0, r1, columnArray(cols, 0), columnArray(cols, 1), columnArray(cols, 2), columnArray(cols, 3), out);
+  return out >> 3;
+}
+
+/** Writes the column arrays (coef, base, range, weights) of {@link kernelWeightedSums} and {@link kernelObstacleRows}. */
 export function kernelWeightedSetup(k: KernelMemory, cols: number, coef: ArrayLike<number>, base: ArrayLike<number>, range: ArrayLike<number>, w: ArrayLike<number>): void {
   put(k, cols, 0, coef, 0);
   put(k, cols, 1, base, 0);

@@ -8,7 +8,7 @@
  *   branch), every power of 2 and its neighbours 1 ulp away, the two cut points of fdlibm's
  *   polynomial choice and its x-or-x/2 normalization.
  * - Every function whose core uses a kernel (NORMALIZE, ENTROPY, ENTROPYWEIGHTS, SUPPORT, PRESSURE,
- *   OBSTACLE; TOPOBSTACLES of OBSTACLE's result) on both paths, forced with setKernelPath, over
+ *   OBSTACLE, with and without directions; TOPOBSTACLES of OBSTACLE's result) on both paths, forced with setKernelPath, over
  *   seeded random panels large enough to use the kept input buffer (odd and even column counts,
  *   constant columns, repeated extremes, zeros, subnormal and huge values, shifts).
  * - The committed bytes are what `npm run wasm` makes of kernel.wat (wabt, the dev dependency).
@@ -213,6 +213,11 @@ describe("every function gives the same bits and the same errors on the WebAssem
       const dirs = [Array.from({ length: m }, (_, j) => (j % 3 === 2 ? -1 : 1))];
       const w = [Array.from({ length: m }, (_, j) => ((j * 7919) % 13) + 0.5)];
       const unitRows = rows.map((row) => row.map((x, j) => (j % 2 ? Math.abs(Math.sin(x)) : 0.5)));
+      // OBSTACLE's rare branches: a row at its best everywhere (total 0: all degrees +0) and a row whose
+      // total is subnormal (1/total overflows: divide instead).
+      unitRows[1].fill(1);
+      if (n > 2) unitRows[2].fill(1)[0] = 0.5;
+      const tinyFirst = [w[0].map((x, j) => (j === 0 ? 5e-320 : x))];
       const calls: Array<[string, unknown[]]> = [
         ["NORMALIZE", [rows, dirs, null, null]],
         ["ENTROPY", [rows, dirs, null]],
@@ -222,6 +227,9 @@ describe("every function gives the same bits and the same errors on the WebAssem
         ["SUPPORT", [rows, w, dirs]],
         ["PRESSURE", [unitRows, w, null]],
         ["OBSTACLE", [rows, w, dirs]],
+        ["OBSTACLE", [unitRows, w, null]],
+        ["OBSTACLE", [unitRows, tinyFirst, null]],
+        ["SUPPORT", [unitRows, tinyFirst, null]],
       ];
       for (const [fn, args] of calls) {
         const js = onPath("js", () => outcome(fn, args));

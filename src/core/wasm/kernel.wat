@@ -276,4 +276,83 @@
         (local.set $out (i32.add (local.get $out) (i32.const 16)))
         (local.set $out2 (i32.add (local.get $out2) (i32.const 16)))
         (local.set $r0 (i32.add (local.get $r0) (i32.const 2)))
-        (br $row)))))
+        (br $row))))
+  ;; Obstacle degrees (obstacle-degree.ts forEachObstacleRow, [0, 1] scaling folded in) of rows
+  ;; [r0, r1), two rows per lane pair: d_j = (1 − (coef_j x − base_j)/range_j) w_j, total = Σ_j d_j
+  ;; in column order; then d_j · (1/total), or d_j / total where 1/total overflows, or +0 where
+  ;; total ≤ 0. Row r0 + i goes to out + i·m·8 (an odd last row is computed twice; out has one
+  ;; spare row).
+  (func (export "obstacle")
+    (param $x i32) (param $m i32) (param $r0 i32) (param $r1 i32) (param $coef i32) (param $base i32)
+    (param $range i32) (param $w i32) (param $out i32)
+    (local $cols i32) (local $j i32) (local $p0 i32) (local $p1 i32) (local $o1 i32)
+    (local $d v128) (local $total v128) (local $inv v128) (local $ok v128)
+    (local.set $cols (i32.shl (local.get $m) (i32.const 3)))
+    (block $rowsDone
+      (loop $row
+        (br_if $rowsDone (i32.ge_u (local.get $r0) (local.get $r1)))
+        (local.set $p0 (i32.add (local.get $x) (i32.mul (local.get $r0) (local.get $cols))))
+        (local.set $p1 (select
+          (i32.add (local.get $p0) (local.get $cols))
+          (local.get $p0)
+          (i32.lt_u (i32.add (local.get $r0) (i32.const 1)) (local.get $r1))))
+        (local.set $o1 (i32.add (local.get $out) (local.get $cols)))
+        (local.set $total (v128.const i64x2 0 0))
+        (local.set $j (i32.const 0))
+        (block $colsDone
+          (loop $col
+            (br_if $colsDone (i32.ge_u (local.get $j) (local.get $cols)))
+            (local.set $d (f64x2.mul
+              (f64x2.sub (v128.load offset=144 (i32.const 0))
+                (f64x2.div
+                  (f64x2.sub
+                    (f64x2.mul (v128.load64_splat (i32.add (local.get $coef) (local.get $j)))
+                      (v128.load64_lane 1 (i32.add (local.get $p1) (local.get $j))
+                        (v128.load64_zero (i32.add (local.get $p0) (local.get $j)))))
+                    (v128.load64_splat (i32.add (local.get $base) (local.get $j))))
+                  (v128.load64_splat (i32.add (local.get $range) (local.get $j)))))
+              (v128.load64_splat (i32.add (local.get $w) (local.get $j)))))
+            (v128.store64_lane 0 (i32.add (local.get $out) (local.get $j)) (local.get $d))
+            (v128.store64_lane 1 (i32.add (local.get $o1) (local.get $j)) (local.get $d))
+            (local.set $total (f64x2.add (local.get $total) (local.get $d)))
+            (local.set $j (i32.add (local.get $j) (i32.const 8)))
+            (br $col)))
+        (local.set $inv (f64x2.div (v128.load offset=144 (i32.const 0)) (local.get $total)))
+        ;; total > 0 and 1/total finite: multiply (the usual case, one branch per pair of rows)
+        (local.set $ok (v128.and
+          (f64x2.gt (local.get $total) (v128.const i64x2 0 0))
+          (f64x2.lt (local.get $inv) (v128.const i64x2 0x7ff0000000000000 0x7ff0000000000000))))
+        (local.set $j (i32.const 0))
+        (if (i64x2.all_true (local.get $ok))
+          (then
+            (block $mulDone
+              (loop $mul
+                (br_if $mulDone (i32.ge_u (local.get $j) (local.get $cols)))
+                (local.set $d (f64x2.mul (local.get $inv)
+                  (v128.load64_lane 1 (i32.add (local.get $o1) (local.get $j))
+                    (v128.load64_zero (i32.add (local.get $out) (local.get $j))))))
+                (v128.store64_lane 0 (i32.add (local.get $out) (local.get $j)) (local.get $d))
+                (v128.store64_lane 1 (i32.add (local.get $o1) (local.get $j)) (local.get $d))
+                (local.set $j (i32.add (local.get $j) (i32.const 8)))
+                (br $mul))))
+          (else
+            (block $genDone
+              (loop $gen
+                (br_if $genDone (i32.ge_u (local.get $j) (local.get $cols)))
+                (local.set $d
+                  (v128.load64_lane 1 (i32.add (local.get $o1) (local.get $j))
+                    (v128.load64_zero (i32.add (local.get $out) (local.get $j)))))
+                (local.set $d (v128.bitselect
+                  (f64x2.mul (local.get $d) (local.get $inv))
+                  (v128.and
+                    (f64x2.div (local.get $d) (local.get $total))
+                    (f64x2.gt (local.get $total) (v128.const i64x2 0 0)))
+                  (local.get $ok)))
+                (v128.store64_lane 0 (i32.add (local.get $out) (local.get $j)) (local.get $d))
+                (v128.store64_lane 1 (i32.add (local.get $o1) (local.get $j)) (local.get $d))
+                (local.set $j (i32.add (local.get $j) (i32.const 8)))
+                (br $gen)))))
+        (local.set $out (i32.add (local.get $o1) (local.get $cols)))
+        (local.set $r0 (i32.add (local.get $r0) (i32.const 2)))
+        (br $row))))
+)
