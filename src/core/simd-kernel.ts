@@ -1,10 +1,11 @@
 import { KERNEL_WASM_BASE64 } from "./wasm/kernel-bytes";
 
 /**
- * The WebAssembly SIMD path of the method core (issue 9 §2): a 2 KB module (src/core/wasm/kernel.wat,
+ * The WebAssembly SIMD path of the method core (issue 9 §2): a 2.6 KB module (src/core/wasm/kernel.wat,
  * embedded as bytes; nothing is fetched) with the hot loops of entropy (including fdlibm's log, the
- * algorithm of V8's Math.log), the column ranges of min–max scaling and SUPPORT/PRESSURE's weighted
- * sums. Each kernel does the same IEEE operations in the same order as the JavaScript loop it
+ * algorithm of V8's Math.log), the column ranges of min–max scaling, SUPPORT/PRESSURE's weighted
+ * sums and OBSTACLE's degrees. Small enough (< 4 KB) for synchronous compiling on a browser's main
+ * thread. Each kernel does the same IEEE operations in the same order as the JavaScript loop it
  * replaces, so both paths give the same bits (test/core/wasm-kernel.test.ts runs both).
  *
  * Used only where `WebAssembly.validate` accepts the module (SIMD) and compiling it succeeds, and

@@ -482,7 +482,7 @@ async function main(): Promise<void> {
     log("ns/cell = median ms / (rows × cols) of the data argument; cpu = process CPU time (all threads), less sensitive to other load.");
     log(`numpy: each input as one packed (C-contiguous) float64 array, read from a file and copied into RAM before timing; one BLAS/OpenMP thread (OPENBLAS_NUM_THREADS=OMP_NUM_THREADS=MKL_NUM_THREADS=1 in its process); the end-to-end figures below add np.array(list of rows) before and .tolist() after.`);
     log(`Our figures are V8's (Node ${process.version}, as Excel on Windows and on the web run V8): timings, the split and the memory probes. Excel on Mac runs JavaScriptCore, not measured here: its Math.log, its WebAssembly SIMD code and its garbage collector differ.`);
-    log(`Method core path here: ${simdKernelAvailable() ? "WebAssembly SIMD kernels (entropy, column ranges, SUPPORT/PRESSURE) on the kept input buffer" : "plain JavaScript (no WebAssembly SIMD)"}; both paths give the same bits (test/core/wasm-kernel.test.ts).`);
+    log(`Method core path here: ${simdKernelAvailable() ? "WebAssembly SIMD kernels (entropy, column ranges, SUPPORT/PRESSURE, OBSTACLE) on the kept input buffer" : "plain JavaScript (no WebAssembly SIMD)"}; both paths give the same bits (test/core/wasm-kernel.test.ts).`);
     const e2eRows: string[][] = [];
     for (const c of cases) {
       const r = refs.get(c.key);

@@ -3,8 +3,8 @@
 ;; that the committed bytes are this file's.
 ;;
 ;; Every kernel does, lane by lane, exactly the IEEE operations of the plain-JavaScript loop it
-;; replaces (src/core: entropy.ts, normalize.ts columnRange, weighted-index.ts unitIndex), in the
-;; same order, so the results are bit for bit those of JavaScript: WebAssembly has no fused
+;; replaces (src/core: entropy.ts, normalize.ts columnRange, weighted-index.ts unitIndex,
+;; obstacle-degree.ts forEachObstacleRow), in the same order, so the results are bit for bit those of JavaScript: WebAssembly has no fused
 ;; multiply-add, no flush-to-zero and correctly rounded f64 division. SIMD lanes are two adjacent
 ;; columns (sums down a column keep row order) or two rows (sums along a row keep column order).
 ;;
