@@ -14,7 +14,7 @@
  * its instance are dropped (a WebAssembly memory cannot shrink, so it is never grown either: a call
  * that needs more gets a new one and the old one is dropped at once).
  */
-import { kernelBytes, kernelDataOffset, newKernelMemory, onKernelPathChange, setCurrentKernelMemory, simdPathOn, type KernelMemory } from "./simd-kernel";
+import { forgetGatheredRanges, kernelBytes, kernelDataOffset, kernelRangeDone, kernelRangeRows, newKernelMemory, onKernelPathChange, setCurrentKernelMemory, simdPathOn, type KernelMemory } from "./simd-kernel";
 
 /** A buffer is dropped this long after the last call that used it. */
 export const RELEASE_MS = 2000;
@@ -43,6 +43,7 @@ function release(): void {
 }
 
 function drop(): void {
+  forgetGatheredRanges();
   kept = undefined;
   keptKernel = undefined;
   setCurrentKernelMemory(undefined);
@@ -75,6 +76,7 @@ export function endInputCall(): void {
 export function inputBuffer(length: number, cols = 0): Float64Array {
   if (!lendable || length < MIN_LENGTH || typeof (globalThis as TimerFns).setTimeout !== "function") return new Float64Array(length);
   lendable = false;
+  forgetGatheredRanges();
   lastUse = Date.now();
   if (timer === undefined) timer = arm(RELEASE_MS);
   if (cols > 0 && simdPathOn()) {
@@ -95,4 +97,22 @@ export function inputBuffer(length: number, cols = 0): Float64Array {
 /** Whether a buffer is kept right now (for tests). */
 export function keptInputBuffer(): boolean {
   return kept !== undefined || keptKernel !== undefined;
+}
+
+/** Rows per block of {@link packedRows}: about 100 KB of data at 50 columns, so a block is still in cache. */
+export const PACKED_BLOCK_ROWS = 256;
+
+/**
+ * Coercion has written rows [r0, r1) of a matrix into `values` (from {@link inputBuffer}; blocks in
+ * order from row 0): where the values sit in kernel memory, their column ranges are gathered now,
+ * while the rows are in cache (the column-range pass of min–max scaling then reads nothing; same
+ * bits). Call {@link packedAll} after the last row. Elsewhere nothing happens.
+ */
+export function packedRows(values: Float64Array, cols: number, r0: number, r1: number): void {
+  kernelRangeRows(values, cols, r0, r1);
+}
+
+/** Coercion has written every row of `values` (see {@link packedRows}). */
+export function packedAll(values: Float64Array, cols: number): void {
+  kernelRangeDone(values, cols);
 }

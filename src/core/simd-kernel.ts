@@ -220,8 +220,56 @@ export function kernelEntropySums(
   take(k, cols, 5, sum);
 }
 
+/**
+ * Column ranges gathered while the data are packed (see {@link kernelRangeRows}): valid for exactly
+ * this Float64Array view (a new call makes a new view; the core never writes its input).
+ */
+let gathered: { values: Float64Array; min: Float64Array; max: Float64Array } | undefined;
+let gathering: Float64Array | undefined;
+
+/**
+ * Coercion has packed rows [r0, r1) of `values` (a view into kernel memory, r0 = the previous r1,
+ * starting at 0): fold them into the column ranges now, while they are in cache, so
+ * {@link kernelColumnRange} need not read the whole matrix again. The same pmin/pmax in the same
+ * row order as one pass, so the same bits. Does nothing for data outside kernel memory.
+ */
+export function kernelRangeRows(values: Float64Array, cols: number, r0: number, r1: number): void {
+  const k = kernelHolding(values, cols);
+  if (!k) return;
+  if (r0 === 0) {
+    gathered = undefined;
+    gathering = values;
+    fill(k, cols, 6, Infinity);
+    fill(k, cols, 7, -Infinity);
+  } else if (gathering !== values) return;
+  k.exports.range(values.byteOffset + r0 * cols * 8, r1 - r0, cols, columnArray(cols, 6), columnArray(cols, 7));
+}
+
+/** Coercion has packed all `rows` rows of `values` through {@link kernelRangeRows}: keep the ranges. */
+export function kernelRangeDone(values: Float64Array, cols: number): void {
+  const k = kernelHolding(values, cols);
+  if (!k || gathering !== values) return;
+  gathering = undefined;
+  const min = new Float64Array(cols);
+  const max = new Float64Array(cols);
+  take(k, cols, 6, min);
+  take(k, cols, 7, max);
+  gathered = { values, min, max };
+}
+
+/** Forgets gathered ranges (a new buffer is lent or the kept one released). */
+export function forgetGatheredRanges(): void {
+  gathered = undefined;
+  gathering = undefined;
+}
+
 /** Column minima and maxima (normalize.ts columnRange), into min and max. */
 export function kernelColumnRange(k: KernelMemory, rows: number, cols: number, values: Float64Array, min: Float64Array, max: Float64Array): void {
+  if (gathered && gathered.values === values && gathered.min.length === cols && values.length === rows * cols) {
+    min.set(gathered.min);
+    max.set(gathered.max);
+    return;
+  }
   const lo = fill(k, cols, 6, Infinity);
   const hi = fill(k, cols, 7, -Infinity);
   k.exports.range(values.byteOffset, rows, cols, lo, hi);
