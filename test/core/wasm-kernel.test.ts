@@ -16,7 +16,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
-import { RELEASE_MS, beginInputCall, endInputCall, inputBuffer, keptInputBuffer, kernelLog, kernelPath, setKernelPath, simdKernelAvailable, type KernelPath } from "../../src/core";
+import { RELEASE_MS, beginInputCall, columnRange, endInputCall, inputBuffer, keptInputBuffer, kernelLog, kernelPath, setKernelPath, simdKernelAvailable, type KernelPath } from "../../src/core";
 import { kernelHolding } from "../../src/core/simd-kernel";
 import { coerceArgs } from "../../src/functions/coerce";
 import { PARAMS } from "../../src/functions/params";
@@ -254,6 +254,37 @@ describe("every function gives the same bits and the same errors on the WebAssem
     expect(holds("wasm")).toBe(true);
     expect(holds("js")).toBe(false);
     expect(kernelPath()).toBe("auto");
+  });
+
+  it("column ranges gathered while packing equal a plain min/max loop, and serve only the matrix they were gathered for", () => {
+    // Oracle: min and max per column by a loop in the test (first of equal values kept, as `<` does).
+    const plain = (rows: number[][], j: number) => {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const r of rows) {
+        if (r[j] < lo) lo = r[j];
+        if (r[j] > hi) hi = r[j];
+      }
+      return [lo, hi];
+    };
+    for (const [n, m] of [[2100, 9], [1024, 20], [257, 70]]) {
+      const rows = panelRows(SEED + n, n, m);
+      onPath("wasm", () => {
+        const [data] = coerceArgs(PARAMS.ENTROPYWEIGHTS, [rows, null, null]);
+        expect(kernelHolding(data.values, m)).toBeDefined();
+        const { min, max } = columnRange(data);
+        for (let j = 0; j < m; j++) expect([min[j], max[j]]).toEqual(plain(rows, j));
+        // Another view of the same kernel memory, one value changed: the ranges gathered for the
+        // first view are not this one's (the kernel reads it again).
+        const other = new Float64Array(data.values.buffer, data.values.byteOffset, data.values.length);
+        other[5 * m + 1] = -1e307;
+        expect(kernelHolding(other, m)).toBeDefined();
+        expect(columnRange({ rows: n, cols: m, values: other }).min[1]).toBe(-1e307);
+        // The first view itself still gets its gathered ranges (no second pass: the core never
+        // writes its input, so only a test that does can see this).
+        expect(columnRange(data).min[1]).toBe(min[1]);
+      });
+    }
   });
 
   it("errors and their order are the same: a bad cell, a value outside [0, 1], a weight count", () => {
