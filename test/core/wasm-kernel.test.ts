@@ -171,21 +171,30 @@ function panelRows(seed: number, n: number, m: number): number[][] {
   return rows;
 }
 
-/** The result of a call, or its error (kind and message), comparable bit for bit. */
+/** The result of a call, or its error (kind and message). */
 function outcome(fn: string, args: unknown[]): unknown {
   try {
-    return bits(callRecc(fn as never, args));
+    return callRecc(fn as never, args);
   } catch (e) {
     return { error: (e as Error).message, kind: (e as { kind?: string }).kind };
   }
 }
-function bits(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(bits);
-  if (typeof v === "number") {
-    view.setFloat64(0, v);
-    return view.getBigUint64(0).toString(16);
+
+/**
+ * Where two outcomes differ (the first place), or "" when they are the same bit for bit: numbers by
+ * Object.is (which tells −0 from +0; the results hold no NaN), everything else by value.
+ */
+function firstDifference(a: unknown, b: unknown, at = ""): string {
+  if (typeof a === "number" && typeof b === "number") return Object.is(a, b) ? "" : `${at}: ${a} vs ${b}`;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return `${at}: length ${a.length} vs ${b.length}`;
+    for (let k = 0; k < a.length; k++) {
+      const d = firstDifference(a[k], b[k], `${at}[${k}]`);
+      if (d) return d;
+    }
+    return "";
   }
-  return v;
+  return JSON.stringify(a) === JSON.stringify(b) ? "" : `${at}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
 }
 
 function onPath<T>(p: KernelPath, f: () => T): T {
@@ -205,6 +214,14 @@ describe("every function gives the same bits and the same errors on the WebAssem
     [16384, 1],
     [2, 9000],
   ];
+
+  it("the comparison itself tells −0 from +0, 1 ulp, a length and a message apart", () => {
+    expect(firstDifference([[0]], [[-0]])).not.toBe("");
+    expect(firstDifference([[1]], [[nextUp(1, 1)]])).not.toBe("");
+    expect(firstDifference([[1, 2]], [[1]])).not.toBe("");
+    expect(firstDifference({ error: "a" }, { error: "b" })).not.toBe("");
+    expect(firstDifference([[0.5, "x"]], [[0.5, "x"]])).toBe("");
+  });
 
   it.each(shapes)("%i×%i panels (oracle: the JavaScript path)", (n, m) => {
     for (let c = 0; c < 2; c++) {
@@ -234,12 +251,12 @@ describe("every function gives the same bits and the same errors on the WebAssem
       for (const [fn, args] of calls) {
         const js = onPath("js", () => outcome(fn, args));
         const wasm = onPath("wasm", () => outcome(fn, args));
-        expect({ fn, n, m, result: wasm }).toEqual({ fn, n, m, result: js });
+        expect(`${fn} ${n}×${m}: ${firstDifference(wasm, js) || "same"}`).toBe(`${fn} ${n}×${m}: same`);
       }
       const obstacles = onPath("js", () => callRecc("OBSTACLE", [rows, w, dirs])) as number[][];
       const names = [Array.from({ length: m }, (_, j) => `i${j}`)];
       const top = (p: KernelPath) => onPath(p, () => outcome("TOPOBSTACLES", [obstacles, names, 3]));
-      expect(top("wasm")).toEqual(top("js"));
+      expect(firstDifference(top("wasm"), top("js"))).toBe("");
     }
   });
 
@@ -308,6 +325,7 @@ describe("every function gives the same bits and the same errors on the WebAssem
       const js = onPath("js", () => outcome(fn, args));
       expect(js).toHaveProperty("error");
       expect(onPath("wasm", () => outcome(fn, args))).toEqual(js);
+      expect(firstDifference(onPath("wasm", () => outcome(fn, args)), js)).toBe("");
     }
   });
 });
