@@ -2,6 +2,7 @@ import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
 import { msg, valueProblem } from "../i18n/messages";
 import { assertScalingFits, scaleRow, type ColumnScaling } from "./normalize";
+import { kernelEntropySums, kernelHolding } from "./simd-kernel";
 
 /**
  * Shannon entropy of each column of a normalized matrix, as used by the entropy weight method.
@@ -33,14 +34,21 @@ export function entropy(data: Matrix, shift = 0, scaling?: ColumnScaling): Float
   if (scaling && scaling.unit) {
     // Normalization folded into the row loop: y = t + s with t = (coef·x − base)/range, the same
     // operations as scaleRow, so the result is bit for bit that of the stored path.
+    // Where the data sit in kernel memory, the SIMD kernel runs this loop (same operations, same
+    // order, fdlibm's log as Math.log: the same bits; src/core/simd-kernel.ts).
     const { coef, range } = scaling;
     const b = scaling.base;
-    for (let i = 0; i < rows; i++) {
-      const base = i * cols;
-      for (let j = 0; j < cols; j++) {
-        const y = (coef[j] * values[base + j] - b[j]) / range[j] + shift;
-        total[j] += y;
-        if (y > 0) sumYLogY[j] += y * Math.log(y);
+    const kernel = kernelHolding(values, cols);
+    if (kernel) {
+      kernelEntropySums(kernel, rows, cols, values, coef, b, range, shift, total, sumYLogY);
+    } else {
+      for (let i = 0; i < rows; i++) {
+        const base = i * cols;
+        for (let j = 0; j < cols; j++) {
+          const y = (coef[j] * values[base + j] - b[j]) / range[j] + shift;
+          total[j] += y;
+          if (y > 0) sumYLogY[j] += y * Math.log(y);
+        }
       }
     }
     // A varying column holds t = 0 and t = 1, so its y vary unless 1 + s rounds to s.

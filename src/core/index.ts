@@ -1,6 +1,7 @@
 /** The RECC method: pure TypeScript, no Office types (../shared/method.md §1). */
 export * from "./matrix";
 export * from "./input-buffer";
+export { kernelLog, kernelPath, setKernelPath, simdKernelAvailable, type KernelPath } from "./simd-kernel";
 export * from "./method-error";
 export * from "./direction";
 export * from "./normalize";

@@ -2,6 +2,7 @@ import type { Direction } from "./direction";
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
 import { msg } from "../i18n/messages";
+import { kernelColumnRange, kernelHolding } from "./simd-kernel";
 
 /** Per-column minimum and maximum of a matrix (one pass over the rows). */
 export interface ColumnRange {
@@ -14,6 +15,12 @@ export function columnRange(data: Matrix): ColumnRange {
   const { rows, cols, values } = data;
   const min = new Float64Array(cols).fill(Infinity);
   const max = new Float64Array(cols).fill(-Infinity);
+  // In kernel memory: the SIMD kernel's pmin/pmax are exactly these comparisons (simd-kernel.ts).
+  const kernel = kernelHolding(values, cols);
+  if (kernel) {
+    kernelColumnRange(kernel, rows, cols, values, min, max);
+    return { min, max };
+  }
   for (let i = 0; i < rows; i++) {
     const base = i * cols;
     for (let j = 0; j < cols; j++) {

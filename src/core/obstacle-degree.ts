@@ -4,6 +4,7 @@ import { invalidInput } from "./method-error";
 import { msg } from "../i18n/messages";
 import { assertScalingFits, scaleRow, type ColumnScaling } from "./normalize";
 import { scaleToUnitSum } from "./weights";
+import { kernelHolding, kernelObstacleRows, kernelWeightedSetup, obstacleBlockRows } from "./simd-kernel";
 
 /**
  * Obstacle degrees (seed paper, obstacle factor diagnosis; ../shared/method.md §1.9).
@@ -67,6 +68,26 @@ function forEachObstacleRow<R extends Row>(
   const coef = scaling?.coef;
   const range = scaling?.range;
   const b = scaling?.base;
+  // In kernel memory: the SIMD kernel computes a block of rows (two rows per SIMD pair, each row's
+  // sum in column order, the same operations as below; without a scaling the identity scaling,
+  // (1·x − 0)/1 = x exactly), and each row is copied into its own array here.
+  const kernel = !scaling || folded ? kernelHolding(values, cols) : undefined;
+  if (kernel) {
+    if (scaling) kernelWeightedSetup(kernel, cols, coef!, b!, range!, w);
+    else kernelWeightedSetup(kernel, cols, new Float64Array(cols).fill(1), new Float64Array(cols), new Float64Array(cols).fill(1), w);
+    const f64 = kernel.f64;
+    const block = obstacleBlockRows(cols);
+    for (let r0 = 0; r0 < rows; r0 += block) {
+      const r1 = Math.min(rows, r0 + block);
+      let at = kernelObstacleRows(kernel, cols, values, r0, r1);
+      for (let i = r0; i < r1; i++, at += cols) {
+        const a = newRow();
+        for (let j = 0; j < cols; j++) a[j] = f64[at + j];
+        emit(i, a);
+      }
+    }
+    return;
+  }
   const x = scaling && !folded ? new Float64Array(cols) : values;
   for (let i = 0; i < rows; i++) {
     const a = newRow();

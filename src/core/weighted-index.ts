@@ -3,6 +3,7 @@ import { invalidInput } from "./method-error";
 import { msg } from "../i18n/messages";
 import { assertScalingFits, scaleRow, type ColumnScaling } from "./normalize";
 import { scaleToUnitSum } from "./weights";
+import { WEIGHTED_BLOCK, kernelHolding, kernelWeightedSetup, kernelWeightedSums, type KernelMemory } from "./simd-kernel";
 
 /**
  * Weighted index of one system: S_i = Σ_j x'_ij w_j (support) or P_i = Σ_j x'_ij w_j (pressure),
@@ -66,6 +67,8 @@ function unitIndex(data: Matrix, w: Float64Array, scaling: ColumnScaling | undef
   const b = scaling?.base;
   const floor = 8 * (cols + 1) * Number.EPSILON;
   const out = new Float64Array(rows);
+  const kernel = kernelHolding(values, cols);
+  if (kernel) return kernelIndex(kernel, data, w, scaling, floor, out);
   for (let i = 0; i < rows; i++) {
     const base = i * cols;
     let s = 0;
@@ -96,6 +99,41 @@ function unitIndex(data: Matrix, w: Float64Array, scaling: ColumnScaling | undef
       s = s < lo ? lo : s > hi ? hi : s;
     }
     out[i] = s;
+  }
+  return out;
+}
+
+/**
+ * {@link unitIndex} with the sums s and s2 from the SIMD kernel (two rows per SIMD pair, each row's
+ * sum in column order: the same bits as the loop above; without a scaling the kernel divides by
+ * the identity scaling, (1·x − 0)/1 = x exactly). The rare clamp stays here, as above.
+ */
+function kernelIndex(kernel: KernelMemory, data: Matrix, w: Float64Array, scaling: ColumnScaling | undefined, floor: number, out: Float64Array): Float64Array {
+  const { rows, cols, values } = data;
+  const coef = scaling?.coef;
+  const range = scaling?.range;
+  const b = scaling?.base;
+  if (scaling) kernelWeightedSetup(kernel, cols, coef!, b!, range!, w);
+  else kernelWeightedSetup(kernel, cols, new Float64Array(cols).fill(1), new Float64Array(cols), new Float64Array(cols).fill(1), w);
+  const f64 = kernel.f64;
+  for (let r0 = 0; r0 < rows; r0 += WEIGHTED_BLOCK) {
+    const r1 = Math.min(rows, r0 + WEIGHTED_BLOCK);
+    const [at, at2] = kernelWeightedSums(kernel, cols, values, r0, r1);
+    for (let i = r0; i < r1; i++) {
+      let s = f64[at + i - r0];
+      if (f64[at2 + i - r0] - s * s <= floor) {
+        const base = i * cols;
+        let lo = Infinity;
+        let hi = -Infinity;
+        for (let j = 0; j < cols; j++) {
+          const v = scaling ? (coef![j] * values[base + j] - b![j]) / range![j] : values[base + j];
+          if (v < lo) lo = v;
+          if (v > hi) hi = v;
+        }
+        s = s < lo ? lo : s > hi ? hi : s;
+      }
+      out[i] = s;
+    }
   }
   return out;
 }

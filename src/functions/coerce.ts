@@ -22,7 +22,7 @@
  * Pure: no `CustomFunctions` (errors are MethodError; ./excel-errors turns them into Excel errors),
  * so src/plan runs the same coercion headless.
  */
-import { MethodError, beginInputCall, completePairwiseMatrix, endInputCall, inputBuffer, invalidInput, parseDirection, parseRatio, saatyScaleProblem } from "../core";
+import { MethodError, PACKED_BLOCK_ROWS, beginInputCall, completePairwiseMatrix, endInputCall, inputBuffer, invalidInput, packedAll, packedRows, parseDirection, parseRatio, saatyScaleProblem } from "../core";
 import type { Direction, Matrix } from "../core";
 import { english, msg, quotedChoices, valueProblem, type Message, type MessageArg } from "../i18n/messages";
 
@@ -262,8 +262,9 @@ export function numericMatrix(name: string, options: NumericMatrixOptions = {}):
       if (n < minRows) {
         throw invalidInput(msg("arg.fewRows", { name, rows: n, min: minRows, rowsAre }));
       }
-      const values = inputBuffer(n * m);
+      const values = inputBuffer(n * m, m);
       let k = 0;
+      let done = 0;
       for (let i = 0; i < n; i++) {
         const row = checkRow(rows[i], name, i, m);
         for (let j = 0; j < m; j++, k++) {
@@ -273,7 +274,14 @@ export function numericMatrix(name: string, options: NumericMatrixOptions = {}):
           if (unit && !(x >= 0 && x <= 1)) throw outsideUnit(name, i, j, x);
           values[k] = x;
         }
+        // Each block of rows handed to the core while in cache (column ranges; core input-buffer).
+        if (i + 1 - done === PACKED_BLOCK_ROWS) {
+          packedRows(values, m, done, i + 1);
+          done = i + 1;
+        }
       }
+      if (done < n) packedRows(values, m, done, n);
+      packedAll(values, m);
       return { rows: n, cols: m, values };
     },
   };

@@ -8,6 +8,9 @@
  *                      as a plain script) or "vm" (the same bundle in the tests' Node vm sandbox;
  *                      see functions-under-test.ts for why that is not the default)
  *   --no-reference     skip numpy;  --no-memory  skip the peak-memory probes
+ *   --only F[,F…]      only these functions (e.g. ENTROPYWEIGHTS,SUPPORT)
+ *   --size RxC         only this size of the data functions (e.g. 100000x50); with --only, the
+ *                      narrowest run: one case, its numpy reference, split and memory probes
  *
  * Inputs are arrays of rows of cell values (any[][] as the host hands them over, via JSON), from a
  * seeded generator (data.ts); the same numbers are written once as float64 files that numpy reads.
@@ -26,6 +29,7 @@ import * as v8 from "node:v8";
 import * as vm from "node:vm";
 import * as zlib from "node:zlib";
 import * as readline from "node:readline";
+import { simdKernelAvailable } from "../../src/core";
 import { splitSteps } from "./core-split";
 import * as gen from "./data";
 import { DIST, ensureBuild, loadBundle, type FunctionTable } from "./functions-under-test";
@@ -72,6 +76,16 @@ function targetOf(c: Case): Target | undefined {
     return { text: "ratio ≤ 2.0", met: (r) => (r.ratio === undefined ? undefined : r.ratio <= 2.0) };
   }
   return undefined;
+}
+
+/** The cases of a run, narrowed by --only and --size. */
+function selectCases(quick: boolean, only: string[] | undefined, size: string | undefined): Case[] {
+  const known = new Set<string>([...DATA_FNS, "AHP", "AHPCONSISTENCY", "GRADE", "REGION"]);
+  for (const f of only ?? []) if (!known.has(f)) throw new Error(`--only: unknown function '${f}' (${[...known].join(", ")})`);
+  const all = makeCases(quick);
+  const picked = all.filter((c) => (!only || only.includes(c.fn)) && (!size || `${c.rows}x${c.cols}` === size));
+  if (!picked.length) throw new Error(`no case matches --only ${only?.join(",") ?? "(all)"} --size ${size ?? "(all)"}`);
+  return picked;
 }
 
 function makeCases(quick: boolean): Case[] {
@@ -381,7 +395,9 @@ async function main(): Promise<void> {
 
   ensureBuild(log);
   const fns = loadTable(source);
-  const cases = makeCases(quick);
+  const onlyAt = argv.indexOf("--only");
+  const sizeAt = argv.indexOf("--size");
+  const cases = selectCases(quick, onlyAt >= 0 ? argv[onlyAt + 1].toUpperCase().split(",") : undefined, sizeAt >= 0 ? argv[sizeAt + 1] : undefined);
   const missing = cases.filter((c) => !fns.has(c.fn)).map((c) => c.fn);
   if (missing.length) throw new Error(`dist/functions.js does not register ${[...new Set(missing)].join(", ")}`);
 
@@ -464,7 +480,9 @@ async function main(): Promise<void> {
     log(table(["case", "median ms", "ns/cell", "numpy ms", "ours/numpy", "cpu ms", "numpy cpu", "cpu ratio", "max diff", "target (wall)"], rows));
     log("ours: the registered function on Excel-shaped any[][] (coercion + method + output arrays); numpy: the arithmetic on a packed float64 array.");
     log("ns/cell = median ms / (rows × cols) of the data argument; cpu = process CPU time (all threads), less sensitive to other load.");
-    log(`Our figures are V8's (Node ${process.version}, as Excel on Windows and on the web run V8); Excel on Mac runs JavaScriptCore, not measured here.`);
+    log(`numpy: each input as one packed (C-contiguous) float64 array, read from a file and copied into RAM before timing; one BLAS/OpenMP thread (OPENBLAS_NUM_THREADS=OMP_NUM_THREADS=MKL_NUM_THREADS=1 in its process); the end-to-end figures below add np.array(list of rows) before and .tolist() after.`);
+    log(`Our figures are V8's (Node ${process.version}, as Excel on Windows and on the web run V8): timings, the split and the memory probes. Excel on Mac runs JavaScriptCore, not measured here: its Math.log, its WebAssembly SIMD code and its garbage collector differ.`);
+    log(`Method core path here: ${simdKernelAvailable() ? "WebAssembly SIMD kernels (entropy, column ranges, SUPPORT/PRESSURE, OBSTACLE) on the kept input buffer" : "plain JavaScript (no WebAssembly SIMD)"}; both paths give the same bits (test/core/wasm-kernel.test.ts).`);
     const e2eRows: string[][] = [];
     for (const c of cases) {
       const r = refs.get(c.key);
