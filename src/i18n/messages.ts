@@ -12,6 +12,7 @@
  * both languages of every id use the same arguments.
  */
 import type { Locale } from "./locale";
+import { RUNNER_MESSAGES } from "./runner-messages";
 
 interface Entry {
   readonly en: string;
@@ -19,6 +20,8 @@ interface Entry {
 }
 
 export const MESSAGES = {
+  // The demo's importer, configuration-file, terminal and output-folder messages (./runner-messages).
+  ...RUNNER_MESSAGES,
   // --- Places and sentences ---------------------------------------------------------------
   "place.cell": { en: "{what} row {row}, column {col}", zh: "{what} 第 {row} 行第 {col} 列" },
   "place.item": { en: "{what} item {item}", zh: "{what} 第 {item} 项" },

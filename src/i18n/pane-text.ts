@@ -304,6 +304,8 @@ export const PANE_TEXT = {
   "req.lacks": e("ExcelApi {version} ({why})", "ExcelApi {version}（{why}）"),
   "req.off": e("{action} is turned off: this Excel lacks {list}.", "“{action}”已停用：此 Excel 缺少 {list}。"),
   "list.sep": e(", ", "、"),
+  // The name of a column whose header cell is empty (1-based column of the selection).
+  "table.blankHeader": e("Column {n}", "第{n}列"),
 } as const satisfies Record<string, Entry>;
 
 export type PaneKey = keyof typeof PANE_TEXT;

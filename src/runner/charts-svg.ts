@@ -18,7 +18,7 @@ import { isErrorCode } from "../plan/evaluate-plan";
 import type { ChartSpec } from "../plan/analysis-plan";
 import { plural } from "./text";
 import { reportText } from "../i18n/report-text";
-import { term, REGION_TERMS, type Locale } from "../i18n";
+import { joinList, LocalizedError, msg, term, REGION_TERMS, type Locale } from "../i18n";
 
 /**
  * The charts' font stack: Latin fonts first, then a Simplified-Chinese font of each system (Windows:
@@ -103,8 +103,8 @@ export function areaHighlight(run: AnalysisRun, chosen?: string[], locale: Local
   const areas = runAreas(run);
   if (chosen && chosen.length > 0) {
     const unknown = chosen.filter((a) => !areas.includes(a));
-    if (unknown.length > 0) throw new Error(`--highlight: no area ${unknown.map((a) => `'${a}'`).join(", ")} in the panel (names must match exactly; e.g. ${areas.slice(0, 5).join(", ")})`);
-    if (new Set(chosen).size > MAX_HIGHLIGHTS) throw new Error(`--highlight names ${new Set(chosen).size} areas; at most ${MAX_HIGHLIGHTS} can have colours distinct from each other and from the grey of the rest`);
+    if (unknown.length > 0) throw new LocalizedError(msg("run.highlightUnknown", { names: joinList(unknown.map((a) => `'${a}'`)), examples: areas.slice(0, 5).join(", ") }));
+    if (new Set(chosen).size > MAX_HIGHLIGHTS) throw new LocalizedError(msg("run.highlightTooMany", { n: new Set(chosen).size, max: MAX_HIGHLIGHTS }));
   }
   let colored: string[];
   let note = "";

@@ -17,7 +17,7 @@
  */
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { LOCALES } from "../i18n";
+import { errorText, LOCALES, msg, renderMessage } from "../i18n";
 import { reportText } from "../i18n/report-text";
 import { encodingName, ENCODINGS } from "./encoding";
 import { defaultOutFolder, runDemo, type DemoOptions } from "./demo-run";
@@ -127,7 +127,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${reportText("sum.filesWritten", lang, { n: files.length, dir: `${rel(options.out).replace(/[\\/]*$/, "")}${path.sep}` })}\n${files.map((f) => `  ${rel(f)}\n`).join("")}`);
     return 0;
   } catch (e) {
-    process.stderr.write(`error: ${(e as Error).message}\n`);
+    process.stderr.write(`${renderMessage(msg("run.error", { text: errorText(e, lang) }), lang)}\n`);
     return 1;
   }
 }
