@@ -335,13 +335,17 @@ const LATIN_END = /[A-Za-z0-9'")\]]$/;
 /**
  * Chinese text with a space where Latin letters or digits meet Han characters, as Chinese
  * typesetting spaces them ("method 为", "第 3 行"). Only between pieces (template text and whole
- * arguments), so a user's own text inside an argument is never changed.
+ * arguments), so a user's own text inside an argument is never changed; none inside quotes
+ * ("列 '人均GDP'：", not "列 ' 人均GDP '：").
  */
 function joinSpaced(pieces: readonly string[]): string {
   let out = "";
   for (const p of pieces) {
     if (p === "") continue;
-    if ((LATIN_END.test(out) && HAN_START.test(p)) || (HAN_END.test(out) && LATIN_START.test(p))) out += " ";
+    // A quote that opens ("列 '" + name) or closes ("'：" after a name) hugs the text it quotes.
+    const opening = /(^|[^A-Za-z0-9])['"]$/.test(out);
+    const closing = /^['"]([^A-Za-z0-9\u4e00-\u9fff]|$)/.test(p);
+    if (((LATIN_END.test(out) && !opening && HAN_START.test(p)) || (HAN_END.test(out) && LATIN_START.test(p) && !closing))) out += " ";
     out += p;
   }
   return out;

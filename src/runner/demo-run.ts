@@ -329,7 +329,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   } else {
     about.push([T("about.dataSource"), T("about.usersFile")]);
   }
-  about.push([T("about.plan"), T("about.planValue", { sheet: run.plan.sheet })]);
+  // The sheet the taskpane writes in this language (the run's own plan is built in English).
+  const paneSheet = run.plan.sheet === sheetText("sheet.analysis", "en") ? sheetText("sheet.analysis", L) : run.plan.sheet;
+  about.push([T("about.plan"), T("about.planValue", { sheet: paneSheet })]);
   about.push([T("about.obstacles"), obstacleNote(config, L)]);
   if (isSample) for (const q of WB_QUIRKS) about.push([T("about.dataNote"), q]);
   for (const w of warnings) about.push([T("about.warning"), w]);
@@ -342,7 +344,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const ccdChart = config.ccd ? ccdTrendChartSvg(run, options.highlight, undefined, undefined, L) : undefined;
   if (ccdChart) about.push([T("about.ccdChart"), ccdChart.svg ? (ccdChart.average?.definition ?? "") : T("about.none", { reason: ccdChart.reason ?? "" })]);
   about.push([], [T("about.configuration"), T("about.configurationValue")]);
-  for (const [field, value] of configSettingRows(config, importOptions)) about.push([field, value]);
+  for (const [field, value] of configSettingRows(config, importOptions, L)) about.push([field, value]);
   about.push([], [T("about.configurationJson"), JSON.stringify(applicableConfig(config, importOptions), null, 2)]);
   const sheets: SheetSpec[] = [
     { name: sheetName("About", L), rows: about, widths: [34, 110], wrap: true },

@@ -4,8 +4,10 @@
  * coordination classes of Tian et al. (2021). The weights β of S and P (equal by default) are
  * editable cells above the chart area; the variant is a setting.
  */
+import { COORDINATION_TERMS, term } from "../../i18n";
 import { rectAddress } from "../a1";
 import type { AnalysisStep } from "../plan-builder";
+import type { PlanArg } from "../plan-model";
 
 export function ccdStep(): AnalysisStep {
   let row = 0;
@@ -23,7 +25,7 @@ export function ccdStep(): AnalysisStep {
       const beta = b.addBlock({
         id: "ccd.weights",
         sheet,
-        title: "Coupling coordination weights β of S and P (edit; they are scaled to sum 1)",
+        title: b.t("ccd.weightsTitle"),
         titleCell: rectAddress(b.at(row, 0, 1, 1)),
         header: ["S", "P"],
         rect: b.at(row + 2, 1, 1, 2),
@@ -34,9 +36,9 @@ export function ccdStep(): AnalysisStep {
       const block = b.addBlock({
         id: "panel.ccd",
         sheet,
-        title: "Coupling coordination of S and P",
+        title: b.t("ccd.title"),
         titleCell: rectAddress(b.at(b.panelTop!, col, 1, 1)),
-        header: ["Coupling C", "Comprehensive T", "Coordination D"],
+        header: [b.t("ccd.C"), b.t("ccd.T"), b.t("ccd.Dcol")],
         rect: b.at(b.panelDataRow, col, n, 3),
         body: {
           kind: "spill",
@@ -45,13 +47,15 @@ export function ccdStep(): AnalysisStep {
         },
       });
       const D = b.r(b.at(block.rect.row, col + 2, n, 1));
+      // English: RECC.CCDLEVEL's own class names; another language passes them as its labels argument.
+      const classArgs: PlanArg[] = [{ ref: D }, ...(b.locale === "en" ? [] : [{ literal: COORDINATION_TERMS.map((k) => term(k, b.locale)) }])];
       b.addBlock({
         id: "panel.ccdLevel",
         sheet,
-        title: "Coordination class",
-        header: ["Coordination class"],
+        title: b.t("ccd.class"),
+        header: [b.t("ccd.class")],
         rect: b.at(b.panelDataRow, col + 3, n, 1),
-        body: { kind: "spill", fn: "CCDLEVEL", args: [{ ref: D }] },
+        body: { kind: "spill", fn: "CCDLEVEL", args: classArgs },
       });
       b.handles.D = D;
     },

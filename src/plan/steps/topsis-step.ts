@@ -28,10 +28,10 @@ export function topsisStep(): AnalysisStep {
       b.addBlock({
         id: "topsis.labels",
         sheet,
-        title: "TOPSIS over all indicators (a pressure indicator that raises pressure is a cost for the area)",
+        title: b.t("topsis.title"),
         titleCell: rectAddress(b.at(row, 0, 1, 1)),
         rect: b.at(row + 1, 0, 2, 1),
-        body: { kind: "values", values: [["TOPSIS weight"], ["TOPSIS direction"]] },
+        body: { kind: "values", values: [[b.t("topsis.weight")], [b.t("topsis.direction")]] },
       });
       const cell = (r: RangeRef, j: number) => b.r(b.at(r.rect.row, r.rect.col + j, 1, 1));
       const cells: CellSpec[][] = [
@@ -41,13 +41,13 @@ export function topsisStep(): AnalysisStep {
           ...Array.from({ length: b.mp }, (_, j): CellSpec => ({ negate: cell(pressureDirection, j) })),
         ],
       ];
-      const settings = b.addBlock({ id: "topsis.settings", sheet, title: "TOPSIS weight and direction", rect: b.at(row + 1, 1, 2, m), body: { kind: "cells", cells } });
+      const settings = b.addBlock({ id: "topsis.settings", sheet, title: b.t("topsis.settings"), rect: b.at(row + 1, 1, 2, m), body: { kind: "cells", cells } });
       const col = b.panelColumns(m);
       const columns = ROLES_IN_LAYOUT.flatMap((role) => Array.from({ length: data[role].rect.cols }, (_, j) => b.r(b.at(data[role].rect.row, data[role].rect.col + j, n, 1))));
       const linked = b.addBlock({
         id: "panel.topsis.data",
         sheet,
-        title: "TOPSIS data (linked)",
+        title: b.t("topsis.data"),
         titleCell: rectAddress(b.at(b.panelTop!, col, 1, 1)),
         header: b.ordered.map((x) => x.name),
         rect: b.at(b.panelDataRow, col, n, m),
@@ -59,7 +59,7 @@ export function topsisStep(): AnalysisStep {
         sheet,
         title: "TOPSIS",
         titleCell: rectAddress(b.at(b.panelTop!, out, 1, 1)),
-        header: ["TOPSIS closeness"],
+        header: [b.t("topsis.closeness")],
         rect: b.at(b.panelDataRow, out, n, 1),
         body: {
           kind: "spill",
@@ -83,8 +83,8 @@ export function topsisStep(): AnalysisStep {
       b.addBlock({
         id: "panel.topsisRank",
         sheet,
-        title: years ? "Rank in year" : "Rank",
-        header: [years ? "TOPSIS rank in year" : "TOPSIS rank"],
+        title: b.t(years ? "topsis.rankInYear" : "topsis.rank"),
+        header: [b.t(years ? "topsis.rankInYearHeader" : "topsis.rankHeader")],
         rect: b.at(b.panelDataRow, out + 1, n, 1),
         body: { kind: "cells", cells: rank },
       });
