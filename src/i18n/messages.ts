@@ -343,7 +343,8 @@ function joinSpaced(pieces: readonly string[]): string {
   for (const p of pieces) {
     if (p === "") continue;
     // A quote that opens ("列 '" + name) or closes ("'：" after a name) hugs the text it quotes.
-    const opening = /(^|[^A-Za-z0-9])['"]$/.test(out);
+    const last = out.slice(-1);
+    const opening = (last === "'" || last === '"') && out.split(last).length % 2 === 0;
     const closing = /^['"]([^A-Za-z0-9\u4e00-\u9fff]|$)/.test(p);
     if (((LATIN_END.test(out) && !opening && HAN_START.test(p)) || (HAN_END.test(out) && LATIN_START.test(p) && !closing))) out += " ";
     out += p;
