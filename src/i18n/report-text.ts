@@ -117,6 +117,14 @@ export const REPORT_TEXT = {
   "chart.countries": { en: "Countries {years} · Data: {source} (CC BY 4.0)", zh: "国家 {years} · 数据：{source}（CC BY 4.0）" },
   "chart.highlightChosen": { en: "in colour and labelled: {n} chosen with --highlight; the other {rest} in grey", zh: "彩色并标注：--highlight 指定的 {n} 个区域；其余 {rest} 个为灰色" },
   "chart.highlightTop": { en: "in colour and labelled: the {n} areas with the highest C{when}; the other {rest} in grey", zh: "彩色并标注：{when}C 最高的 {n} 个区域；其余 {rest} 个为灰色" },
+  // The coupling chart's subtitle: the areas' paths (a panel by area) or the colour by year (more than 10 areas by year; n > 10).
+  "chart.pathNote": {
+    en: "thin lines: each area's path through the years{span}, arrow at its last year{gaps}",
+    zh: `细线：各${G.area.zh}逐年的轨迹{span}，箭头指向其最后一年{gaps}`,
+  },
+  "chart.pathSpan": { en: " ({first}–{last})", zh: "（{first}–{last} 年）" },
+  "chart.pathGaps": { en: "; broken where a year is missing", zh: "；缺少某年处断开" },
+  "chart.yearPoints": { en: "{n} points (area × year), coloured by year", zh: `{n} 个点（${G.area.zh} × ${G.year.zh}），按${G.year.zh}着色` },
   "avg.oneArea": { en: "one area: no average drawn (it would be the area's own line)", zh: "只有一个区域：不绘制平均值（它就是该区域自己的折线）" },
   "avg.none": {
     en: "no average drawn: no two areas have {what} in two or more consecutive years of {all} together, so any mean would change with the areas present",

@@ -397,9 +397,12 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
   }
   const years = yearBar ? input.groups.map((gr) => Number(gr.name)) : [];
   const pathNote = paths
-    ? `thin lines: each area's path through the years${panelYears.length ? ` (${panelYears[0]}–${panelYears[panelYears.length - 1]})` : ""}, arrow at its last year${gaps ? "; broken where a year is missing" : ""}`
+    ? reportText("chart.pathNote", locale, {
+        span: panelYears.length ? reportText("chart.pathSpan", locale, { first: panelYears[0], last: panelYears[panelYears.length - 1] }) : "",
+        gaps: gaps ? reportText("chart.pathGaps", locale) : "",
+      })
     : "";
-  const note = [muted ? hl.note : yearBar ? `${plural(total, "point")} (area × year), coloured by year` : "", pathNote].filter((x) => x).join("\n");
+  const note = [muted ? hl.note : yearBar ? reportText("chart.yearPoints", locale, { n: total }) : "", pathNote].filter((x) => x).join("\n");
   return render(
     {
       title: { text: input.title, subtext: [input.subtitle, note].filter((s) => s).join("\n"), left: "center", textStyle: { fontSize: 18 }, subtextStyle: { lineHeight: 16 } },

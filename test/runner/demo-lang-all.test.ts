@@ -201,6 +201,18 @@ describe("--lang zh-CN with AHP, CRITIC, game theory, CCD and TOPSIS", () => {
   });
 });
 
+test("the three charts' texts are Chinese: titles, axes, legend, the paths' note", () => {
+  const texts = (lang: string, file: string) =>
+    [...fs.readFileSync(path.join(dir, lang, file), "utf8").matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].replace(/&#39;/g, "'"));
+  for (const file of ["coupling-chart.svg", "trend-chart.svg", "ccd-trend-chart.svg"]) {
+    const words = new Set(texts("zh-CN", file).flatMap((t) => t.match(/[A-Za-z_]{3,}/g) ?? []).filter((w) => !TYPED.has(w) && !["III", "VII", "VIII", "csv"].includes(w)));
+    expect({ file, words: [...words] }).toEqual({ file, words: [] });
+    expect(new Set(texts("en", file).flatMap((t) => t.match(/[A-Za-z]{3,}/g) ?? [])).size).toBeGreaterThan(8);
+  }
+  expect(texts("zh-CN", "coupling-chart.svg")).toContain(`细线：各${G.area.zh}逐年的轨迹（2016–2017 年），箭头指向其最后一年`);
+  expect(texts("en", "coupling-chart.svg")).toContain("thin lines: each area's path through the years (2016–2017), arrow at its last year");
+});
+
 function classIndex(english: string): number {
   return COORDINATION_TERMS.findIndex((k) => term(k, "en") === english);
 }
