@@ -203,6 +203,27 @@ export const RUNNER_MESSAGES = {
     zh: "--highlight 指定了 {n} 个区域；最多 {max} 个区域能有彼此不同、也不同于其余灰色的颜色",
   },
   "run.error": { en: "error: {text}", zh: "错误：{text}" },
+  // --- The command line (npm run demo -- …) --------------------------------------------------
+  "cli.sampleAndData": { en: "give either --sample or --data, not both", zh: "请只给出 --sample 或 --data 之一，不要同时给出" },
+  "cli.dataNeedsConfig": {
+    en: "--data needs --config FILE.json (columns, roles, directions, subsystems; see README)",
+    zh: "--data 需要配合 --config FILE.json（列、系统、指标方向、子系统；见 README）",
+  },
+  "cli.configNeedsData": {
+    en: "--config needs --data FILE.csv|FILE.xlsx (the table the configuration describes); --data is missing",
+    zh: "--config 需要配合 --data FILE.csv|FILE.xlsx（配置所描述的数据表）；缺少 --data",
+  },
+  "cli.sample": { en: "--sample is '{value}'; use worldbank or seed", zh: "--sample 为 '{value}'；请使用 worldbank 或 seed" },
+  "cli.encoding": { en: "--encoding is '{value}'; use one of {list}", zh: "--encoding 为 '{value}'；请使用 {list} 之一" },
+  "cli.outEmpty": {
+    en: "--out is empty (an unset variable?); give a folder, e.g. --out . for the current one",
+    zh: "--out 为空（是否用了未设置的变量？）；请给出文件夹，例如用 --out . 表示当前文件夹",
+  },
+  // The usage text (npm run demo -- --help; after a command-line problem).
+  "cli.usage": {
+    en: "usage: npm run demo -- [--sample worldbank|seed] [--data FILE.csv|FILE.xlsx --config FILE.json] [--out DIR] [--highlight AREA,…] [--lang en|zh-CN] [--encoding ENC] [--quiet]\n\n  (no options)        the bundled World Bank sample → out/recc-results.xlsx, out/coupling-chart.svg, out/trend-chart.svg\n  --sample seed       the seed study's printed S and P → out/seed/seed-study-results.xlsx, out/seed/coupling-chart.svg\n  --data FILE --config FILE.json\n                      your table (.csv or .xlsx) → out/<FILE's name>_<extension>/ (x.csv → out/x_csv/)\n  --out DIR           write into DIR instead\n  --highlight A,B,…   areas to highlight (in colour, labelled) in charts of more than 10 areas\n                      (default: the 5 with the highest C in the latest year)\n  --lang en|zh-CN     language of the workbook (sheet names, headers, labels, About sheet), the charts and\n                      this summary: en (default) or zh-CN (Simplified Chinese, 简体中文). Your own names\n                      (indicators, areas, subsystems) are never translated.\n  --encoding ENC      text encoding of a .csv: utf-8, gb18030, gbk, gb2312, utf-16le or utf-16be.\n                      Default: detected (a byte-order mark, else UTF-8 if the file is valid UTF-8, else\n                      GB18030, which covers GBK from Excel on Chinese Windows); overrides import.encoding\n  --quiet             print only errors and the list of files written\n  -h, --help          this text\n\nRelative paths (FILE, DIR and the default out/) are taken from the folder you ran npm in\n(npm passes it as INIT_CWD), else from the current folder.",
+    zh: "用法：npm run demo -- [--sample worldbank|seed] [--data FILE.csv|FILE.xlsx --config FILE.json] [--out DIR] [--highlight AREA,…] [--lang en|zh-CN] [--encoding ENC] [--quiet]\n\n  （不带选项）        内置世界银行样本 → out/recc-results.xlsx、out/coupling-chart.svg、out/trend-chart.svg\n  --sample seed       原研究刊印的 S 和 P → out/seed/seed-study-results.xlsx、out/seed/coupling-chart.svg\n  --data FILE --config FILE.json\n                      您的数据表（.csv 或 .xlsx）→ out/<文件名>_<扩展名>/（x.csv → out/x_csv/）\n  --out DIR           改为写入 DIR\n  --highlight A,B,…   在超过 10 个区域的图中突出显示（彩色并标注）的区域\n                      （默认：最新年份 C 最高的 5 个区域）\n  --lang en|zh-CN     工作簿（工作表名、表头、标签、说明页）、图表和本摘要的语言：en（默认）或\n                      zh-CN（简体中文）。您自己的名称（指标、区域、子系统）从不翻译。\n  --encoding ENC      .csv 的文本编码：utf-8、gb18030、gbk、gb2312、utf-16le 或 utf-16be。\n                      默认自动识别（先看字节顺序标记 BOM，文件是有效的 UTF-8 则为 UTF-8，否则为\n                      GB18030，它涵盖中文版 Windows 上 Excel 保存的 GBK）；优先于 import.encoding\n  --quiet             只输出错误和已写入的文件列表\n  -h, --help          显示本说明\n\n相对路径（FILE、DIR 和默认的 out/）以运行 npm 的文件夹（npm 以 INIT_CWD 传入）为准，\n否则以当前文件夹为准。",
+  },
   // --- The output folder (--out) ---------------------------------------------------------------
   "out.isFile": { en: "--out {out} is a file; give a folder", zh: "--out {out} 是文件；请给出文件夹" },
   "out.noPermission": { en: "--out {out}: no permission to write there; give a folder you can write to", zh: "--out {out}：没有写入权限；请给出可写入的文件夹" },

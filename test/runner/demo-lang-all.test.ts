@@ -233,3 +233,24 @@ test("npm run demo -- --lang zh-CN: a stopping error of the importer is printed 
   expect(err.text()).toMatch(/^错误：缺列\.csv，列 '人均GDP'：没有这一列；是否应为 '人均gdp'？名称必须完全一致，包括大小写；表头（第 1 行，字段以 ',' 分隔）为：/);
   expect(err.text()).not.toMatch(/error|no such column|did you mean|header/);
 });
+
+test("npm run demo -- --lang zh-CN: the command line's problems and --help in Chinese; without --lang, English as before", async () => {
+  const err = captureStream(process.stderr);
+  const out = captureStream(process.stdout);
+  try {
+    expect(await main(["--lang", "zh-CN", "--data", data])).toBe(2);
+    expect(await main(["--lang", "zh-CN", "--sample", "wb"])).toBe(2);
+    expect(await main(["--lang", "zh-CN", "--help"])).toBe(0);
+    expect(await main(["--data", data])).toBe(2);
+  } finally {
+    err.restore();
+    out.restore();
+  }
+  const [first, , ...rest] = err.text().split("\n");
+  expect(first).toBe("--data 需要配合 --config FILE.json（列、系统、指标方向、子系统；见 README）");
+  expect(rest.join("\n")).toContain("--sample 为 'wb'；请使用 worldbank 或 seed");
+  expect(err.text()).toContain("--data needs --config FILE.json (columns, roles, directions, subsystems; see README)\nusage: npm run demo --");
+  expect(out.text()).toMatch(/^用法：npm run demo -- /);
+  expect(out.text()).toContain("  --quiet             只输出错误和已写入的文件列表\n");
+  expect(out.text()).not.toMatch(/this text|write into|bundled|never translated/);
+});
