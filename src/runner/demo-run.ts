@@ -165,7 +165,7 @@ export function loadRunConfig(file: string, locale: Locale = "en"): { config: Re
     // Decoded like a CSV: a BOM (Notepad, PowerShell) or UTF-16 is fine.
     raw = JSON.parse(decodeText(fs.readFileSync(file)).text);
   } catch (e) {
-    throw new LocalizedError(msg("configFile.notJson", { name, detail: (e as Error).message }));
+    throw new LocalizedError(msg("configFile.notJson", { name, detail: e instanceof LocalizedError ? e.detail : (e as Error).message }));
   }
   // "import" is the runner's own section; "comment" (a text or a list of texts) is for people only.
   const { import: imp, comment, ...rest } = (raw ?? {}) as Record<string, unknown>;
