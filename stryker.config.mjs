@@ -30,13 +30,18 @@ export default {
   tsconfigFile: "tsconfig.json",
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate,
-  ignorePatterns: ["dist", "build", "out", "reports", "docs", "assets", ".stryker-tmp", "test/bench", "test/e2e"],
+  ignorePatterns: ["dist", "build", "out", "reports", "docs", "assets", ".stryker-tmp", "test/e2e"],
   coverageAnalysis: "perTest",
   // Static mutants (module-level tables such as RANDOM_INDEX) rerun every test for each mutant: 20 % of
   // the mutants, ~80 % of the time. RECC_MUTATE_STATIC=1 includes them (hours on this machine).
   ignoreStatic: process.env.RECC_MUTATE_STATIC !== "1",
   concurrency: Number(process.env.RECC_MUTATION_CONCURRENCY ?? 2),
-  timeoutMS: 10000,
+  // A mutant that loops is stopped after timeoutMS plus 1.5× the tests' own time, and counts as detected.
+  timeoutMS: Number(process.env.RECC_MUTATION_TIMEOUT_MS ?? 5000),
+  // Incremental: a rerun tests only the mutants whose source or covering tests changed since the last
+  // run of the same report name (reports/mutation/<name>-incremental.json, not committed).
+  incremental: process.env.RECC_MUTATION_INCREMENTAL !== "0",
+  incrementalFile: `reports/mutation/${report}-incremental.json`,
   reporters: ["clear-text", "html", "json", "progress"],
   htmlReporter: { fileName: `reports/mutation/${report}.html` },
   jsonReporter: { fileName: `reports/mutation/${report}.json` },

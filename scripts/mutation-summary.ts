@@ -4,6 +4,9 @@
  * reviewed in a diff and explained (reports/mutation/equivalent-mutants.md).
  *
  *   npx tsx scripts/mutation-summary.ts reports/mutation/core.json > reports/mutation/core-summary.md
+ *
+ * Several reports (runs over disjoint sets of files, e.g. one layer in chunks) are summed into one
+ * table: `npx tsx scripts/mutation-summary.ts reports/mutation/core-a.json reports/mutation/core-b.json`.
  */
 import * as fs from "fs";
 
@@ -28,9 +31,17 @@ function score(mutants: Mutant[]): { detected: number; valid: number; percent: n
   return { detected, valid, percent: valid === 0 ? 100 : (100 * detected) / valid };
 }
 
-function main(file: string): void {
-  const report = JSON.parse(fs.readFileSync(file, "utf8")) as Report;
-  const entries = Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b));
+function main(files: string[]): void {
+  const merged: Report["files"] = {};
+  for (const file of files) {
+    const report = JSON.parse(fs.readFileSync(file, "utf8")) as Report;
+    for (const [name, f] of Object.entries(report.files)) {
+      if (merged[name]) throw new Error(`${name} is in more than one report; give reports over disjoint files`);
+      merged[name] = f;
+    }
+  }
+  const file = files.join(" + ");
+  const entries = Object.entries(merged).sort(([a], [b]) => a.localeCompare(b));
   const all = entries.flatMap(([, f]) => f.mutants);
   const total = score(all);
   const out: string[] = [`# Mutation summary: ${file}`, ""];
@@ -53,4 +64,4 @@ function main(file: string): void {
   process.stdout.write(out.join("\n") + "\n");
 }
 
-main(process.argv[2] ?? "reports/mutation/all.json");
+main(process.argv.length > 2 ? process.argv.slice(2) : ["reports/mutation/all.json"]);

@@ -216,6 +216,22 @@ export const MESSAGES = {
     en: "weighting.ahp.ri is {value}; use \"saaty\", \"alonso\" or a number from {min} to {max} (published RI tables lie in about 0.5–1.77)",
     zh: "weighting.ahp.ri 为{value}；请使用 \"saaty\"、\"alonso\" 或 {min} 到 {max} 之间的数（已发表的随机一致性指标 RI 表约在 0.5–1.77 之间）",
   },
+  "config.expertsAndMatrices": {
+    en: "weighting.ahp.matrices and weighting.ahp.experts are both given; for group AHP put each expert's grids in weighting.ahp.experts[e].matrices and leave weighting.ahp.matrices out",
+    zh: "同时给出了 weighting.ahp.matrices 和 weighting.ahp.experts；群组层次分析法请把每位专家的判断矩阵放在 weighting.ahp.experts[e].matrices 中，并省略 weighting.ahp.matrices",
+  },
+  "config.expertsList": {
+    en: "weighting.ahp.experts is {value}; give a list of at least one expert, e.g. [{\"weight\": 0.6, \"matrices\": {...}}, {\"weight\": 0.4, \"matrices\": {...}}]",
+    zh: "weighting.ahp.experts 为{value}；请给出至少一位专家的列表，例如 [{\"weight\": 0.6, \"matrices\": {...}}, {\"weight\": 0.4, \"matrices\": {...}}]",
+  },
+  "config.expertWeight": {
+    en: "{field} is {value}; an expert weight is a number ≥ 0 (the weights are scaled to sum 1)",
+    zh: "{field} 为{value}；专家权重必须是 ≥ 0 的数（各权重按和为 1 缩放）",
+  },
+  "config.expertWeightsZero": {
+    en: "every weighting.ahp.experts[e].weight is 0; at least one expert must have a weight above 0",
+    zh: "所有 weighting.ahp.experts[e].weight 均为 0；至少一位专家的权重须大于 0",
+  },
   "config.matrixUnused": { en: "{field} is given but weighting.method is not \"ahp\" or \"combined\"", zh: "给出了 {field}，但 weighting.method 不是 \"ahp\" 或 \"combined\"" },
   "config.matrixShape": { en: "{field} must be a {n}×{n} list of lists ({level}: {items})", zh: "{field} 必须是 {n}×{n} 的嵌套列表（{level}：{items}）" },
   "config.level.subsystem": { en: "subsystems", zh: "子系统" },
@@ -283,6 +299,14 @@ export const MESSAGES = {
   "run.constantLinear": { en: "its entropy weight is 0, so its combined weight comes from its AHP weight alone", zh: "其熵权为 0，因此其组合权重仅来自 AHP 权重" },
   "run.constantEntropy": { en: "its entropy weight is 0{combined}, so it does not count", zh: "其熵权为 0{combined}，因此不起作用" },
   "run.constantCombined": { en: " and so is its combined weight", zh: "，组合权重也为 0" },
+  "run.inconsistentGroup": {
+    en: "the group AHP comparison of the {role} system ({k} experts, RECC.AHPGROUP) is inconsistent: CR = {cr} ≥ {threshold} (Saaty 1990); its weights are used, but revise the experts' judgements (weighting.ahp.experts[e].matrices.{key}; the AHP sheet lists the judgements to revisit)",
+    zh: "{role}系统的群组判断矩阵（{k} 位专家，RECC.AHPGROUP）不一致：一致性比率 CR = {cr} ≥ {threshold}（Saaty 1990）；其权重照常使用，但请修改各专家的判断值（weighting.ahp.experts[e].matrices.{key}；AHP 工作表列出了建议修改的判断值）",
+  },
+  "run.inconsistentExpert": {
+    en: "expert {expert}'s AHP comparison of the {role} system has CR = {cr} ≥ {threshold} (Saaty 1990); it still counts in the group matrix: revise weighting.ahp.experts[{index}].matrices.{key} or lower weighting.ahp.experts[{index}].weight",
+    zh: "专家 {expert} 对{role}系统的判断矩阵一致性比率 CR = {cr} ≥ {threshold}（Saaty 1990）；它仍计入群组判断矩阵：请修改 weighting.ahp.experts[{index}].matrices.{key} 或降低 weighting.ahp.experts[{index}].weight",
+  },
   "run.inconsistent": {
     en: "the AHP comparison of the {role} system is inconsistent: CR = {cr} ≥ {threshold} (Saaty 1990); its weights are used, but revise weighting.ahp.matrices.{key}",
     zh: "{role}系统的 AHP 判断矩阵不一致：一致性比率 CR = {cr} ≥ {threshold}（Saaty 1990）；其权重照常使用，但请修改 weighting.ahp.matrices.{key}",

@@ -110,6 +110,34 @@ export const PANE_TEXT = {
     `在分析工作表上编辑${G.pairwiseMatrix.zh}黄色的上三角；${G.weight.zh}和此处读数随之更新。`,
   ),
   "ahp.caption": e("AHP consistency of each system's pairwise comparison matrix", `各系统${G.pairwiseMatrix.zh}的${G.ahp.zh}一致性`),
+  "wz.experts": e("Experts (group AHP)", `${G.expert.zh}人数（${G.groupAhp.zh}）`),
+  "wz.expertWeights": e(
+    "Expert weights (≥ 0, scaled to sum 1): each expert gets a comparison grid on the sheet; the group matrix is their weighted geometric mean (RECC.AHPGROUP)",
+    `${G.expert.zh}${G.weight.zh}（≥ 0，按和为 1 缩放）：每位${G.expert.zh}在工作表上有一个${G.pairwiseMatrix.zh}；群组${G.pairwiseMatrix.zh}为其加权几何平均（RECC.AHPGROUP）`,
+  ),
+  "wz.expertWeight": e("Weight of expert {e}", `${G.expert.zh} {e} 的${G.weight.zh}`),
+  "ahp.expertCr": e("CR, expert {e}", `${G.expert.zh} {e} 的 CR`),
+  "ahp.groupNote": e(
+    "Group AHP: the measures above are those of the group matrix; each expert's CR is listed below them.",
+    `${G.groupAhp.zh}：以上为群组${G.pairwiseMatrix.zh}的指标；各${G.expert.zh}的${G.consistencyRatio.zh}列于其下。`,
+  ),
+  "ahp.suggestItem": e("{system}: row {i}, column {j}: {now} → {suggested} gives CR {after}", "{system}：第 {i} 行第 {j} 列：{now} → {suggested}，CR 变为 {after}"),
+  "ahp.suggestItemGroup": e(
+    "{system} (group matrix; revise the experts' judgements of this pair): row {i}, column {j}: {now} → {suggested} gives CR {after}",
+    `{system}（群组${G.pairwiseMatrix.zh}；请修改各${G.expert.zh}对这一对的${G.judgement.zh}）：第 {i} 行第 {j} 列：{now} → {suggested}，CR 变为 {after}`,
+  ),
+  "note.expertDropped": e(
+    "The {system} judgements of expert {first} were left out: the analysis now has {k} expert(s).",
+    `{system}中${G.expert.zh} {first} 的${G.judgement.zh}未被保留：分析现有 {k} 位${G.expert.zh}。`,
+  ),
+  "note.expertsDropped": e(
+    "The {system} judgements of experts {first}–{last} were left out: the analysis now has {k} expert(s).",
+    `{system}中${G.expert.zh} {first}–{last} 的${G.judgement.zh}未被保留：分析现有 {k} 位${G.expert.zh}。`,
+  ),
+  "note.expertWeightsFromSheet": e("Expert weights read from the sheet: {weights}.", `已从工作表读取${G.expert.zh}${G.weight.zh}：{weights}。`),
+  "err.expertWeight": e("Weight of expert {e} is '{value}'; give a number ≥ 0.", `${G.expert.zh} {e} 的${G.weight.zh}为“{value}”；请给出 ≥ 0 的数。`),
+  "err.expertWeightsZero": e("Every expert weight is 0; give at least one expert a weight above 0.", `所有${G.expert.zh}${G.weight.zh}均为 0；请至少给一位${G.expert.zh}大于 0 的${G.weight.zh}。`),
+  "err.experts": e("Experts is '{value}'; give a whole number from 1 to {max}.", `${G.expert.zh}人数为“{value}”；请给出 1 到 {max} 的整数。`),
   "btn.refreshReadout": e("Refresh readout", "刷新读数"),
   "progress.aria": e("Progress", "进度"),
   // --- Grid rows --------------------------------------------------------------------------------

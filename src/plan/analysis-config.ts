@@ -84,7 +84,24 @@ export interface AhpConfig {
    * (equal importance) — the wizard pre-fills its grid that way for the user to edit.
    */
   matrices?: { support?: Judgement[][]; pressure?: Judgement[][] };
+  /**
+   * Group AHP: several experts' judgements instead of `matrices` (not both). Each expert gives
+   * matrices as `matrices` above (omitted: all 1) and a weight ≥ 0 (default 1; scaled to sum 1).
+   * The plan aggregates them live with RECC.AHPGROUP (weighted geometric mean of the judgements,
+   * AIJ; Aczél & Saaty 1983, Forman & Peniwati 1998). One expert is the same as `matrices`.
+   */
+  experts?: ExpertConfig[];
 }
+
+/** One expert of a group AHP: a weight and the expert's judgement matrices per system. */
+export interface ExpertConfig {
+  /** The expert's weight, ≥ 0 (default 1); the weights are scaled to sum 1. */
+  weight?: number;
+  matrices?: { support?: Judgement[][]; pressure?: Judgement[][] };
+}
+
+/** Resolved judgement matrices of both systems (null = lower-triangle reciprocal). */
+export type ResolvedMatrices = { support: (number | null)[][]; pressure: (number | null)[][] };
 
 /** The objective weighting: entropy weights (default, the seed paper's) or CRITIC weights (Diakoulaki et al. 1995). */
 export type ObjectiveWeighting = "entropy" | "critic";
@@ -162,8 +179,13 @@ export interface ResolvedConfig {
       level: "subsystem" | "indicator";
       method: AhpMethod;
       ri: RandomIndexTable | number;
-      /** Complete numeric judgement matrices (null = lower-triangle reciprocal). */
-      matrices: { support: (number | null)[][]; pressure: (number | null)[][] };
+      /** Complete numeric judgement matrices (null = lower-triangle reciprocal); with `experts`, expert 1's. */
+      matrices: ResolvedMatrices;
+      /**
+       * Group AHP with k ≥ 2 experts (absent for one expert, whose matrices are `matrices`): the
+       * weights as given (≥ 0, positive sum; RECC.AHPGROUP scales them) and each expert's matrices.
+       */
+      experts?: { weights: number[]; matrices: ResolvedMatrices[] };
     };
     combine: { method: CombineMethod; alpha: number };
   };
@@ -186,7 +208,8 @@ const LEVEL_WORD = { subsystem: msg("config.level.subsystem"), indicator: msg("c
 const TOP_KEYS = ["version", "areaColumn", "yearColumn", "indicators", "weighting", "grades", "topK", "charts", "ccd", "topsis"];
 const INDICATOR_KEYS = ["name", "role", "direction", "subsystem"];
 const WEIGHTING_KEYS = ["method", "objective", "entropyShift", "ahp", "combine"];
-const AHP_KEYS = ["level", "method", "ri", "matrices"];
+const AHP_KEYS = ["level", "method", "ri", "matrices", "experts"];
+const EXPERT_KEYS = ["weight", "matrices"];
 
 /**
  * Subsystems of one system in order of first appearance among its indicators. Labels that differ
@@ -478,26 +501,81 @@ function resolveAhp(
   if (ri !== "saaty" && ri !== "alonso" && !(typeof ri === "number" && ri >= RANDOM_INDEX_RANGE.min && ri <= RANDOM_INDEX_RANGE.max)) {
     errors.push(msg("config.ahpRi", { value: describe(ri), min: RANDOM_INDEX_RANGE.min, max: RANDOM_INDEX_RANGE.max }));
   } else out.ri = ri as RandomIndexTable | number;
-  const matrices = ahp.matrices === undefined ? {} : ahp.matrices;
-  if (!isRecord(matrices)) {
-    errors.push(msg("config.give", { field: "weighting.ahp.matrices", value: describe(matrices), example: '{"support": [[...]], "pressure": [[...]]}' }));
+  const checkRi = (role: IndicatorRole, n: number) => {
+    if (used) checkRandomIndex(out.ri, n, msg("config.systemSize", { role: ROLE_WORD[role], n, level: LEVEL_WORD[out.level] }), errors);
+  };
+  if (ahp.experts === undefined) {
+    out.matrices = resolveMatrices(ahp.matrices, "weighting.ahp.matrices", indicators, out.level, errors, used, from, checkRi);
     return out;
   }
-  for (const k of Object.keys(matrices)) if (!ROLES.includes(k as IndicatorRole)) errors.push(unknownField(`weighting.ahp.matrices.${k}`, k, ROLES));
+  // Group AHP: one entry per expert, each with its weight and matrices (validated as `matrices`).
+  const experts = ahp.experts;
+  if (ahp.matrices !== undefined) errors.push(msg("config.expertsAndMatrices"));
+  if (!Array.isArray(experts) || experts.length === 0) {
+    errors.push(msg("config.expertsList", { value: describe(experts) }));
+    for (const role of ROLES) checkRi(role, ahpItems(indicators, role, out.level).length);
+    return out;
+  }
+  if (!used) errors.push(msg("config.matrixUnused", { field: "weighting.ahp.experts" }));
+  const weights: number[] = [];
+  const matrices: ResolvedMatrices[] = [];
+  experts.forEach((ex: unknown, e: number) => {
+    const field = `weighting.ahp.experts[${e}]`;
+    if (!isRecord(ex)) {
+      errors.push(msg("config.give", { field, value: describe(ex), example: '{"weight": 1, "matrices": {"support": [[...]], "pressure": [[...]]}}' }));
+      return;
+    }
+    for (const k of Object.keys(ex)) if (!EXPERT_KEYS.includes(k)) errors.push(unknownField(`${field}.${k}`, k, EXPERT_KEYS));
+    const wt = ex.weight === undefined ? 1 : ex.weight;
+    if (typeof wt !== "number" || !Number.isFinite(wt) || wt < 0) errors.push(msg("config.expertWeight", { field: `${field}.weight`, value: describe(wt) }));
+    else weights.push(wt);
+    matrices.push(resolveMatrices(ex.matrices, `${field}.matrices`, indicators, out.level, errors, used, from, e === 0 ? checkRi : undefined));
+  });
+  if (weights.length === experts.length && !weights.some((x) => x > 0)) errors.push(msg("config.expertWeightsZero"));
+  if (matrices.length > 0) out.matrices = matrices[0];
+  if (experts.length >= 2) out.experts = { weights, matrices };
+  return out;
+}
+
+/** The items a system's AHP grid compares: its subsystems or its indicators (config order). */
+function ahpItems(indicators: IndicatorConfig[], role: IndicatorRole, level: "subsystem" | "indicator"): string[] {
+  return level === "subsystem" ? subsystemsOf(indicators, role) : indicators.filter((x) => x.role === role).map((x) => x.name);
+}
+
+/**
+ * One set of judgement matrices (`weighting.ahp.matrices` or an expert's `matrices`, named by
+ * `base`): each system's n×n grid checked as RECC.AHP reads it; an omitted one is all 1.
+ */
+function resolveMatrices(
+  given: unknown,
+  base: string,
+  indicators: IndicatorConfig[],
+  level: "subsystem" | "indicator",
+  errors: MessageArg[],
+  used: boolean,
+  from: JudgementSource,
+  checkRi?: (role: IndicatorRole, n: number) => void,
+): ResolvedMatrices {
+  const out: ResolvedMatrices = { support: [], pressure: [] };
+  const matrices = given === undefined ? {} : given;
+  if (!isRecord(matrices)) {
+    errors.push(msg("config.give", { field: base, value: describe(matrices), example: '{"support": [[...]], "pressure": [[...]]}' }));
+    return out;
+  }
+  for (const k of Object.keys(matrices)) if (!ROLES.includes(k as IndicatorRole)) errors.push(unknownField(`${base}.${k}`, k, ROLES));
   for (const role of ROLES) {
-    const items =
-      out.level === "subsystem" ? subsystemsOf(indicators, role) : indicators.filter((x) => x.role === role).map((x) => x.name);
+    const items = ahpItems(indicators, role, level);
     const n = items.length;
     const m = matrices[role];
-    const field = `weighting.ahp.matrices.${role}`;
-    if (used) checkRandomIndex(out.ri, n, msg("config.systemSize", { role: ROLE_WORD[role], n, level: LEVEL_WORD[out.level] }), errors);
+    const field = `${base}.${role}`;
+    checkRi?.(role, n);
     if (m === undefined) {
-      out.matrices[role] = items.map((_, i) => items.map((__, j) => (j >= i ? 1 : null)));
+      out[role] = items.map((_, i) => items.map((__, j) => (j >= i ? 1 : null)));
       continue;
     }
     if (!used) errors.push(msg("config.matrixUnused", { field }));
     if (!Array.isArray(m) || m.length !== n || m.some((r) => !Array.isArray(r) || r.length !== n)) {
-      errors.push(msg("config.matrixShape", { field, n, level: LEVEL_WORD[out.level], items: items.join(", ") }));
+      errors.push(msg("config.matrixShape", { field, n, level: LEVEL_WORD[level], items: items.join(", ") }));
       continue;
     }
     // Exactly what RECC.AHP accepts (core completePairwiseMatrix): a blank diagonal is 1; of each pair
@@ -539,7 +617,7 @@ function resolveAhp(
     }
     // Only the upper triangle is kept (from the lower one where the upper is blank): the plan writes
     // reciprocal formulas below the diagonal.
-    out.matrices[role] = num.map((r, i) => r.map((x, j) => (j > i ? (x ?? (num[j][i] !== null ? 1 / num[j][i]! : null)) : j === i ? 1 : null)));
+    out[role] = num.map((r, i) => r.map((x, j) => (j > i ? (x ?? (num[j][i] !== null ? 1 / num[j][i]! : null)) : j === i ? 1 : null)));
   }
   return out;
 }

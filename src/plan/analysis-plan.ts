@@ -12,6 +12,8 @@
  *   indicators (rows: label, system, direction (editable), subsystem (a link, or a listed name typed in))
  *   table check (does the table still have the rows the links cover)
  *   AHP grids per system (when AHP is used): judgements, =1/x below the diagonal, RECC.AHP, RECC.AHPCONSISTENCY
+ *     (group AHP: the group matrix RECC.AHPGROUP in the grid's place, the experts' grids, weights and
+ *     CRs below it; steps/ahp-experts.ts)
  *   weights rows (entropy, AHP, combined; side by side) and subsystem weights with a check
  *   charts area (chart specs give their cell positions)
  *   optional: CCD weights β of S and P; TOPSIS weight and direction rows

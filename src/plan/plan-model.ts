@@ -91,7 +91,8 @@ export type ReccFunctionId =
   | "TOPSIS"
   | "CCD"
   | "CCDLEVEL"
-  | "AHPSUGGEST";
+  | "AHPSUGGEST"
+  | "AHPGROUP";
 
 /** A literal string array is written as an Excel array constant {"a","b"} (one row). */
 export type PlanArg = { ref: RangeRef } | { literal: number | string | readonly string[] };

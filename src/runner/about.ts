@@ -20,7 +20,12 @@ export function applicableConfig(config: ResolvedConfig, importOptions: ImportOp
     weighting.objective = w.objective;
     if (w.objective === "entropy") weighting.entropyShift = w.entropyShift;
   }
-  if (w.method !== "entropy") weighting.ahp = { level: w.ahp.level, method: w.ahp.method, ri: w.ahp.ri, matrices: w.ahp.matrices };
+  if (w.method !== "entropy") {
+    const ex = w.ahp.experts;
+    // Group AHP: each expert's weight and matrices in place of matrices.
+    const judgements = ex ? { experts: ex.matrices.map((matrices, e) => ({ weight: ex.weights[e], matrices })) } : { matrices: w.ahp.matrices };
+    weighting.ahp = { level: w.ahp.level, method: w.ahp.method, ri: w.ahp.ri, ...judgements };
+  }
   if (w.method === "combined") weighting.combine = w.combine.method === "linear" ? { method: "linear", alpha: w.combine.alpha } : { method: w.combine.method };
   const out: Record<string, unknown> = {
     version: config.version,
@@ -66,7 +71,9 @@ export function configSettingRows(config: ResolvedConfig, importOptions: ImportO
           }),
         ]),
       );
-    } else if (/^weighting\.ahp\.matrices\.(support|pressure)$/.test(prefix) && Array.isArray(v)) {
+    } else if (prefix === "weighting.ahp.experts" && Array.isArray(v)) {
+      v.forEach((x, e) => walk(`${prefix}[${e}]`, x));
+    } else if (/^weighting\.ahp\.(experts\[\d+\]\.)?matrices\.(support|pressure)$/.test(prefix) && Array.isArray(v)) {
       (v as (number | null)[][]).forEach((r, i) => rows.push([`${prefix}[${i}]`, r.map((x) => (x === null ? "·" : String(x))).join("  ")]));
     } else if (v !== null && typeof v === "object" && !Array.isArray(v)) {
       for (const [k, x] of Object.entries(v)) walk(prefix ? `${prefix}.${k}` : k, x);

@@ -43,7 +43,7 @@ const HEADERS: Record<string, ReportTextId> = {
 };
 
 /** Headers the plan's blocks write (their words in the sheet catalog, as the analysis sheet shows them). */
-const PLAN_HEADERS: readonly SheetKey[] = ["w.critic", "ccd.C", "ccd.T", "ccd.Dcol", "ccd.class", "topsis.closeness", "topsis.rankInYearHeader", "topsis.rankHeader"];
+const PLAN_HEADERS: readonly SheetKey[] = ["w.critic", "ccd.C", "ccd.T", "ccd.Dshort", "ccd.class", "topsis.closeness", "topsis.rankInYearHeader", "topsis.rankHeader"];
 
 /** Row labels of the AHP sheet (RECC.AHPCONSISTENCY's measures, RECC.AHPSUGGEST's columns) and of the TOPSIS sheet's rows under the table. */
 const ROW_LABELS: Record<string, ReportTextId> = {

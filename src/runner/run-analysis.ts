@@ -72,15 +72,22 @@ export function describeFailure(err: PlanEvaluation["errors"][number], plan: Ana
   if (id.startsWith("ahp.")) {
     const level = w.ahp.level;
     const items = role ? (level === "subsystem" ? plan.subsystems[role] : inds.map((x) => x.name)) : [];
-    what = `the AHP comparison of the ${role} ${level}s`;
+    // Group AHP: the experts' stacked grids (k·g rows) and the blocks that read them.
+    const group = w.ahp.experts !== undefined && /^ahp\.(experts|group)\./.test(id);
+    what = `the ${group ? "group " : ""}AHP comparison of the ${role} ${level}s`;
     const isRi = /random index|\bRI\b|ri is/.test(message);
-    field = isRi ? "weighting.ahp.ri" : `weighting.ahp.matrices.${role}`;
+    field = isRi ? "weighting.ahp.ri" : group ? "weighting.ahp.experts" : `weighting.ahp.matrices.${role}`;
     if (isRi && /covers n = /.test(message)) message += ` (set weighting.ahp.ri to "alonso")`;
     // Core messages count grid rows and columns from 1; name the config entry and the items.
-    message = message.replace(/(?:matrix )?row (\d+), column (\d+)/g, (_m, r: string, c: string) => {
-      const i = Number(r) - 1;
+    message = message.replace(/(?:matrix |matrices )?row (\d+), column (\d+)/g, (_m, r: string, c: string) => {
+      const g = items.length || 1;
+      const row = Number(r) - 1;
+      // An expert's own block (RECC.AHPCR) counts rows within its grid; the stack (AHPGROUP) over all k·g.
+      const own = /^ahp\.experts\.cr(\d+)\./.exec(id);
+      const [e, i] = own ? [Number(own[1]) - 1, row] : group ? [Math.floor(row / g), row % g] : [0, row];
       const j = Number(c) - 1;
-      return `weighting.ahp.matrices.${role}[${i}][${j}] (${items[i] ?? "?"} compared with ${items[j] ?? "?"})`;
+      const entry = group ? `weighting.ahp.experts[${e}].matrices.${role}` : `weighting.ahp.matrices.${role}`;
+      return `${entry}[${i}][${j}] (${items[i] ?? "?"} compared with ${items[j] ?? "?"})`;
     });
   } else if (id.startsWith("weights.entropy.")) {
     what = `the entropy weights of the ${role} indicators`;
@@ -136,13 +143,22 @@ export function analysisWarnings(run: AnalysisRun, locale: Locale = "en"): strin
           : msg("run.constantEntropy", { combined: method === "combined" ? msg("run.constantCombined") : "" });
     out.push(msg("run.constant", { role: ROLE_WORD[ind.role], name: ind.name, value: String(first), n: rows.length, effect }));
   }
+  const experts = run.plan.config.weighting.ahp.experts;
   for (const role of ["support", "pressure"] as const) {
     const cons = run.evaluation.values[`ahp.consistency.${role}`];
     if (!cons) continue;
     const cr = cons.find((r) => r[0] === "CR")?.[1];
     if (typeof cr === "number" && !(cr < CONSISTENCY_THRESHOLD)) {
-      out.push(msg("run.inconsistent", { role: ROLE_WORD[role], cr: cr.toFixed(3), threshold: CONSISTENCY_THRESHOLD, key: role }));
+      const args = { role: ROLE_WORD[role], cr: cr.toFixed(3), threshold: CONSISTENCY_THRESHOLD, key: role };
+      out.push(experts ? msg("run.inconsistentGroup", { ...args, k: experts.matrices.length }) : msg("run.inconsistent", args));
     }
+    // Group AHP: each expert's own CR (RECC.AHPCR beside the expert weights).
+    experts?.matrices.forEach((_, e) => {
+      const x = run.evaluation.values[`ahp.experts.cr${e + 1}.${role}`]?.[0]?.[0];
+      if (typeof x === "number" && !(x < CONSISTENCY_THRESHOLD)) {
+        out.push(msg("run.inconsistentExpert", { expert: e + 1, index: e, role: ROLE_WORD[role], cr: x.toFixed(3), threshold: CONSISTENCY_THRESHOLD, key: role }));
+      }
+    });
   }
   return out.map((w) => renderMessage(w, locale));
 }
@@ -200,16 +216,30 @@ export function resultTables(run: AnalysisRun): ResultTable[] {
     plan.subsystems[role].forEach((name, g) => subRows.push([role, name, vals[g]]));
   }
   tables.push({ sheet: "Subsystem weights", rows: subRows });
-  if (has("ahp.grid.support")) {
+  if (has("ahp.grid.support") || has("ahp.group.support")) {
     const rows: CellValue[][] = [];
+    const experts = plan.config.weighting.ahp.experts;
     for (const role of ["support", "pressure"] as const) {
       const labels = v(`ahp.labels.${role}`).map((r) => r[0]);
-      const grid = v(`ahp.grid.${role}`);
+      // Group AHP: the group matrix (RECC.AHPGROUP) is what the weights, CR and suggestions read.
+      const grid = v(experts ? `ahp.group.${role}` : `ahp.grid.${role}`);
       const w = v(`ahp.weights.${role}`);
       const cons = v(`ahp.consistency.${role}`);
-      rows.push([`${role} (${plan.config.weighting.ahp.level} level)`, ...labels, "AHP weight"]);
+      const level = `${plan.config.weighting.ahp.level} level${experts ? `, group matrix of ${experts.matrices.length} experts (weighted geometric mean)` : ""}`;
+      rows.push([`${role} (${level})`, ...labels, "AHP weight"]);
       labels.forEach((l, i) => rows.push([l, ...grid[i], w[i][0]]));
       cons.forEach((c) => rows.push(c));
+      if (experts) {
+        // Each expert's weight, CR (RECC.AHPCR) and grid, as the sheet shows them under the group matrix.
+        const k = experts.matrices.length;
+        const names = Array.from({ length: k }, (_, e) => `Expert ${e + 1}`);
+        rows.push(["Expert", ...names], ["Expert weight", ...v(`ahp.experts.weights.${role}`)[0]], ["Expert CR", ...names.map((_, e) => v(`ahp.experts.cr${e + 1}.${role}`)[0][0])]);
+        const stack = v(`ahp.experts.${role}`);
+        names.forEach((name, e) => {
+          rows.push([name, ...labels]);
+          labels.forEach((l, i) => rows.push([l, ...stack[e * labels.length + i]]));
+        });
+      }
       // CR ≥ 0.1: the judgements to revisit, as the sheet shows them beside the grid (RECC.AHPSUGGEST).
       const cr = cons.find((r) => r[0] === "CR")?.[1];
       const suggest = has(`ahp.suggest.${role}`) ? v(`ahp.suggest.${role}`).filter((r) => r[0] !== "") : [];

@@ -9,13 +9,13 @@ import { validateAnalysisConfig, subsystemsOf } from "../plan/analysis-config";
 import { buildAnalysisPlan, PlanError } from "../plan/analysis-plan";
 import { ForeignSheetError, RequirementError, type WorkbookGateway } from "./excel-gateway";
 import { buildCouplingChart, CouplingInputError } from "./coupling-chart";
-import { ahpGridBlocks, planToWrite } from "./plan-adapter";
+import { ahpGridBlocks, expertWeightsBlock, planToWrite } from "./plan-adapter";
 import { applySelection, outputChoice, type RangeField } from "./range-fields";
 import { namePieces } from "./name-breaks";
 import { availability, missing, missingMessage, REQUIREMENTS, type Action } from "./requirements";
 import { parseIndicatorTable, sourceTable, TableError, type IndicatorDraft, type ParsedTable } from "./table-parse";
 import { buildTrendCharts, TrendInputError } from "./trend-chart";
-import { choicesToConfig, derivedSheetName, shareWrite, withSheetJudgements, type WizardChoices, type WizardRecord } from "./wizard";
+import { choicesToConfig, derivedSheetName, MAX_EXPERTS, sheetExpertWeights, shareWrite, withSheetJudgements, type WizardChoices, type WizardRecord } from "./wizard";
 import type { SavedState, WorkbookWrite } from "./write-model";
 
 type El<T extends HTMLElement = HTMLElement> = T;
@@ -349,6 +349,53 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
     });
     body.replaceChildren(...rows);
   };
+  /* ---------------- group AHP: number of experts and their weights ---------------- */
+  /** The experts field as a whole number 1…MAX_EXPERTS, or undefined when it is not one. */
+  const expertCount = (): number | undefined => {
+    const v = Number(input("wz-experts").value);
+    return Number.isInteger(v) && v >= 1 && v <= MAX_EXPERTS ? v : undefined;
+  };
+  /**
+   * One labelled weight field per expert (shown from 2 experts); the weights typed so far are kept,
+   * a new expert's weight is 1. `values` replaces them (a saved configuration, a rebuild).
+   */
+  const renderExpertWeights = (values?: number[]) => {
+    const list = $("wz-expert-weight-list");
+    const old = [...list.querySelectorAll<HTMLInputElement>("input")].map((x) => x.value);
+    const k = expertCount() ?? 1;
+    const fields = Array.from({ length: k }, (_, e) => {
+      const span = doc.createElement("span");
+      const label = doc.createElement("label");
+      const field = doc.createElement("input");
+      field.type = "number";
+      field.min = "0";
+      field.step = "any";
+      field.id = `wz-expert-w-${e + 1}`;
+      field.value = values?.[e] !== undefined ? String(values[e]) : (old[e] ?? "1");
+      label.htmlFor = field.id;
+      label.textContent = tr("wz.expertWeight", { e: e + 1 });
+      span.append(label, field);
+      return span;
+    });
+    list.replaceChildren(...fields);
+    $("wz-expert-weights").hidden = k < 2;
+  };
+  input("wz-experts").addEventListener("input", () => renderExpertWeights());
+  /** The experts and their weights as typed. @throws RangeError naming the field that is wrong. */
+  const expertChoices = (): { experts: number; expertWeights: number[] } => {
+    const k = expertCount();
+    if (k === undefined) throw new RangeError(tr("err.experts", { value: input("wz-experts").value, max: MAX_EXPERTS }));
+    if (k < 2) return { experts: 1, expertWeights: [] };
+    const weights = Array.from({ length: k }, (_, e) => {
+      const raw = input(`wz-expert-w-${e + 1}`).value.trim();
+      const w = raw === "" ? NaN : Number(raw);
+      if (!Number.isFinite(w) || w < 0) throw new RangeError(tr("err.expertWeight", { e: e + 1, value: raw }));
+      return w;
+    });
+    if (!weights.some((w) => w > 0)) throw new RangeError(tr("err.expertWeightsZero"));
+    return { experts: k, expertWeights: weights };
+  };
+
   const showTable = (t: ParsedTable, keep?: WizardRecord) => {
     table = t;
     drafts = t.indicators.map((d) => ({ ...d }));
@@ -362,6 +409,9 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
       t = { ...t, areaColumn: keep.config.areaColumn, yearColumn: keep.config.yearColumn };
       select("wz-weighting").value = keep.config.weighting.method;
       select("wz-ahp-level").value = keep.config.weighting.ahp?.level ?? "subsystem";
+      const savedExperts = keep.config.weighting.ahp?.experts;
+      input("wz-experts").value = String(savedExperts && savedExperts.length >= 2 ? savedExperts.length : 1);
+      renderExpertWeights(savedExperts?.map((x) => x.weight ?? 1));
       select("wz-combine").value = keep.config.weighting.combine?.method ?? "multiplicative";
       select("wz-objective").value = keep.config.weighting.objective ?? "entropy";
       input("wz-ccd").checked = keep.config.ccd !== undefined;
@@ -411,6 +461,8 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
       objective: select("wz-objective").value === "critic" ? "critic" : "entropy",
       ccd: input("wz-ccd").checked,
       topsis: input("wz-topsis").checked,
+      // The experts matter only when AHP is used (a stray value in the field stops nothing else).
+      ...(select("wz-weighting").value === "entropy" ? {} : expertChoices()),
     });
     const sheet = input("wz-sheet").value.trim() || tr("wz.sheetDefault");
     return { version: 1, table: input("wz-table").value.trim(), sheet, helperSheet: derivedSheetName(sheet, tr("wz.helperSuffix"), locale), config };
@@ -437,18 +489,21 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
       // Rebuild: the user's AHP judgements on the existing sheet are read back first.
       const previous = state?.wizard as WizardRecord | null | undefined;
       let grids: ReturnType<typeof ahpGridBlocks> = [];
+      let weightsAt: ReturnType<typeof expertWeightsBlock>;
       if (previous && previous.version === 1 && previous.config.weighting.method !== "entropy" && previous.sheet === rec.sheet) {
         const prevCheck = validateAnalysisConfig(previous.config);
         if (prevCheck.ok) {
           try {
-            grids = ahpGridBlocks(buildAnalysisPlan(prevCheck.config, sourceOf(t, previous).source, { sheet: previous.sheet, helperSheet: previous.helperSheet, locale }));
+            const prevPlan = buildAnalysisPlan(prevCheck.config, sourceOf(t, previous).source, { sheet: previous.sheet, helperSheet: previous.helperSheet, locale });
+            grids = ahpGridBlocks(prevPlan);
+            weightsAt = expertWeightsBlock(prevPlan);
           } catch {
             grids = [];
           }
         }
       }
       step(0.3, grids.length ? tr("status.readingJudgements") : tr("status.checking"));
-      const read = await gw.readRanges(grids.map((g) => g.address));
+      const read = await gw.readRanges([...grids.map((g) => g.address), ...(weightsAt ? [weightsAt.address] : [])]);
       const notes: string[] = [];
       if (rec.config.weighting.method !== "entropy") {
         const level = rec.config.weighting.ahp?.level ?? "subsystem";
@@ -456,12 +511,24 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
           level === "subsystem" ? subsystemsOf(rec.config.indicators, role).length : rec.config.indicators.filter((x) => x.role === role).length;
         const folded = withSheetJudgements(
           rec.config,
-          grids.map((g, i) => ({ role: g.role, values: read[i].values })),
+          grids.map((g, i) => ({ role: g.role, values: read[i].values, experts: g.experts })),
           size,
           locale,
         );
         rec = { ...rec, config: folded.config };
         notes.push(...folded.notes);
+        // Group AHP: expert weights edited on the sheet (and not in the pane since) are kept.
+        const experts = rec.config.weighting.ahp?.experts;
+        if (experts && weightsAt) {
+          const pane = experts.map((x) => x.weight ?? 1);
+          const saved = previous?.config.weighting.ahp?.experts?.map((x) => x.weight ?? 1);
+          const fromSheet = sheetExpertWeights(pane, saved, read[grids.length].values[0]);
+          if (fromSheet) {
+            rec = { ...rec, config: { ...rec.config, weighting: { ...rec.config.weighting, ahp: { ...rec.config.weighting.ahp!, experts: experts.map((x, e) => ({ ...x, weight: fromSheet[e] })) } } } };
+            renderExpertWeights(fromSheet);
+            notes.push(tr("note.expertWeightsFromSheet", { weights: fromSheet.join(tr("list.sep")) }));
+          }
+        }
       }
       const check = validateAnalysisConfig(rec.config, "sheet", locale);
       if (!check.ok) throw new RangeError(tr("err.config", { problems: check.errors.join("; ") }));
@@ -492,7 +559,9 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
         .filter((b) => b.id.startsWith("ahp.consistency."))
         .map((b) => {
           const role = b.id.split(".")[2];
-          return { role, address: `${sheetPrefix(b.sheet)}${b.address}`, suggest: at(`ahp.suggest.${role}`) };
+          const experts = check.config.weighting.ahp.experts?.matrices.length ?? 0;
+          const expertCr = Array.from({ length: experts }, (_, e) => at(`ahp.experts.cr${e + 1}.${role}`)!);
+          return { role, address: `${sheetPrefix(b.sheet)}${b.address}`, suggest: at(`ahp.suggest.${role}`), expertCr };
         });
       renderAhp([]);
     }),
@@ -500,7 +569,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
 
   /* ---------------- AHP readout ---------------- */
   /** Each system's RECC.AHPCONSISTENCY block and, for grids of 3+ items, its RECC.AHPSUGGEST block. */
-  let ahpBlocks: { role: string; address: string; suggest?: string }[] = [];
+  let ahpBlocks: { role: string; address: string; suggest?: string; expertCr: string[] }[] = [];
   /** RECC.AHPCONSISTENCY's rows (src/functions/recc.ts) and how the readout names them. */
   const AHP_MEASURES: [key: string, label: string][] = [
     ["lambda_max", "λmax"],
@@ -512,7 +581,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
   const cellText = (v: unknown): string =>
     typeof v === "number" ? v.toFixed(4) : typeof v === "boolean" ? (v ? tr("yes") : tr("no")) : v === undefined || v === "" ? "–" : String(v);
   /** A small table: one row per measure, one column per system (narrow enough for a 320 px pane). */
-  const renderAhp = (values: { role: string; values: unknown[][]; suggest?: unknown[][] }[]) => {
+  const renderAhp = (values: { role: string; values: unknown[][]; suggest?: unknown[][]; expertCr?: unknown[] }[]) => {
     const table = $("wz-ahp-table");
     const caption = doc.createElement("caption");
     caption.className = "visually-hidden";
@@ -542,6 +611,20 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
       }
       body.append(tr);
     });
+    // Group AHP: each expert's CR (RECC.AHPCR beside the expert weights) under the group matrix's measures.
+    const k = Math.max(0, ...ahpBlocks.map((b) => b.expertCr.length));
+    for (let e = 0; e < k; e++) {
+      const row = doc.createElement("tr");
+      row.append(th(tr("ahp.expertCr", { e: e + 1 }), "row"));
+      for (const b of ahpBlocks) {
+        const td = doc.createElement("td");
+        td.className = "num";
+        td.textContent = cellText(values.find((x) => x.role === b.role)?.expertCr?.[e]);
+        row.append(td);
+      }
+      body.append(row);
+    }
+    $("wz-ahp-group").hidden = k === 0;
     table.replaceChildren(caption, head, body);
     renderSuggestions(values);
     $("wz-ahp-where").textContent = values.length
@@ -552,7 +635,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
    * Under the readout, for each system whose CR ≥ 0.1: the judgements RECC.AHPSUGGEST lists beside its
    * grid (row i, column j, the judgement now, the suggestion, the CR it would give). Text only.
    */
-  const renderSuggestions = (values: { role: string; values: unknown[][]; suggest?: unknown[][] }[]) => {
+  const renderSuggestions = (values: { role: string; values: unknown[][]; suggest?: unknown[][]; expertCr?: unknown[] }[]) => {
     const items: string[] = [];
     for (const v of values) {
       const cr = v.values.find((r) => r[0] === "CR")?.[1];
@@ -560,7 +643,9 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
       for (const [i, j, now, suggested, after] of v.suggest ?? []) {
         if (typeof i !== "number" || typeof j !== "number") continue;
         const ratio = (x: unknown) => (typeof x === "number" ? (x >= 1 ? String(Math.round(x * 100) / 100) : `1/${Math.round(1 / x)}`) : cellText(x));
-        items.push(`${v.role.charAt(0).toUpperCase() + v.role.slice(1)}: row ${i}, column ${j}: ${ratio(now)} → ${ratio(suggested)} gives CR ${cellText(after)}`);
+        const system = v.role === "support" ? tr("ahp.support") : v.role === "pressure" ? tr("ahp.pressure") : v.role;
+        const group = (ahpBlocks.find((b) => b.role === v.role)?.expertCr.length ?? 0) > 0;
+        items.push(tr(group ? "ahp.suggestItemGroup" : "ahp.suggestItem", { system, i, j, now: ratio(now), suggested: ratio(suggested), after: cellText(after) }));
       }
     }
     const list = $("wz-ahp-suggest-list");
@@ -576,12 +661,15 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
   button("wz-ahp-refresh").addEventListener("click", () =>
     void busy(async () => {
       const withSuggest = ahpBlocks.filter((b) => b.suggest);
-      const read = await gw.readRanges([...ahpBlocks.map((b) => b.address), ...withSuggest.map((b) => b.suggest!)]);
+      const crs = ahpBlocks.flatMap((b) => b.expertCr);
+      const read = await gw.readRanges([...ahpBlocks.map((b) => b.address), ...withSuggest.map((b) => b.suggest!), ...crs]);
       const suggestOf = (role: string) => {
         const k = withSuggest.findIndex((b) => b.role === role);
         return k >= 0 ? read[ahpBlocks.length + k].values : undefined;
       };
-      renderAhp(ahpBlocks.map((b, i) => ({ role: b.role, values: read[i].values, suggest: suggestOf(b.role) })));
+      let next = ahpBlocks.length + withSuggest.length;
+      const crOf = (b: (typeof ahpBlocks)[number]) => b.expertCr.map(() => read[next++].values[0]?.[0]);
+      renderAhp(ahpBlocks.map((b, i) => ({ role: b.role, values: read[i].values, suggest: suggestOf(b.role), expertCr: crOf(b) })));
       say(tr("ahp.refreshed"));
     }),
   );

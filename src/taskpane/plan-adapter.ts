@@ -22,7 +22,7 @@ export const PLAN_CHART_NAMES: Record<PlanChart["id"], string> = {
 };
 
 /** RECC functions whose output is numeric (gets a 4-decimal number format). */
-const NUMERIC_FNS = new Set(["NORMALIZE", "ENTROPY", "ENTROPYWEIGHTS", "AHP", "COMBINEWEIGHTS", "SUPPORT", "PRESSURE", "INDEX", "OBSTACLE", "GROUPSUM", "CRITICWEIGHTS", "TOPSIS", "CCD"]);
+const NUMERIC_FNS = new Set(["NORMALIZE", "ENTROPY", "ENTROPYWEIGHTS", "AHP", "COMBINEWEIGHTS", "SUPPORT", "PRESSURE", "INDEX", "OBSTACLE", "GROUPSUM", "CRITICWEIGHTS", "TOPSIS", "CCD", "AHPGROUP", "AHPCR"]);
 
 function blockWrites(b: PlanBlock): BlockWrite[] {
   const out: BlockWrite[] = [];
@@ -116,13 +116,24 @@ export function planToWrite(plan: AnalysisPlan, wizard: unknown): WorkbookWrite 
   return { sheets, charts: plan.charts.map((c) => chartOf(plan, c)), wizard };
 }
 
-/** The AHP grid blocks of a plan (ids "ahp.grid.support" / "ahp.grid.pressure"), for reading the user's judgements back. */
-export function ahpGridBlocks(plan: AnalysisPlan): { role: "support" | "pressure"; address: string; size: number }[] {
+/**
+ * The AHP grid blocks of a plan, for reading the user's judgements back: each system's single grid
+ * ("ahp.grid.support" / "ahp.grid.pressure"), or with group AHP its experts' stacked grids
+ * ("ahp.experts.<role>", `experts` grids of `size` rows each).
+ */
+export function ahpGridBlocks(plan: AnalysisPlan): { role: "support" | "pressure"; address: string; size: number; experts?: number }[] {
   return plan.blocks
-    .filter((b) => /^ahp\.grid\.(support|pressure)$/.test(b.id))
+    .filter((b) => /^ahp\.(grid|experts)\.(support|pressure)$/.test(b.id))
     .map((b) => ({
       role: b.id.endsWith("support") ? ("support" as const) : ("pressure" as const),
       address: `${sheetPrefix(b.sheet)}${b.address}`,
-      size: b.rect.rows,
+      size: b.rect.cols,
+      ...(b.id.startsWith("ahp.experts.") ? { experts: b.rect.rows / b.rect.cols } : {}),
     }));
+}
+
+/** The editable expert-weights row of a group AHP plan (the first system's), or undefined. */
+export function expertWeightsBlock(plan: AnalysisPlan): { address: string; experts: number } | undefined {
+  const b = plan.blocks.find((x) => x.id.startsWith("ahp.experts.weights.") && (x.editable?.length ?? 0) > 0);
+  return b ? { address: `${sheetPrefix(b.sheet)}${b.address}`, experts: b.rect.cols } : undefined;
 }

@@ -34,6 +34,20 @@ export interface WizardChoices {
   ccd?: boolean;
   /** Add the TOPSIS block. */
   topsis?: boolean;
+  /** Group AHP: the number of experts (default 1: one grid per system, as before). */
+  experts?: number;
+  /** Group AHP: each expert's weight (≥ 0; missing ones are 1). */
+  expertWeights?: number[];
+}
+
+/** The most experts the wizard offers (each adds a grid per system to the sheet). */
+export const MAX_EXPERTS = 10;
+
+/** One expert entry per expert when there are 2 or more (weights missing ones 1); none for one expert. */
+function expertsOf(c: WizardChoices): { experts: { weight: number }[] } | Record<string, never> {
+  const k = c.experts ?? 1;
+  if (k < 2) return {};
+  return { experts: Array.from({ length: k }, (_, e) => ({ weight: c.expertWeights?.[e] ?? 1 })) };
 }
 
 /** The configuration for the plan; indicators not ticked are left out. */
@@ -50,7 +64,7 @@ export function choicesToConfig(c: WizardChoices): AnalysisConfig {
       method: c.weighting,
       // Only when it differs from the default, so a configuration saved before stays the same.
       ...(c.weighting !== "ahp" && c.objective === "critic" ? { objective: "critic" as const } : {}),
-      ...(usesAhp ? { ahp: { level: c.ahpLevel } } : {}),
+      ...(usesAhp ? { ahp: { level: c.ahpLevel, ...expertsOf(c) } } : {}),
       ...(c.weighting === "combined" ? { combine: { method: c.combine } } : {}),
     },
     topK: 5,
@@ -74,28 +88,85 @@ export function judgementsFromGrid(values: CellValue[][]): Judgement[][] {
 }
 
 /**
+ * A grid read back from the sheet: one system's single grid, or (group AHP) its `experts` grids
+ * stacked vertically (experts·n rows × n columns).
+ */
+export interface SheetGrid {
+  role: "support" | "pressure";
+  values: CellValue[][];
+  /** Grids stacked in `values` (default 1). */
+  experts?: number;
+}
+
+/**
  * Puts the judgements read from the sheet into the configuration when the grid sizes still fit
  * (same number of subsystems or indicators per system); a grid that no longer fits is dropped and
- * reported, and the plan then writes a fresh all-1 grid.
+ * reported, and the plan then writes a fresh all-1 grid. With group AHP (weighting.ahp.experts),
+ * expert e gets the sheet's grid of expert e; a new expert starts all 1; when the configuration now
+ * has fewer experts than the sheet, the grids of the experts left out are reported. One expert takes
+ * the sheet's first grid (the single grid, or expert 1's).
  */
 export function withSheetJudgements(
   config: AnalysisConfig,
-  grids: { role: "support" | "pressure"; values: CellValue[][] }[],
+  grids: SheetGrid[],
   expectedSize: (role: "support" | "pressure") => number,
   locale: Locale = "en",
 ): { config: AnalysisConfig; notes: string[] } {
   const notes: string[] = [];
   if (config.weighting.method === "entropy" || grids.length === 0) return { config, notes };
-  const matrices: { support?: Judgement[][]; pressure?: Judgement[][] } = {};
+  const read: { support?: Judgement[][][]; pressure?: Judgement[][][] } = {};
   for (const g of grids) {
-    if (g.values.length === expectedSize(g.role) && g.values.every((r) => r.length === g.values.length)) {
-      matrices[g.role] = judgementsFromGrid(g.values);
+    const n = expectedSize(g.role);
+    const k = g.experts ?? 1;
+    if (g.values.length === k * n && g.values.every((r) => r.length === n)) {
+      read[g.role] = Array.from({ length: k }, (_, e) => judgementsFromGrid(g.values.slice(e * n, (e + 1) * n)));
     } else {
       notes.push(paneText(g.role === "support" ? "note.supportGridReset" : "note.pressureGridReset", locale));
     }
   }
-  const ahp = { level: config.weighting.ahp?.level ?? "subsystem", ...(config.weighting.ahp ?? {}), matrices };
+  const wanted = config.weighting.ahp?.experts;
+  const target = wanted && wanted.length >= 2 ? wanted.length : 1;
+  for (const role of ["support", "pressure"] as const) {
+    const have = read[role]?.length ?? 0;
+    if (have > target) {
+      const system = paneText(role === "support" ? "ahp.support" : "ahp.pressure", locale);
+      notes.push(paneText(have === target + 1 ? "note.expertDropped" : "note.expertsDropped", locale, { system, first: target + 1, last: have, k: target }));
+    }
+  }
+  const { matrices: _m, experts: _e, ...rest } = config.weighting.ahp ?? { level: "subsystem" as const };
+  void _m;
+  void _e;
+  let ahp: NonNullable<AnalysisConfig["weighting"]["ahp"]>;
+  if (target === 1) {
+    const matrices: { support?: Judgement[][]; pressure?: Judgement[][] } = {};
+    for (const role of ["support", "pressure"] as const) if (read[role]) matrices[role] = read[role]![0];
+    ahp = { ...rest, level: rest.level ?? "subsystem", matrices };
+    // A configuration that named one expert stays one expert.
+  } else {
+    const experts = wanted!.map((x, e) => {
+      const matrices: { support?: Judgement[][]; pressure?: Judgement[][] } = {};
+      for (const role of ["support", "pressure"] as const) if (read[role]?.[e]) matrices[role] = read[role]![e];
+      return { ...(x.weight !== undefined ? { weight: x.weight } : {}), matrices };
+    });
+    ahp = { ...rest, level: rest.level ?? "subsystem", experts };
+  }
   return { config: { ...config, weighting: { ...config.weighting, ahp } }, notes };
+}
+
+/**
+ * The expert weights to build with on a rebuild: the weights typed on the sheet (its one editable
+ * expert-weights row) when the pane's weights are still those of the last build (the user changed
+ * them on the sheet, not in the pane) and the sheet's are k numbers ≥ 0, not all 0; else undefined
+ * (the pane's weights stand).
+ * @param pane the weights in the pane now; @param saved those of the last build's configuration;
+ * @param sheet the sheet's weights row as read.
+ */
+export function sheetExpertWeights(pane: readonly number[], saved: readonly number[] | undefined, sheet: readonly CellValue[] | undefined): number[] | undefined {
+  if (!saved || !sheet || sheet.length !== pane.length || saved.length !== pane.length) return undefined;
+  if (pane.some((w, e) => w !== saved[e])) return undefined;
+  if (!sheet.every((v) => typeof v === "number" && Number.isFinite(v) && v >= 0) || !sheet.some((v) => (v as number) > 0)) return undefined;
+  const w = sheet as number[];
+  return w.some((x, e) => x !== pane[e]) ? [...w] : undefined;
 }
 
 /** Excel's longest sheet name. */

@@ -170,6 +170,7 @@ describe("ahpConsistency properties", () => {
         expect(c.consistent).toBe(cr < 0.1);
       }),
     );
-    expect(compared).toBeGreaterThanOrEqual(50);
+    // At least half of the drawn matrices (100 by default; fewer in mutation runs).
+    expect(compared).toBeGreaterThanOrEqual((fc.readConfigureGlobal().numRuns ?? 100) / 2);
   });
 });

@@ -42,7 +42,7 @@ test("the CCD and TOPSIS blocks: the same cells as in English, in Chinese words"
   expect(block(zh, "panel.ccd").header).toEqual([`${G.couplingDegree.zh} C`, `${G.comprehensiveIndex.zh} T`, `${G.ccd.zh} D`]);
   expect(block(zh, "panel.ccdLevel").header).toEqual([G.coordinationClass.zh]);
   expect(block(zh, "panel.topsis").header).toEqual([G.topsisCloseness.zh]);
-  expect(block(zh, "panel.topsisRank").header).toEqual(["TOPSIS 年内排名"]);
+  expect(block(zh, "panel.topsisRank").header).toEqual([`TOPSIS ${G.year.zh}内排名`]);
 });
 
 test("Excel shows the coordination classes in Chinese; every number is the English plan's", () => {

@@ -8,6 +8,7 @@ import { buildAnalysisPlan, type AnalysisPlan } from "../../src/plan/analysis-pl
 import { evaluatePlan } from "../../src/plan/evaluate-plan";
 import { SHEET_TEXT } from "../../src/i18n/sheet-text";
 import { placeholders } from "../../src/i18n/messages";
+import { COORDINATION_TERMS, term } from "../../src/i18n";
 import { BASE_CONFIG, COMBINED_CONFIG, MIXED_HEADERS, resolved, smallPanel } from "./fixtures";
 
 const table = smallPanel();
@@ -75,4 +76,59 @@ test("sheet catalog: every key has both languages with the same placeholders", (
     expect([key, t.zh.trim() !== "", t.en.trim() !== ""]).toEqual([key, true, true]);
     expect([key, placeholders(t.zh).sort()]).toEqual([key, placeholders(t.en).sort()]);
   }
+});
+
+/** Every optional block: CRITIC, game combination, two experts' AHP (with its suggestions), CCD, TOPSIS. */
+const EVERY_BLOCK = {
+  ...COMBINED_CONFIG,
+  weighting: {
+    method: "combined",
+    objective: "critic",
+    ahp: {
+      level: "subsystem",
+      experts: [
+        { weight: 2, matrices: { support: [[1, 2], [null, 1]], pressure: [[1, 3, "1/2"], [null, 1, 0.25], [null, null, 1]] } },
+        { weight: 1, matrices: { support: [[1, 4], [null, 1]], pressure: [[1, 9, 1 / 9], [null, 1, 9], [null, null, 1]] } },
+      ],
+    },
+    combine: { method: "game" },
+  },
+  ccd: {},
+  topsis: {},
+} as const;
+
+describe.each([
+  ["entropy", BASE_CONFIG],
+  ["combined", COMBINED_CONFIG],
+  ["every optional block", EVERY_BLOCK as unknown as typeof BASE_CONFIG],
+])("zh-CN plan, %s weighting: no English outside the catalog either", (_name, config) => {
+  // Oracle: Chinese has no Latin words; what may stay Latin is the user's names (indicators,
+  // subsystems, areas, the data sheet), the product's name, the grade numerals (I–IX) and the
+  // settings' keyword values the RECC.* functions read (AHP method "eigen", RI table "saaty",
+  // combination "linear"), which a translation would break.
+  const ALLOWED = new Set(["RECC", "Excel", "VIII", "eigen", "saaty", "linear", "geometric", "multiplicative", "game", "alonso", "standard", "adjusted", "vector", "minmax", "TOPSIS", "CRITIC"]);
+  const zh = buildAnalysisPlan(resolved(config), source, { locale: "zh-CN" });
+  const userNames = [...config.indicators.flatMap((x) => [x.name, x.subsystem ?? ""]), ...source.areas, ...MIXED_HEADERS, source.sheet].filter((n) => n !== "");
+
+  test("every literal the zh-CN plan writes is Chinese apart from names and symbols", () => {
+    const leaks = texts(zh)
+      .map((t) => userNames.reduce((s, n) => s.split(n).join(" "), t).replace(/RECC\.[A-Z]+/g, " "))
+      .flatMap((t) => t.match(/[A-Za-z]{4,}/g) ?? [])
+      .filter((w) => !ALLOWED.has(w));
+    expect([...new Set(leaks)]).toEqual([]);
+    // The check can fail: the English plan has such words.
+    expect(texts(buildAnalysisPlan(resolved(config), source)).join(" ")).toMatch(/[A-Za-z]{4,} [A-Za-z]{4,}/);
+  });
+});
+
+test("zh-CN: the coordination classes are the glossary's Chinese names of RECC.CCDLEVEL's English ones", () => {
+  // Oracle: the English plan's values (RECC.CCDLEVEL's own names) mapped through the glossary.
+  const config = resolved(EVERY_BLOCK);
+  const en = evaluatePlan(buildAnalysisPlan(config, source), table).values;
+  const zh = evaluatePlan(buildAnalysisPlan(config, source, { locale: "zh-CN" }), table).values;
+  const classes = COORDINATION_TERMS.map((k) => [term(k, "en"), term(k, "zh-CN")] as const);
+  const toZh = new Map<unknown, string>(classes);
+  expect(en["panel.ccdLevel"].length).toBe(table.length - 1);
+  expect(zh["panel.ccdLevel"]).toEqual(en["panel.ccdLevel"].map((r) => r.map((v) => toZh.get(v))));
+  expect(zh["panel.ccdLevel"].flat().every((v) => typeof v === "string" && /[\u4e00-\u9fff]/.test(v))).toBe(true);
 });

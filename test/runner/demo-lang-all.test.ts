@@ -9,7 +9,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { GLOSSARY as G, COORDINATION_TERMS, term } from "../../src/i18n";
+import { GLOSSARY as G, COORDINATION_TERMS, sheetText, term } from "../../src/i18n";
 import { main } from "../../src/runner/demo";
 import { runDemo } from "../../src/runner/demo-run";
 import { captureStream, readWorkbook, SAMPLES, tempDir } from "./helpers";
@@ -167,7 +167,7 @@ describe("--lang zh-CN with AHP, CRITIC, game theory, CCD and TOPSIS", () => {
     const classes = COORDINATION_TERMS.map((k) => term(k, "zh-CN"));
     for (const row of sheet(zh, G.ccd.zh).slice(1)) expect(classes).toContain(row[7]);
     const topsis = sheet(zh, G.topsisCloseness.zh);
-    expect(topsis[0].slice(0, 4)).toEqual(["城市", "年份", G.topsisCloseness.zh, "TOPSIS 年内排名"]);
+    expect(topsis[0].slice(0, 4)).toEqual(["城市", "年份", G.topsisCloseness.zh, sheetText("topsis.rankInYearHeader", "zh-CN")]);
     expect(topsis.map((r) => r[0]).slice(-3)).toEqual([G.indicator.zh, `TOPSIS ${G.weight.zh}`, `TOPSIS ${G.direction.zh}`]);
     expect(sheet(zh, "权重")[0][4]).toBe(G.criticWeight.zh);
     // The numbers are the English run's.

@@ -169,7 +169,7 @@ function resolveCol(a: unknown, formulaCol: number): number {
   return absolute(a, { sheet: 0, row: 0, col: formulaCol }).col;
 }
 
-const RECC_IDS = ["NORMALIZE", "ENTROPY", "ENTROPYWEIGHTS", "AHP", "AHPCR", "AHPCONSISTENCY", "COMBINEWEIGHTS", "SUPPORT", "PRESSURE", "INDEX", "GRADE", "REGION", "OBSTACLE", "TOPOBSTACLES", "GROUPSUM", "CRITICWEIGHTS", "TOPSIS", "CCD", "CCDLEVEL", "AHPSUGGEST"];
+const RECC_IDS = ["NORMALIZE", "ENTROPY", "ENTROPYWEIGHTS", "AHP", "AHPCR", "AHPCONSISTENCY", "COMBINEWEIGHTS", "SUPPORT", "PRESSURE", "INDEX", "GRADE", "REGION", "OBSTACLE", "TOPOBSTACLES", "GROUPSUM", "CRITICWEIGHTS", "TOPSIS", "CCD", "CCDLEVEL", "AHPSUGGEST", "AHPGROUP"];
 
 let registered = false;
 function register(): void {

@@ -13,6 +13,11 @@ describe("fast-check global settings (jest setupFiles)", () => {
     expect(fc.readConfigureGlobal().verbose).toBe(fc.VerbosityLevel.Verbose);
   });
 
+  it("draws RECC_FC_NUM_RUNS cases per property when set (mutation runs), else fast-check's default", () => {
+    const given = process.env.RECC_FC_NUM_RUNS;
+    expect(fc.readConfigureGlobal().numRuns).toBe(given ? Number(given) : undefined);
+  });
+
   it("a failing property reports its seed, the counterexample shrunk to the smallest (10) and its error", () => {
     let message = "";
     try {

@@ -5,6 +5,10 @@
  * reproducible), else fast-check's random seed. Whatever the seed, a failing property prints it, the
  * path, the shrunk counterexample ("Counterexample: …", "Shrunk n time(s)") and its error, and with verbose the
  * failures met while shrinking; rerun with FC_SEED=<seed> to get the same cases.
+ *
+ * Runs: fast-check's default (100 per property) unless $RECC_FC_NUM_RUNS is set. Mutation testing
+ * (jest.stryker.config.js) sets it lower so each mutant's tests finish in time; properties that set
+ * numRuns themselves keep theirs.
  */
 import fc from "fast-check";
 
@@ -21,5 +25,14 @@ function seedFromEnv(): number | undefined {
   return process.env.CI ? CI_SEED : undefined;
 }
 
+function numRunsFromEnv(): number | undefined {
+  const given = process.env.RECC_FC_NUM_RUNS;
+  if (given === undefined || given === "") return undefined;
+  const runs = Number(given);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`RECC_FC_NUM_RUNS is '${given}'; a whole number ≥ 1 is needed`);
+  return runs;
+}
+
 const seed = seedFromEnv();
-fc.configureGlobal({ ...(seed === undefined ? {} : { seed }), verbose: fc.VerbosityLevel.Verbose, includeErrorInReport: true });
+const numRuns = numRunsFromEnv();
+fc.configureGlobal({ ...(seed === undefined ? {} : { seed }), ...(numRuns === undefined ? {} : { numRuns }), verbose: fc.VerbosityLevel.Verbose, includeErrorInReport: true });

@@ -4,10 +4,10 @@
  * coordination classes of Tian et al. (2021). The weights β of S and P (equal by default) are
  * editable cells above the chart area; the variant is a setting.
  */
-import { COORDINATION_TERMS, term } from "../../i18n";
 import { rectAddress } from "../a1";
 import type { AnalysisStep } from "../plan-builder";
 import type { PlanArg } from "../plan-model";
+import { COORDINATION_TERMS, term } from "../../i18n";
 
 export function ccdStep(): AnalysisStep {
   let row = 0;
@@ -25,7 +25,7 @@ export function ccdStep(): AnalysisStep {
       const beta = b.addBlock({
         id: "ccd.weights",
         sheet,
-        title: b.t("ccd.weightsTitle"),
+        title: b.t("ccd.weights"),
         titleCell: rectAddress(b.at(row, 0, 1, 1)),
         header: ["S", "P"],
         rect: b.at(row + 2, 1, 1, 2),
@@ -38,7 +38,7 @@ export function ccdStep(): AnalysisStep {
         sheet,
         title: b.t("ccd.title"),
         titleCell: rectAddress(b.at(b.panelTop!, col, 1, 1)),
-        header: [b.t("ccd.C"), b.t("ccd.T"), b.t("ccd.Dcol")],
+        header: [b.t("ccd.C"), b.t("ccd.T"), b.t("ccd.Dshort")],
         rect: b.at(b.panelDataRow, col, n, 3),
         body: {
           kind: "spill",
@@ -48,14 +48,14 @@ export function ccdStep(): AnalysisStep {
       });
       const D = b.r(b.at(block.rect.row, col + 2, n, 1));
       // English: RECC.CCDLEVEL's own class names; another language passes them as its labels argument.
-      const classArgs: PlanArg[] = [{ ref: D }, ...(b.locale === "en" ? [] : [{ literal: COORDINATION_TERMS.map((k) => term(k, b.locale)) }])];
+      const levelArgs: PlanArg[] = [{ ref: D }, ...(b.locale === "en" ? [] : [{ literal: COORDINATION_TERMS.map((k) => term(k, b.locale)) }])];
       b.addBlock({
         id: "panel.ccdLevel",
         sheet,
         title: b.t("ccd.class"),
         header: [b.t("ccd.class")],
         rect: b.at(b.panelDataRow, col + 3, n, 1),
-        body: { kind: "spill", fn: "CCDLEVEL", args: classArgs },
+        body: { kind: "spill", fn: "CCDLEVEL", args: levelArgs },
       });
       b.handles.D = D;
     },

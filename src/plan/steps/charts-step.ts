@@ -35,7 +35,7 @@ export function chartsStep(): AnalysisStep {
         sheet: b.helperSheet,
         title: b.t("title.chartData"),
         rect: at(0, 0, 1, 1),
-        body: { kind: "values", values: [["Helper cells for the RECC charts (written by RECC for Excel; rebuilt with the analysis)"]] },
+        body: { kind: "values", values: [[b.t("chartData.note")]] },
       });
       const area: ChartArea = {
         slot(i) {

@@ -83,8 +83,8 @@ export function topsisStep(): AnalysisStep {
       b.addBlock({
         id: "panel.topsisRank",
         sheet,
-        title: b.t(years ? "topsis.rankInYear" : "topsis.rank"),
-        header: [b.t(years ? "topsis.rankInYearHeader" : "topsis.rankHeader")],
+        title: years ? b.t("topsis.rankInYear") : b.t("topsis.rank"),
+        header: [years ? b.t("topsis.rankInYearHeader") : b.t("topsis.rankHeader")],
         rect: b.at(b.panelDataRow, out + 1, n, 1),
         body: { kind: "cells", cells: rank },
       });

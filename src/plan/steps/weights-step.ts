@@ -1,6 +1,7 @@
 /**
  * Weights step: the AHP comparison grids per system (when AHP is used; judgements, =1/x below the
- * diagonal, RECC.AHP, RECC.AHPCONSISTENCY, RECC.AHPSUGGEST from 3 items), the weight rows (entropy, AHP, combined; the two systems
+ * diagonal, RECC.AHP, RECC.AHPCONSISTENCY, RECC.AHPSUGGEST from 3 items; with k ≥ 2 experts the
+ * group matrix RECC.AHPGROUP in the grid's place and the experts' grids below, ./ahp-experts.ts), the weight rows (entropy, AHP, combined; the two systems
  * side by side) and the subsystem weights (RECC.GROUPSUM of the weights used).
  */
 import type { SheetKey } from "../../i18n";
@@ -8,6 +9,7 @@ import { rectAddress } from "../a1";
 import type { IndicatorRole } from "../analysis-config";
 import { ROLES_IN_LAYOUT, type AnalysisStep, type PlanBuilder } from "../plan-builder";
 import type { CellSpec, RangeRef } from "../plan-model";
+import { addExpertGrids, expertCount, expertRows } from "./ahp-experts";
 
 /** Rows of the AHPSUGGEST block beside each AHP grid (AHP-OS lists its top 3). */
 const AHP_SUGGESTIONS = 3;
@@ -50,7 +52,7 @@ function addAhpGrid(b: PlanBuilder, role: IndicatorRole, row: number): { weights
   b.addBlock({
     id: `ahp.labels.${role}`,
     sheet,
-    title: b.t(`ahp.comparison.${role}.${w.ahp.level}`),
+    title: b.t(w.ahp.experts ? `ahp.group.${role}.${w.ahp.level}` : `ahp.comparison.${role}.${w.ahp.level}`),
     titleCell: rectAddress(b.at(row, 0, 1, 1)),
     rect: b.at(row + 2, 0, g, 1),
     body: { kind: "cells", cells: itemCells.map((ref) => [{ ref }]) },
@@ -64,16 +66,20 @@ function addAhpGrid(b: PlanBuilder, role: IndicatorRole, row: number): { weights
     }
     cells.push(rowCells);
   }
-  const grid = b.addBlock({
-    id: `ahp.grid.${role}`,
-    sheet,
-    title: b.t("ahp.grid"),
-    header: items,
-    headerLinks: itemCells,
-    rect: gridRect,
-    body: { kind: "cells", cells },
-    editable: g > 1 ? items.slice(0, -1).map((_, i) => rectAddress(b.at(gridRect.row + i, gridRect.col + i + 1, 1, g - i - 1))) : [],
-  });
+  // Group AHP (k ≥ 2 experts): the experts' grids below, their group matrix (RECC.AHPGROUP) in the
+  // single grid's place; everything to its right reads the group matrix.
+  const grid = w.ahp.experts
+    ? addExpertGrids(b, role, row + 3 + Math.max(g, 5), gridRect, items, itemCells)
+    : b.addBlock({
+        id: `ahp.grid.${role}`,
+        sheet,
+        title: b.t("ahp.grid"),
+        header: items,
+        headerLinks: itemCells,
+        rect: gridRect,
+        body: { kind: "cells", cells },
+        editable: g > 1 ? items.slice(0, -1).map((_, i) => rectAddress(b.at(gridRect.row + i, gridRect.col + i + 1, 1, g - i - 1))) : [],
+      });
   const weightsBlock = b.addBlock({
     id: `ahp.weights.${role}`,
     sheet,
@@ -96,8 +102,8 @@ function addAhpGrid(b: PlanBuilder, role: IndicatorRole, row: number): { weights
     b.addBlock({
       id: `ahp.suggest.${role}`,
       sheet,
-      title: "Judgements to revisit when CR ≥ 0.1",
-      header: ["Revisit row i", "column j", "a_ij now", "suggested a_ij", "CR after"],
+      title: b.t("ahp.suggest.title"),
+      header: (["ahp.suggest.row", "ahp.suggest.col", "ahp.suggest.now", "ahp.suggest.suggested", "ahp.suggest.crAfter"] as const).map((k) => b.t(k)),
       rect: b.at(gridRect.row, 1 + g + 6, AHP_SUGGESTIONS, 5),
       body: { kind: "spill", fn: "AHPSUGGEST", args: [{ ref: b.r(grid.rect) }, { literal: AHP_SUGGESTIONS }, { ref: setting("ri") }] },
     });
@@ -122,7 +128,13 @@ export function weightsStep(): AnalysisStep {
   let subTitle = 0;
   return {
     layout(b) {
-      if (b.usesAhp) for (const role of ROLES_IN_LAYOUT) gridRows[role] = b.reserveRows(3 + Math.max(ahpItems(b, role).length, 5));
+      if (b.usesAhp) {
+        for (const role of ROLES_IN_LAYOUT) {
+          const g = ahpItems(b, role).length;
+          const k = expertCount(b);
+          gridRows[role] = b.reserveRows(3 + Math.max(g, 5) + (k >= 2 ? expertRows(g, k) : 0));
+        }
+      }
       weightsTitle = b.reserveRows(weightRowLabels(b).length + 2);
       subTitle = b.reserveRows(4);
     },
