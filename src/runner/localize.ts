@@ -59,6 +59,8 @@ const ROW_LABELS: Record<string, ReportTextId> = {
   now: "ahp.now",
   suggested: "ahp.suggested",
   "CR after": "ahp.crAfter",
+  "Expert weight": "ahp.expertWeight",
+  "Expert CR": "ahp.expertCr",
   Indicator: "topsis.indicator",
   "TOPSIS weight": "topsis.weight",
   "TOPSIS direction": "topsis.direction",
@@ -92,12 +94,20 @@ function localizeLabelRows(rows: CellValue[][], locale: Locale): CellValue[][] {
   return rows.map((r) => {
     const first = r[0];
     if (typeof first !== "string") return r;
-    const level = /^(support|pressure) \((subsystem|indicator) level\)$/.exec(first);
+    const level = /^(support|pressure) \((subsystem|indicator) level(?:, group matrix of (\d+) experts \(weighted geometric mean\))?\)$/.exec(first);
     if (level) {
       items = r.slice(1, -1).map(String);
       const system = reportText(level[1] === "support" ? "word.support" : "word.pressure", locale);
-      return [reportText("ahp.levelRow", locale, { system, level: reportText(level[2] === "subsystem" ? "ahp.level.subsystem" : "ahp.level.indicator", locale) }), ...r.slice(1, -1), label(r[r.length - 1])];
+      const args = { system, level: reportText(level[2] === "subsystem" ? "ahp.level.subsystem" : "ahp.level.indicator", locale), k: level[3] ?? "" };
+      return [reportText(level[3] === undefined ? "ahp.levelRow" : "ahp.groupLevelRow", locale, args), ...r.slice(1, -1), label(r[r.length - 1])];
     }
+    // Group AHP: the experts' row ("Expert", "Expert 1"…), their weights and CRs, and each expert's grid heading.
+    const expert = (c: CellValue) => {
+      const m = typeof c === "string" ? /^Expert (\d+)$/.exec(c) : null;
+      return m ? reportText("ahp.expertN", locale, { n: m[1] }) : c;
+    };
+    if (first === "Expert") return [reportText("ahp.expert", locale), ...r.slice(1).map(expert)];
+    if (/^Expert \d+$/.test(first)) return [expert(first), ...r.slice(1)];
     if (items.includes(first)) return r;
     if (first === "Judgements to revisit") return r.map(label);
     for (const a of items) for (const b of items) if (a !== b && first === `${a} vs ${b}`) return [reportText("ahp.versus", locale, { a, b }), ...r.slice(1)];

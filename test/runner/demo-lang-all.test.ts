@@ -254,3 +254,23 @@ test("npm run demo -- --lang zh-CN: the command line's problems and --help in Ch
   expect(out.text()).toContain("  --quiet             只输出错误和已写入的文件列表\n");
   expect(out.text()).not.toMatch(/this text|write into|bundled|never translated/);
 });
+
+test("group AHP (two experts) in zh-CN: the AHP sheet's group heading, experts' rows and grids in Chinese", async () => {
+  const E1 = { support: [[1, 9, "1/9"], [null, 1, 9], [null, null, 1]], pressure: [[1, 2], [null, 1]] };
+  const E2 = { support: [[1, 3, 5], [null, 1, 2], [null, null, 1]], pressure: [[1, "1/3"], [null, 1]] };
+  const groupConfig = path.join(dir, "群组.config.json");
+  fs.writeFileSync(groupConfig, JSON.stringify({ ...CONFIG, weighting: { method: "ahp", ahp: { level: "indicator", experts: [{ weight: 0.6, matrices: E1 }, { weight: 0.4, matrices: E2 }] } } }));
+  const run = async (lang: "en" | "zh-CN"): Promise<Run> => {
+    const out = path.join(dir, `group-${lang}`);
+    await runDemo({ data, config: groupConfig, out, lang, log: () => undefined, samplesDir: SAMPLES });
+    return { lines: [], sheets: await readWorkbook(path.join(out, "recc-results.xlsx")) };
+  };
+  const [zhGroup, enGroup] = [await run("zh-CN"), await run("en")];
+  const ahp = sheet(zhGroup, G.ahp.zh);
+  expect(ahp[0][0]).toBe(`${G.supportSystem.zh}（${G.indicator.zh}层，2 位${G.expert.zh}的群组${G.pairwiseMatrix.zh}（加权${G.geometric.zh}））`);
+  expect(ahp.map((r) => r[0])).toEqual(expect.arrayContaining([G.expert.zh, `${G.expert.zh}${G.weight.zh}`, `${G.expert.zh}${G.consistencyRatio.zh} CR`, `${G.expert.zh} 1`, `${G.expert.zh} 2`]));
+  expect(ahp.find((r) => r[0] === G.expert.zh)!.slice(1, 3)).toEqual([`${G.expert.zh} 1`, `${G.expert.zh} 2`]);
+  const only = (r: Run, name: string) => ({ ...r, sheets: r.sheets.filter((s) => s.sheet === name) });
+  expect(englishIn(only(zhGroup, G.ahp.zh), () => false)).toEqual({});
+  expect(Object.values(englishIn(only(enGroup, "AHP"), () => false)).flat()).toEqual(expect.arrayContaining(["Expert", "group", "experts"]));
+});
