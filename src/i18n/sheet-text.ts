@@ -57,13 +57,19 @@ export const SHEET_TEXT = {
   // --- Panel links and checks ---------------------------------------------------------------------
   "title.panel": e("Panel", G.panel.zh),
   "panel.note": e("Results per row of the table (one area in one year)", `表格每行的结果（一个${G.area.zh}一个${G.year.zh}）`),
-  "check.where": e("rows {first}–{last} of {sheet}", "{sheet} 第 {first}–{last} 行"),
   "title.tableCheck": e("Table check", "表格检查"),
-  "check.tableOk": e("✓ The analysis covers {where}.", "✓ 分析覆盖 {where}。"),
-  "check.tableBad": e(
-    "✗ The table has changed (rows added below or inserted inside): the analysis still covers {where}. Build again in the task pane to include them.",
-    "✗ 表格已改变（在下方添加或在中间插入了行）：分析仍只覆盖 {where}。请在任务窗格中重新生成以包含这些行。",
+  "check.rowsOk": e(
+    "✓ The analysis follows the table: rows {first}–{last} of {sheet} ({count} rows). Rows added below it or inserted inside are included when Excel recalculates.",
+    "✓ 分析跟随表格：{sheet} 第 {first}–{last} 行（{count} 行）。在表格下方添加或在中间插入的行会在 Excel 重新计算时纳入。",
   ),
+  "check.rowsBad": e(
+    "✗ The table now has {count} rows (rows {first}–{last} of {sheet}): the analysis includes them, but the charts and their chart data were drawn from the {n} rows at build time and no longer match the table. Press Update charts in the task pane.",
+    "✗ 表格现有 {count} 行（{sheet} 第 {first}–{last} 行）：分析已包含这些行，但图表及其图表数据是按生成时的 {n} 行绘制的，已与表格不符。请在任务窗格中点击“更新图表”。",
+  ),
+  "rows.first": e("First data row", "首个数据行"),
+  "rows.last": e("Last data row", "末个数据行"),
+  "rows.count": e("Data rows", "数据行数"),
+  "rows.panelLast": e("Last panel row", "面板末行"),
   "title.keys": e("Keys", "键列"),
   "check.notNumber": e("not a number", "不是数字"),
   "check.blank": e("blank", "空白"),

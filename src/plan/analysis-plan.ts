@@ -10,7 +10,8 @@
  *   settings (editable values: entropy shift, grade cuts, k, AHP/combination options)
  *   subsystem names per system (editable; everything that names a subsystem links to these cells)
  *   indicators (rows: label, system, direction (editable), subsystem (a link, or a listed name typed in))
- *   table check (does the table still have the rows the links cover)
+ *   table check: the live first and last data row of the user's table (helper cells every link and
+ *     panel range ends at, so the analysis follows the table) and whether the charts still match it
  *   AHP grids per system (when AHP is used): judgements, =1/x below the diagonal, RECC.AHP, RECC.AHPCONSISTENCY
  *     (group AHP: the group matrix RECC.AHPGROUP in the grid's place, the experts' grids, weights and
  *     CRs below it; steps/ahp-experts.ts)
@@ -20,8 +21,8 @@
  *   panel: keys | support data | pressure data | normalized | S P C grade region | obstacles | top-k | subsystem obstacles
  *     | optional: C T D and class (CCD) | TOPSIS data, closeness, rank in year
  * Indicator columns need not be contiguous in the user's table: the "data" blocks link each column
- * with one spilling checked reference (=IF(ISNUMBER('Data'!$C$2:$C$49),…)), which feeds
- * RECC.NORMALIZE; a cell that is not a number shows its source address instead. Names are matched
+ * with one spilling checked reference (=IF(ISNUMBER(INDEX('Data'!$C:$C,first):INDEX('Data'!$C:$C,last)),…)),
+ * which feeds RECC.NORMALIZE; a cell that is not a number shows its source address instead. Names are matched
  * with =, never with MATCH/COUNTIF/*IFS (which read names as criteria).
  * Chart helper cells (reference curves, grade grid, pivots for trends) go on a helper sheet.
  */

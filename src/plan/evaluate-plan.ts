@@ -9,6 +9,7 @@
  * the built custom functions).
  */
 import { MethodError } from "../core";
+import { fillTemplate } from "../i18n";
 import { CellError, type CellLocation } from "../functions/coerce";
 import { PARAMS } from "../functions/params";
 import { callRecc } from "../functions/recc";
@@ -159,6 +160,12 @@ function numbersIn(values: CellValue[][]): number[] {
   return values.flat().filter((v): v is number => typeof v === "number");
 }
 
+/** Excel's reading of a text as a number in arithmetic (" 3 " is 3), dates and times left out. */
+function textNumber(t: string): number | undefined {
+  const s = t.trim();
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s) ? Number(s) : undefined;
+}
+
 function evaluateCell(c: CellSpec, model: WorkbookModel): CellValue {
   if ("v" in c) return c.v;
   if ("ref" in c) return readRef(model, c.ref)[0][0];
@@ -167,6 +174,15 @@ function evaluateCell(c: CellSpec, model: WorkbookModel): CellValue {
     if (isErrorCode(v)) return v;
     // =1/x with x blank divides by zero in Excel (a blank is 0 in arithmetic).
     if (v === "") return "#DIV/0!";
+    if (typeof v === "string") {
+      // The text branch of the written formula: "p/q" gives q/p (MID/LEFT), else 1/x with Excel's
+      // text-to-number coercion. Not modelled: text Excel would read as a date or time ("1/2/3").
+      const k = v.indexOf("/");
+      const [q, p] = k >= 0 ? [textNumber(v.slice(k + 1)), textNumber(v.slice(0, k))] : [undefined, undefined];
+      if (q !== undefined && p !== undefined) return p === 0 ? "#DIV/0!" : q / p;
+      const x = textNumber(v);
+      return x === undefined ? "#VALUE!" : x === 0 ? "#DIV/0!" : 1 / x;
+    }
     if (typeof v !== "number") return "#VALUE!";
     return v === 0 ? "#DIV/0!" : 1 / v;
   }
@@ -210,11 +226,25 @@ function evaluateCell(c: CellSpec, model: WorkbookModel): CellValue {
     }
     return sum;
   }
-  if ("tableCheck" in c) {
-    // The headless model has no structural edits: ROWS(linked) is the plan's row count.
-    const t = c.tableCheck;
-    const below = readRef(model, t.below).flat().some((v) => v !== "");
-    return t.linked.rect.rows === t.rows && !below ? t.ok : t.bad;
+  if ("firstRow" in c) return c.firstRow.rect.row + 2;
+  if ("lastRow" in c) {
+    // The last row (1-based) whose key cells are not all blank; the header row counts, so an empty table gives the header's row.
+    const cols = c.lastRow.map((r) => readRef(model, r).map((x) => x[0]));
+    let last = 0;
+    cols[0].forEach((_, i) => {
+      if (cols.some((col) => excelTrim(String(col[i])) !== "")) last = c.lastRow[0].rect.row + i + 1;
+    });
+    return last;
+  }
+  if ("rowCount" in c) {
+    const [first, last] = [readRef(model, c.rowCount.first)[0][0], readRef(model, c.rowCount.last)[0][0]];
+    return (last as number) - (first as number) + 1;
+  }
+  if ("panelLast" in c) return c.panelLast.top + (readRef(model, c.panelLast.count)[0][0] as number) - 1;
+  if ("rowsCheck" in c) {
+    const r = c.rowsCheck;
+    const [first, last, count] = [r.first, r.last, r.count].map((x) => String(readRef(model, x)[0][0]));
+    return fillTemplate(readRef(model, r.count)[0][0] === r.rows ? r.ok : r.bad, { first, last, count });
   }
   if ("mid" in c) {
     const [a, b] = c.mid.map((x) => (typeof x === "number" ? x : readRef(model, x)[0][0]));

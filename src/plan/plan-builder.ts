@@ -11,7 +11,7 @@
 import { msg, renderMessage, sheetText, type Locale, type MessageArg, type SheetKey } from "../i18n";
 import { escapeText, parseCell, rectAddress, sheetNameIssue, type Rect } from "./a1";
 import { subsystemsOf, type IndicatorConfig, type IndicatorRole, type ResolvedConfig } from "./analysis-config";
-import { cellFormula, checkedLinkFormula, groupColumnFormula, PlanError, ref, spillFormula, type ChartSpec, type PlanBlock, type PlanOptions, type RangeRef, type SourceTable } from "./plan-model";
+import { cellFormula, checkedLinkFormula, groupColumnFormula, growingRef, PlanError, ref, spillFormula, type ChartSpec, type PlanBlock, type PlanOptions, type RangeRef, type SourceTable } from "./plan-model";
 
 /** What the steps hand on to later steps; each is set by the step named in its comment. */
 export interface StepHandles {
@@ -21,6 +21,12 @@ export interface StepHandles {
   subsystemCell?: (role: IndicatorRole, k: number) => RangeRef;
   /** settings step: the indicators block (rows label, system, direction, subsystem). */
   indicators?: PlanBlock;
+  /**
+   * data links step: the helper cells of the live table extent (1-based sheet rows): the first and
+   * last data row of the user's table and the last row of the panel. Set before any block that
+   * reads the table or the panel is added: from then on addBlock writes such ranges as growing ones.
+   */
+  rows?: { first: RangeRef; last: RangeRef; count: RangeRef; panelLast: RangeRef };
   /** data links step: the linked key columns (area, year) and indicator data per system. */
   keys?: PlanBlock;
   data?: Record<IndicatorRole, PlanBlock>;
@@ -194,8 +200,23 @@ export class PlanBuilder {
     return ref(this.source.sheet, { row: this.header.row + 1, col: this.header.col + j, rows: this.n, cols: 1 });
   }
 
+  /**
+   * A reference as written: a column of the user's table (its data rows) or a range of the panel's
+   * full height grows with the live table once the data links step has set `handles.rows`
+   * (growingRef); any other reference (a single panel cell, the top area) stays fixed.
+   */
+  live(r: RangeRef): RangeRef {
+    const rows = this.handles.rows;
+    if (!rows || r.rect.rows !== this.n) return r;
+    if (r.sheet === this.source.sheet && r.rect.row === this.header.row + 1) return growingRef(r, rows.first, rows.last);
+    if (r.sheet === this.sheet && this.panelTop !== undefined && r.rect.row === this.panelDataRow) return growingRef(r, "fixed", rows.panelLast);
+    return r;
+  }
+
   /** Adds a block with its writes (title, header, body) and returns it. */
-  addBlock(b: Omit<PlanBlock, "address" | "writes">): PlanBlock {
+  addBlock(b0: Omit<PlanBlock, "address" | "writes">): PlanBlock {
+    // Every reference in the body as written (live); the block's own rectangle stays as built.
+    const b = { ...b0, body: liveRefs(b0.body, (r) => this.live(r)) };
     const block: PlanBlock = { ...b, address: rectAddress(b.rect), writes: [] };
     const { rect } = b;
     if (b.titleCell) block.writes.push({ sheet: b.sheet, address: b.titleCell, formulas: [[escapeText(b.title)]] });
@@ -235,4 +256,13 @@ export class PlanBuilder {
     this.blocks.push(block);
     return block;
   }
+}
+
+/** A copy of a block body with every RangeRef in it (at any depth) replaced by `f(ref)`. */
+function liveRefs<T>(x: T, f: (r: RangeRef) => RangeRef): T {
+  if (Array.isArray(x)) return x.map((e) => liveRefs(e, f)) as T;
+  if (x === null || typeof x !== "object") return x;
+  const o = x as Record<string, unknown>;
+  if (typeof o.sheet === "string" && typeof o.address === "string" && typeof o.rect === "object") return f(o as unknown as RangeRef) as T;
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, liveRefs(v, f)])) as T;
 }

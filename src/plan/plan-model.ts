@@ -40,6 +40,10 @@ export interface RangeRef {
 export type CellSpec =
   | { v: CellValue }
   | { ref: RangeRef }
+  /**
+   * The reciprocal of a judgement: =1/x, except that a text fraction "p/q" (typed as '1/3) gives q/p.
+   * Excel's own =1/"1/3" would read the text as a date (3 January) and give about 2e-5.
+   */
   | { recip: RangeRef }
   | { average: RangeRef }
   | { max: RangeRef }
@@ -53,10 +57,22 @@ export type CellSpec =
    */
   | { share: { weights: RangeRef; labels: RangeRef; key: RangeRef; groups: RangeRef } }
   /**
-   * =IF(AND(ROWS(linked)=rows,COUNTA(below)=0),ok,bad): the table still has the rows the analysis
-   * was built for (a row inserted inside grows `linked`, rows appended fill `below`).
+   * The live extent of the user's table (issue 8 item 4), one helper cell each:
+   * firstRow =ROW(header)+1, the sheet row (1-based) of the first data row;
+   * lastRow =SUMPRODUCT(MAX(((LEN(TRIM(w1))+LEN(TRIM(w2)))>0)*ROW(w1))), the last row of the windows
+   *   (the key columns from their header down) whose area or year is not blank (spaces count as
+   *   blank); blank rows below are not data;
+   * rowCount =last-first+1; panelLast =top+count-1, the last row of the analysis sheet's panel.
    */
-  | { tableCheck: { linked: RangeRef; below: RangeRef; rows: number; ok: string; bad: string } }
+  | { firstRow: RangeRef }
+  | { lastRow: RangeRef[] }
+  | { rowCount: { first: RangeRef; last: RangeRef } }
+  | { panelLast: { top: number; count: RangeRef } }
+  /**
+   * =IF(count=rows,ok,bad) where ok and bad are texts with the live cells in place of {first},
+   * {last} and {count}: whether the table still has the rows the charts were drawn from.
+   */
+  | { rowsCheck: { first: RangeRef; last: RangeRef; count: RangeRef; rows: number; ok: string; bad: string } }
   /** =(a+b)/2 of two cells or numbers: a grade's midpoint from the cut-point settings. */
   | { mid: [RangeRef | number, RangeRef | number] }
   /** =-x of one cell: a pressure indicator's direction turned into its TOPSIS direction. */
@@ -223,6 +239,21 @@ export function ref(sheet: string, rect: Rect): RangeRef {
   return { sheet, rect, address: qualified(sheet, rect) };
 }
 
+/**
+ * A column range that follows the live table (issue 8 item 4): the same rectangle as built (`rect`,
+ * which the headless evaluator reads), with an address whose rows come from helper cells. Excel
+ * reads `INDEX(col,n)` as a reference to the n-th cell of col, and `ref:INDEX(...)` or
+ * `INDEX(...):INDEX(...)` as the range between them (non-volatile, unlike OFFSET/INDIRECT).
+ * @param first the fixed first row (the panel's spill anchors) or a cell holding the 1-based first row.
+ * @param last a cell holding the 1-based last row.
+ */
+export function growingRef(r: RangeRef, first: "fixed" | RangeRef, last: RangeRef): RangeRef {
+  const lastCol = r.rect.col + r.rect.cols - 1;
+  const column = (c: number) => `${sheetPrefix(r.sheet)}$${columnLetters(c)}:$${columnLetters(c)}`;
+  const start = first === "fixed" ? qualified(r.sheet, { ...r.rect, rows: 1, cols: 1 }) : `INDEX(${column(r.rect.col)},${first.address})`;
+  return { ...r, address: `${start}:INDEX(${column(lastCol)},${last.address})` };
+}
+
 /** TRIM(x) = TRIM(key) over a range: Excel's `=` on text (case-insensitive, no wildcards). */
 function sameName(range: RangeRef, key: RangeRef): string {
   return `(TRIM(${range.address})=TRIM(${key.address}))`;
@@ -232,7 +263,10 @@ function sameName(range: RangeRef, key: RangeRef): string {
 export function cellFormula(c: CellSpec): string | number | boolean {
   if ("v" in c) return typeof c.v === "string" ? escapeText(c.v) : c.v;
   if ("ref" in c) return `=${c.ref.address}`;
-  if ("recip" in c) return `=1/${c.recip.address}`;
+  if ("recip" in c) {
+    const x = c.recip.address;
+    return `=IF(ISTEXT(${x}),IFERROR(MID(${x},FIND("/",${x})+1,99)/LEFT(${x},FIND("/",${x})-1),1/${x}),1/${x})`;
+  }
   if ("average" in c) return `=AVERAGE(${c.average.address})`;
   if ("max" in c) return `=MAX(${c.max.address})`;
   if ("meanWhere" in c) {
@@ -240,9 +274,19 @@ export function cellFormula(c: CellSpec): string | number | boolean {
     return `=SUMPRODUCT((${criteria.address}=${key.address})*${values.address})/SUMPRODUCT(--(${criteria.address}=${key.address}))`;
   }
   if ("groupSum" in c) return `=SUMPRODUCT(${sameName(c.groupSum.groups, c.groupSum.key)}*${c.groupSum.values.address})`;
-  if ("tableCheck" in c) {
-    const t = c.tableCheck;
-    return `=IF(AND(ROWS(${t.linked.address})=${t.rows},COUNTA(${t.below.address})=0),${textLiteral(t.ok)},${textLiteral(t.bad)})`;
+  if ("firstRow" in c) return `=ROW(${c.firstRow.address})+1`;
+  if ("lastRow" in c) {
+    const w = c.lastRow;
+    // A cell of spaces is blank here too, as the pane's table reader trims it.
+    const filled = w.length === 1 ? `(LEN(TRIM(${w[0].address}))>0)` : `((${w.map((r) => `LEN(TRIM(${r.address}))`).join("+")})>0)`;
+    return `=SUMPRODUCT(MAX(${filled}*ROW(${w[0].address})))`;
+  }
+  if ("rowCount" in c) return `=${c.rowCount.last.address}-${c.rowCount.first.address}+1`;
+  if ("panelLast" in c) return `=${c.panelLast.top}+${c.panelLast.count.address}-1`;
+  if ("rowsCheck" in c) {
+    const r = c.rowsCheck;
+    const live = { first: r.first.address, last: r.last.address, count: r.count.address };
+    return `=IF(${r.count.address}=${r.rows},${templateFormula(r.ok, live)},${templateFormula(r.bad, live)})`;
   }
   if ("mid" in c) {
     const [a, b] = c.mid.map((x) => (typeof x === "number" ? String(x) : x.address));
@@ -261,6 +305,20 @@ export function cellFormula(c: CellSpec): string | number | boolean {
   const s = c.share;
   const hit = sameName(s.labels, s.key);
   return `=IF(SUMPRODUCT(--${hit})<>1,NA(),SUMPRODUCT(${hit}*${s.weights.address})/SUMPRODUCT(--${sameName(s.groups, s.key)}))`;
+}
+
+/**
+ * A text with live cells in it as a formula expression: `{name}` placeholders become the cells of
+ * `cells` joined with & ("rows "&$B$5&"–"&$D$5); other text stays literal.
+ */
+export function templateFormula(template: string, cells: Readonly<Record<string, string>>): string {
+  const parts = template.split(/\{([A-Za-z]+)\}/);
+  const out: string[] = [];
+  parts.forEach((p, i) => {
+    if (i % 2 === 1) out.push(p in cells ? cells[p] : textLiteral(`{${p}}`));
+    else if (p !== "") out.push(textLiteral(p));
+  });
+  return out.length ? out.join("&") : '""';
 }
 
 /** A text as a formula string literal ("a ""b"""). */

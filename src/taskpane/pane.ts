@@ -14,6 +14,7 @@ import { applySelection, outputChoice, type RangeField } from "./range-fields";
 import { namePieces } from "./name-breaks";
 import { availability, missing, missingMessage, REQUIREMENTS, type Action } from "./requirements";
 import { parseIndicatorTable, sourceTable, TableError, type IndicatorDraft, type ParsedTable } from "./table-parse";
+import { liveRowsAddress, tableGrowth, type TableGrowth } from "./table-growth";
 import { buildTrendCharts, TrendInputError } from "./trend-chart";
 import { choicesToConfig, derivedSheetName, MAX_EXPERTS, sheetExpertWeights, shareWrite, withSheetJudgements, type WizardChoices, type WizardRecord } from "./wizard";
 import type { SavedState, WorkbookWrite } from "./write-model";
@@ -539,6 +540,7 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
       step(0.6, tr("status.writingBlocks", { blocks: plan.blocks.length, charts: plan.charts.length }));
       const report = await write(planToWrite(plan, rec));
       state = report.state;
+      built = { rec, t };
       lastPlanSheet = plan.sheet;
       labelBuild();
       enable(button("wz-share"), true);
@@ -566,6 +568,40 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
       renderAhp([]);
     }),
   );
+
+  /* ---------------- the table changed size (issue 8 item 4; src/taskpane/table-growth.ts) ---------------- */
+  // The analysis sheet follows the table by itself; the charts cannot (a chart series takes a fixed
+  // range), so when the live row count differs from the build's, the pane offers to redraw them.
+  let growth: TableGrowth | null = null;
+  /** The saved build the notice compares with: its record and the table as it was read for it. */
+  let built: { rec: WizardRecord; t: ParsedTable } | null = null;
+  const showGrowth = (g: TableGrowth | null) => {
+    growth = g;
+    $("wz-grown").hidden = g === null;
+    $("wz-grown-text").textContent = g ? tr("grown.text", { count: g.count, first: g.first, last: g.last, sheet: g.sheet, built: g.built, table: g.address }) : "";
+  };
+  /** Reads the analysis sheet's live row cells of a saved build (one readRanges) and shows the notice when the table changed. */
+  const checkGrowth = async (rec: WizardRecord, t: ParsedTable) => {
+    const check = validateAnalysisConfig(rec.config);
+    if (!check.ok) return;
+    const plan = buildAnalysisPlan(check.config, sourceOf(t, rec).source, { sheet: rec.sheet, helperSheet: rec.helperSheet, locale });
+    const at = liveRowsAddress(plan);
+    if (!at) return;
+    const [live] = await gw.readRanges([at]);
+    showGrowth(tableGrowth(rec.table, t.rowCount, live.values));
+  };
+  // Checked again whenever the user comes back to the pane (after typing next year's rows, say).
+  doc.defaultView?.addEventListener("focus", () => {
+    if (!built || busyNow) return;
+    checkGrowth(built.rec, built.t).catch(() => showGrowth(null));
+  });
+  button("wz-update").addEventListener("click", () => {
+    if (!growth) return;
+    // The build reads the table from this field, so the rebuilt analysis and the saved configuration cover the rows now.
+    input("wz-table").value = growth.address;
+    showGrowth(null);
+    button("wz-build").click();
+  });
 
   /* ---------------- AHP readout ---------------- */
   /** Each system's RECC.AHPCONSISTENCY block and, for grids of 3+ items, its RECC.AHPSUGGEST block. */
@@ -696,8 +732,15 @@ export async function startPane(gw: WorkbookGateway, doc: Document = document, l
     if (rec && rec.version === 1 && typeof rec.table === "string") {
       input("wz-table").value = rec.table;
       try {
-        showTable(await readTable(rec.table), rec);
+        const saved = await readTable(rec.table);
+        showTable(saved, rec);
         lastPlanSheet = rec.sheet;
+        built = { rec, t: saved };
+        try {
+          await checkGrowth(rec, saved);
+        } catch {
+          // No analysis sheet (deleted or renamed) or a plan the saved configuration no longer gives: nothing to offer.
+        }
         enable(button("wz-share"), true);
         labelBuild();
         say(tr("status.saved", { sheet: rec.sheet, table: rec.table }));

@@ -37,8 +37,11 @@ describe("buildAnalysisPlan", () => {
     const sup = blockById(plan, "panel.data.support");
     // GDPperCapitaUS is header 2 → column D (header starts in B), rows 4..3+n. A cell that is not a
     // number shows which source cell it is (ISNUMBER decides, in the sheet).
+    // The link follows the live table (issue 8 item 4): rows from the first to the last data row,
+    // held in the table.rows helper cells (B and D of that row): INDEX(col,first):INDEX(col,last).
+    const rowsAt = blockById(plan, "table.rows").rect.row + 1;
     const link = (c: string) => {
-      const a = `'Data 2024'!$${c}$4:$${c}$${3 + n}`;
+      const a = `INDEX('Data 2024'!$${c}:$${c},'RECC analysis'!$B$${rowsAt}):INDEX('Data 2024'!$${c}:$${c},'RECC analysis'!$D$${rowsAt})`;
       return `=IF(ISNUMBER(${a}),${a},"not a number: 'Data 2024'!${c}"&ROW(${a}))`;
     };
     expect(sup.writes[sup.writes.length - 1].formulas[0]).toEqual([link("D"), link("G"), link("I")]);
@@ -47,16 +50,22 @@ describe("buildAnalysisPlan", () => {
   });
 
   test("uses the function ids and argument order of method.md §3", () => {
-    const A = (id: string) => `'RECC analysis'!${blockById(plan, id).address.split(":").map((c) => c.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")).join(":")}`;
+    // A panel block's range as written: from its anchor to the live last panel row (H of table.rows).
+    const fixed = (id: string) => `'RECC analysis'!${blockById(plan, id).address.split(":").map((c) => c.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")).join(":")}`;
+    const A = (id: string) => {
+      const r = blockById(plan, id).rect;
+      const last = columnLetters(r.col + r.cols - 1);
+      return `'RECC analysis'!$${columnLetters(r.col)}$${r.row + 1}:INDEX('RECC analysis'!$${last}:$${last},'RECC analysis'!$H$${blockById(plan, "table.rows").rect.row + 1})`;
+    };
     expect(formulaOf(plan, "panel.normalized.support")).toMatch(new RegExp(`^=RECC\\.NORMALIZE\\(${escape(A("panel.data.support"))},'RECC analysis'!\\$B\\$\\d+:\\$D\\$\\d+\\)$`));
     expect(formulaOf(plan, "panel.C")).toBe(`=RECC.INDEX(${A("panel.P")},${A("panel.S")})`);
     expect(formulaOf(plan, "panel.grade")).toMatch(new RegExp(`^=RECC\\.GRADE\\(${escape(A("panel.S"))},${escape(A("panel.P"))},'RECC analysis'!\\$B\\$\\d+,'RECC analysis'!\\$B\\$\\d+\\)$`));
     expect(formulaOf(plan, "panel.region")).toBe(`=RECC.REGION(${A("panel.S")},${A("panel.P")})`);
-    expect(formulaOf(plan, "panel.obstacles")).toBe(`=RECC.OBSTACLE(${A("panel.normalized.support")},${A("weights.entropy.support")})`);
-    expect(String(formulaOf(plan, "panel.topObstacles"))).toMatch(/^=RECC\.TOPOBSTACLES\('RECC analysis'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+,'RECC analysis'!\$B\$\d+:\$D\$\d+,'RECC analysis'!\$B\$\d+\)$/);
+    expect(formulaOf(plan, "panel.obstacles")).toBe(`=RECC.OBSTACLE(${A("panel.normalized.support")},${fixed("weights.entropy.support")})`);
+    expect(String(formulaOf(plan, "panel.topObstacles"))).toMatch(/^=RECC\.TOPOBSTACLES\('RECC analysis'!\$[A-Z]+\$\d+:INDEX\('RECC analysis'!\$[A-Z]+:\$[A-Z]+,'RECC analysis'!\$H\$\d+\),'RECC analysis'!\$B\$\d+:\$D\$\d+,'RECC analysis'!\$B\$\d+\)$/);
     expect(String(formulaOf(plan, "weights.entropy.support"))).toMatch(/^=RECC\.ENTROPYWEIGHTS\(/);
     // Subsystem obstacle degrees: one column per listed subsystem, matched by name with = (no criteria).
-    expect(String(formulaOf(plan, "panel.subsystemObstacles"))).toMatch(/^=MMULT\('RECC analysis'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+,TRANSPOSE\(--\(TRIM\(/);
+    expect(String(formulaOf(plan, "panel.subsystemObstacles"))).toMatch(/^=MMULT\('RECC analysis'!\$[A-Z]+\$\d+:INDEX\('RECC analysis'!\$[A-Z]+:\$[A-Z]+,'RECC analysis'!\$H\$\d+\),TRANSPOSE\(--\(TRIM\(/);
   });
 
   test("no two blocks share a cell (outputs, titles and headers) and blocks only refer to earlier blocks or the source", () => {
@@ -120,7 +129,9 @@ describe("buildAnalysisPlan", () => {
     const grid = blockById(p, "ahp.grid.pressure");
     const f = grid.writes[grid.writes.length - 1].formulas;
     const g = grid.rect;
-    expect(f[1][0]).toBe(`=1/'RECC analysis'!$${columnLetters(g.col + 1)}$${g.row + 1}`);
+    const x = `'RECC analysis'!$${columnLetters(g.col + 1)}$${g.row + 1}`;
+    // =1/x, with a text fraction p/q read as q/p (Excel would read '1/3 in =1/x as a date).
+    expect(f[1][0]).toBe(`=IF(ISTEXT(${x}),IFERROR(MID(${x},FIND("/",${x})+1,99)/LEFT(${x},FIND("/",${x})-1),1/${x}),1/${x})`);
     expect(f[0]).toEqual([1, 3, 0.5]);
     const ev = evaluatePlan(p, table);
     expect(ev.errors).toEqual([]);

@@ -18,11 +18,20 @@
  *    argument in some hosts, null in others; the tests run with each, see BlankAs).
  *  - An argument range holding an Excel error: the function is not called and the first error is
  *    shown (as src/plan/evaluate-plan.ts assumes).
+ *  - HyperFormula 3.5 cannot parse a range built with INDEX (`A1:INDEX(A:A,n)`,
+ *    `INDEX(A:A,m):INDEX(A:A,n)`), which Excel documents: "the reference returned by INDEX is the
+ *    intersection of row_num and column_num … Depending on the formula, the return value of INDEX
+ *    may be used as a reference or as a value: CELL("width",INDEX(A1:B2,1,2)) is equivalent to
+ *    CELL("width",B1)" (support.microsoft.com, "INDEX function", reference form), and the range
+ *    operator `:` joins two references into the range between them. The harness resolves such
+ *    ranges as Excel does, in two passes (test/sheet/growing-ranges.ts): it computes the cells
+ *    that hold m and n, then writes the fixed range they give.
  */
 import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type CellValue as HfCellValue } from "hyperformula";
 import { parseCell, rectAddress } from "../../src/plan/a1";
 import type { AnalysisPlan, CellValue } from "../../src/plan/analysis-plan";
 import { CustomFunctionsError, loadFunctionsBundle, type LoadedFunctionsBundle } from "../support/load-functions-bundle";
+import { hasGrowingRanges, resolveGrowingRanges } from "./growing-ranges";
 
 /** How the host passes an empty cell to a custom function. */
 export type BlankAs = null | "" | 0;
@@ -46,7 +55,14 @@ const run = {
   wrong: new Map<string, [number, number]>(),
   /** Messages of RECC errors per cell. */
   messages: new Map<string, string>(),
+  /** A first pass that only computes the helper cells of growing ranges: RECC calls give 0 (1×1). */
+  dry: false,
 };
+
+/** Marks the first pass of growing ranges (test/sheet/growing-ranges.ts). */
+export function setDryRun(dry: boolean): void {
+  run.dry = dry;
+}
 
 const key = (a: { sheet: number; row: number; col: number }) => `${a.sheet}:${a.row}:${a.col}`;
 
@@ -84,6 +100,7 @@ function errorOf(e: unknown): CellError {
 
 class ReccPlugin extends FunctionPlugin {
   recc(ast: { procedureName: string; args: unknown[] }, state: { formulaAddress: { sheet: number; row: number; col: number } }) {
+    if (run.dry) return 0 as never;
     const id = ast.procedureName.replace(/^RECC\./, "");
     const fn = run.fns!.get(id)!;
     const at = key(state.formulaAddress);
@@ -121,6 +138,7 @@ class ReccPlugin extends FunctionPlugin {
   }
 
   reccSize(_ast: unknown, state: { formulaAddress: { sheet: number; row: number; col: number } }) {
+    if (run.dry) return ArraySize.scalar();
     const s = run.sizes.get(key(state.formulaAddress)) ?? [1, 1];
     return new ArraySize(s[0], s[1]);
   }
@@ -142,9 +160,20 @@ class ReccPlugin extends FunctionPlugin {
     return new ArraySize(cols, rows);
   }
 
+  /** A growing range in the first pass (test/sheet/growing-ranges.ts): a placeholder 0; only its references matter. */
+  growing() {
+    return 0 as never;
+  }
+
+  growingSize() {
+    return ArraySize.scalar();
+  }
+
   /** Excel: ROW(reference) gives the row number of each row of the reference. */
-  rowOf(ast: { args: { start?: { row: number }; end?: { row: number } }[] }, state: { formulaAddress: { row: number } }) {
+  rowOf(ast: { args: { start?: { row: number }; end?: { row: number }; reference?: unknown }[] }, state: { formulaAddress: { row: number } }) {
     const a = ast.args[0];
+    if (a.reference) return (resolveRow(a.reference, state.formulaAddress.row) + 1) as never;
+    if (!a.start || !a.end) return 0 as never;
     const first = resolveRow(a.start!, state.formulaAddress.row);
     const last = resolveRow(a.end!, state.formulaAddress.row);
     return SimpleRangeValue.onlyValues(Array.from({ length: last - first + 1 }, (_, i) => [first + i + 1]) as never);
@@ -152,6 +181,7 @@ class ReccPlugin extends FunctionPlugin {
 
   rowOfSize(ast: { args: { start?: { row: number }; end?: { row: number } }[] }, state: { formulaAddress: { row: number } }) {
     const a = ast.args[0];
+    if (!a.start || !a.end) return ArraySize.scalar();
     return new ArraySize(1, resolveRow(a.end!, state.formulaAddress.row) - resolveRow(a.start!, state.formulaAddress.row) + 1);
   }
 }
@@ -187,6 +217,10 @@ function register(): void {
   }
   implemented["HARNESS.LINK"] = { method: "link", sizeOfResultArrayMethod: "linkSize", parameters: [{ argumentType: FunctionArgumentType.ANY }], vectorizationForbidden: true };
   implemented["HARNESS.ROW"] = { method: "rowOf", sizeOfResultArrayMethod: "rowOfSize", parameters: [{ argumentType: FunctionArgumentType.RANGE }], vectorizationForbidden: true, doesNotNeedArgumentsToBeComputed: true };
+  for (const g of ["HARNESS.GROW1", "HARNESS.GROW2"]) {
+    implemented[g] = { method: "growing", sizeOfResultArrayMethod: "growingSize", parameters: Array.from({ length: 3 }, () => ({ argumentType: FunctionArgumentType.ANY })), doesNotNeedArgumentsToBeComputed: true };
+    names[g] = g;
+  }
   names["HARNESS.LINK"] = "HARNESS.LINK";
   names["HARNESS.ROW"] = "HARNESS.ROW";
   (ReccPlugin as unknown as { implementedFunctions: unknown }).implementedFunctions = implemented;
@@ -194,14 +228,15 @@ function register(): void {
   registered = true;
 }
 
-const BARE_RANGE = /^=('(?:[^']|'')+'!\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+)$/;
+const BARE_RANGE = /^=((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+)$/;
 
 /** Excel → HyperFormula formula text (see the header: bare range spill, ROW of a range). */
 export function toEngineFormula(f: string | number | boolean): string | number | boolean {
   if (typeof f !== "string" || !f.startsWith("=")) return f;
   const bare = BARE_RANGE.exec(f);
   if (bare) return `=HARNESS.LINK(${bare[1]})`;
-  return f.replace(/\bROW\(/g, "HARNESS.ROW(");
+  // Idempotent: a formula read back from HyperFormula already says HARNESS.ROW.
+  return f.replace(/(?<![\w.])ROW\(/g, "HARNESS.ROW(");
 }
 
 /** Cell contents per sheet, as written (formulas as text, values as themselves). */
@@ -246,7 +281,9 @@ export interface EngineResult {
 /**
  * Computes the workbook with HyperFormula and the built RECC functions.
  * @param predicted initial size of each RECC spill (sheet!A1 of the formula → rows, cols), e.g. from the plan.
- * @param mutate structural edits applied after the build (e.g. hf.addRows), as a user makes them in Excel.
+ * @param mutate structural edits a user makes in Excel after the build (e.g. hf.addRows): applied in
+ *   the first pass of test/sheet/growing-ranges.ts (HyperFormula moves the references, as Excel
+ *   does), whose result is then computed in full.
  */
 export function computeWorkbook(
   sheets: SheetContents,
@@ -255,6 +292,11 @@ export function computeWorkbook(
   register();
   run.fns ??= loadFunctionsBundle();
   run.blank = options.blank ?? "";
+  // Ranges built with INDEX (and structural edits) are resolved to fixed ranges first, as Excel resolves them.
+  if (options.mutate || hasGrowingRanges(sheets)) {
+    sheets = resolveGrowingRanges(sheets, options.mutate);
+    options = { ...options, mutate: undefined };
+  }
   const names = [...sheets.keys()];
   const sizeByName = new Map<string, [number, number]>();
   for (const [k, s] of options.predicted ?? []) sizeByName.set(k, [s.cols, s.rows]);
@@ -285,15 +327,11 @@ export function computeWorkbook(
     let hf: HyperFormula;
     try {
       hf = HyperFormula.buildFromSheets(data, { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false, maxRows: 1048576 });
-      // Structural edits (insert a row...): HyperFormula moves references as Excel does.
-      if (options.mutate) {
-        run.wrong.clear();
-        options.mutate(hf);
-      }
     } catch (e) {
       // HyperFormula 3.5 throws 'Unknown array' when a built-in function reads a range that is
       // exactly an errored spill; a round with the settled sizes does not meet it.
-      if (!(e instanceof Error) || e.message !== "Unknown array" || run.wrong.size === 0) throw e;
+      // 'Resizing to smaller array': a spill predicted smaller than it turned out (a grown table).
+      if (!(e instanceof Error) || !["Unknown array", "Resizing to smaller array"].includes(e.message) || run.wrong.size === 0) throw e;
       for (const [k, s] of run.wrong) {
         const [id, r, c] = k.split(":").map(Number);
         sizeByName.set(`${names[id]}!${rectAddress({ row: r, col: c, rows: 1, cols: 1 })}`, s);

@@ -140,7 +140,8 @@ describe.each(scenarios)("$name", ({ table: makeTable, config: makeConfig, weigh
         for (let i = 0; i < g; i++) {
           for (let j = 0; j < i; j++) {
             const partner = rectAddress({ row: stack.rect.row + e * g + j, col: stack.rect.col + i, rows: 1, cols: 1 });
-            expect(body[e * g + i][j]).toBe(`=1/'RECC analysis'!${partner.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}`);
+            const x = `'RECC analysis'!${partner.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}`;
+            expect(body[e * g + i][j]).toBe(`=IF(ISTEXT(${x}),IFERROR(MID(${x},FIND("/",${x})+1,99)/LEFT(${x},FIND("/",${x})-1),1/${x}),1/${x})`);
           }
         }
       }
@@ -220,7 +221,9 @@ function suggestRi(plan: AnalysisPlan): string {
   return /,'RECC analysis'!(\$[A-Z]+\$\d+)\)$/.exec(f)![1];
 }
 
-test("edits on the sheet (an expert's judgement, an expert weight) recalculate as the headless run of the edited configuration", () => {
+// The judgement typed as a formula (=1/6) and as a text fraction ('1/6, stored as the text "1/6"): the
+// reciprocal below the diagonal must read the text as 6, not as Excel's date 1 June.
+test.each(["=1/6", "1/6"])("edits on the sheet (an expert's judgement typed as %s, an expert weight) recalculate as the headless run of the edited configuration", (typed) => {
   const table = chinaTable();
   const config = withExperts(CHINA_CONFIG as AnalysisConfig, "combined", "subsystem", 2, [1, 1]);
   const plan = buildAnalysisPlan(resolved(config), sourceOf(table));
@@ -229,7 +232,7 @@ test("edits on the sheet (an expert's judgement, an expert weight) recalculate a
   const g = stack.rect.cols;
   // Expert 2's judgement of row 1 against column 3 becomes 1/6; expert 1 now weighs 3 (the one weights
   // row, in the support block: the pressure block follows it).
-  editCell(sheets, plan.sheet, rectAddress({ row: stack.rect.row + g, col: stack.rect.col + 2, rows: 1, cols: 1 }), "=1/6");
+  editCell(sheets, plan.sheet, rectAddress({ row: stack.rect.row + g, col: stack.rect.col + 2, rows: 1, cols: 1 }), typed);
   const w = blockById(plan, "ahp.experts.weights.support");
   editCell(sheets, plan.sheet, rectAddress({ ...w.rect, rows: 1, cols: 1 }), 3);
   const experts = config.weighting.ahp!.experts!.map((e, i) => ({
@@ -238,8 +241,12 @@ test("edits on the sheet (an expert's judgement, an expert weight) recalculate a
   }));
   const edited = buildAnalysisPlan(resolved({ ...config, weighting: { ...config.weighting, ahp: { level: "subsystem", experts } } }), sourceOf(table));
   const { mismatches, engine } = compare(plan, table, { sheets, headless: edited });
-  expect(mismatches).toEqual([]);
-  expect(engine.read(plan.sheet, blockById(plan, "ahp.experts.support").rect)[g][2]).toBeCloseTo(1 / 6, 12);
+  // The one difference allowed: the typed cell itself shows the text where the configuration holds 1/6.
+  expect(mismatches).toEqual(typed === "=1/6" ? [] : [`ahp.experts.support[${g}][2]: headless ${1 / 6}, engine "1/6"`]);
+  const grid = engine.read(plan.sheet, blockById(plan, "ahp.experts.support").rect);
+  if (typed === "=1/6") expect(grid[g][2]).toBeCloseTo(1 / 6, 12);
+  else expect(grid[g][2]).toBe("1/6");
+  expect(grid[g + 2][0]).toBe(6); // its reciprocal below the diagonal, exactly
   const engine2 = computeWorkbook(sheets, { predicted: plannedSizes(plan) });
   expect(allValues(plan, engine2).filter((v) => typeof v === "string" && v.startsWith("#"))).toEqual([]);
 });

@@ -9,7 +9,7 @@ import { buildAnalysisPlan, blockById, type AnalysisPlan, type CellValue } from 
 import type { AnalysisConfig } from "../../src/plan/analysis-config";
 import { rectAddress } from "../../src/plan/a1";
 import { CHINA_CONFIG } from "../runner/helpers";
-import { computeWorkbook, editCell, planWorkbook, plannedSizes, type BlankAs, type SheetContents } from "./excel-engine";
+import { computeWorkbook, editCell, planWorkbook, plannedSizes, type BlankAs } from "./excel-engine";
 import { allValues, anchor, chinaTable, compare, resolved, sourceOf, wbTable, withWeighting, type Table } from "./live-support";
 
 describe("clean data: the engine and the headless run agree to 1e-9", () => {
@@ -241,45 +241,7 @@ describe("issue 8 item 3: every edit the sheet invites recalculates correctly", 
   });
 });
 
-describe("issue 8 item 4: a changed table is visible (the analysis does not yet follow it)", () => {
-  const table = chinaTable();
-  const plan = buildAnalysisPlan(resolved(CHINA_CONFIG), sourceOf(table));
-
-  test("as built, the table check says which rows the analysis covers", () => {
-    const { mismatches, engine } = compare(plan, table);
-    expect(mismatches).toEqual([]);
-    expect(anchor(plan, engine, "table.check")).toBe(`✓ The analysis covers rows 2–${table.rows.length} of 'Data'.`);
-  });
-
-  test("rows appended below the table: the check asks for a rebuild, the results stay those of the built rows", () => {
-    const sheets = planWorkbook(plan, table.rows);
-    const next = table.rows.slice(-30).map((r) => r.map((v, j) => (j === 1 ? 2018 : v)));
-    next.forEach((r, i) => r.forEach((v, j) => editCell(sheets, "Data", rectAddress({ row: table.rows.length + i, col: j, rows: 1, cols: 1 }), v)));
-    const engine = computeWorkbook(sheets, { predicted: plannedSizes(plan) });
-    expect(anchor(plan, engine, "table.check")).toMatch(/^✗ The table has changed .* Build again in the task pane/);
-    const before = compare(plan, table).engine;
-    const S = blockById(plan, "panel.S");
-    expect(engine.read(plan.sheet, S.rect)).toEqual(before.read(plan.sheet, S.rect));
-  });
-
-  test("a row inserted inside the table: the check asks for a rebuild", () => {
-    // The check formula alone on the data (HyperFormula 3.5 does not settle the RECC spills after a
-    // structural edit; Excel grows a reference when a row is inserted inside it, as HyperFormula does).
-    const all = planWorkbook(plan, table.rows);
-    const check = blockById(plan, "table.check");
-    const sheets: SheetContents = new Map([["Data", all.get("Data")!], [plan.sheet, new Map([[`${check.rect.row}:${check.rect.col}`, check.writes[check.writes.length - 1].formulas[0][0]]])]]);
-    const engine = computeWorkbook(sheets, {
-      mutate: (hf) => {
-        const data = hf.getSheetId("Data")!;
-        hf.addRows(data, [10, 1]);
-        hf.setCellContents({ sheet: data, row: 10, col: 0 }, [table.rows[10].map((v) => (typeof v === "number" ? v + 1 : `${String(v)} (new)`))]);
-      },
-    });
-    expect(anchor(plan, engine, "table.check")).toMatch(/^✗ The table has changed/);
-    const untouched = computeWorkbook(sheets);
-    expect(anchor(plan, untouched, "table.check")).toMatch(/^✓/);
-  });
-});
+// Issue 8 item 4 (the analysis follows the table): test/sheet/growing-table.test.ts.
 
 describe("issue 11: the analysis sheet in Chinese (PlanOptions.locale zh-CN)", () => {
   const HAN = /[\u4e00-\u9fff]/;

@@ -1,5 +1,6 @@
 /** Parsing the raw indicator table: meta rows pre-fill the grid, area/year guessed, dummies left out. */
 import { buildAnalysisPlan } from "../../src/plan/analysis-plan";
+import { evaluatePlan } from "../../src/plan/evaluate-plan";
 import { validateAnalysisConfig } from "../../src/plan/analysis-config";
 import { parseIndicatorTable, sourceTable, TableError } from "../../src/taskpane/table-parse";
 import { choicesToConfig } from "../../src/taskpane/wizard";
@@ -88,8 +89,14 @@ test("a blank row inside the table is kept (rows stay aligned with the sheet), t
     const b = plan.blocks.find((x) => x.id === id)!;
     return b.writes[b.writes.length - 1].formulas[0];
   };
-  expect(link("panel.data.support")).toEqual([`=IF(ISNUMBER('D'!$C$2:$C$6),'D'!$C$2:$C$6,"not a number: 'D'!C"&ROW('D'!$C$2:$C$6))`]);
-  expect(link("panel.data.pressure")).toEqual([`=IF(ISNUMBER('D'!$D$2:$D$6),'D'!$D$2:$D$6,"not a number: 'D'!D"&ROW('D'!$D$2:$D$6))`]);
+  // The links follow the live table (issue 8 item 4): first and last data row from the table.rows helper cells.
+  const r = plan.blocks.find((x) => x.id === "table.rows")!.rect.row + 1;
+  const col = (c: string) => `INDEX('D'!$${c}:$${c},'RECC analysis'!$B$${r}):INDEX('D'!$${c}:$${c},'RECC analysis'!$D$${r})`;
+  expect(link("panel.data.support")).toEqual([`=IF(ISNUMBER(${col("C")}),${col("C")},"not a number: 'D'!C"&ROW(${col("C")}))`]);
+  expect(link("panel.data.pressure")).toEqual([`=IF(ISNUMBER(${col("D")}),${col("D")},"not a number: 'D'!D"&ROW(${col("D")}))`]);
+  // The table as read has 5 rows, the blank one (row 4) inside, and the rows below (one of spaces)
+  // are not data: the helper cells find rows 2–6, as the pane's reader does.
+  expect(evaluatePlan(plan, WITH_BLANKS).values["table.rows"][0].slice(1, 6)).toEqual([2, "Last data row", 6, "Data rows", 5]);
 });
 
 test("the area and year columns the user picks are the ones passed to the plan, not the guessed ones", () => {
