@@ -4,3 +4,4 @@ export * from "./glossary";
 export * from "./messages";
 export * from "./pane-text";
 export * from "./sheet-text";
+export * from "./localized-error";

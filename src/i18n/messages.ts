@@ -12,6 +12,7 @@
  * both languages of every id use the same arguments.
  */
 import type { Locale } from "./locale";
+import { RUNNER_MESSAGES } from "./runner-messages";
 
 interface Entry {
   readonly en: string;
@@ -19,6 +20,8 @@ interface Entry {
 }
 
 export const MESSAGES = {
+  // The demo's importer, configuration-file, terminal and output-folder messages (./runner-messages).
+  ...RUNNER_MESSAGES,
   // --- Places and sentences ---------------------------------------------------------------
   "place.cell": { en: "{what} row {row}, column {col}", zh: "{what} 第 {row} 行第 {col} 列" },
   "place.item": { en: "{what} item {item}", zh: "{what} 第 {item} 项" },
@@ -356,13 +359,18 @@ const LATIN_END = /[A-Za-z0-9'")\]]$/;
 /**
  * Chinese text with a space where Latin letters or digits meet Han characters, as Chinese
  * typesetting spaces them ("method 为", "第 3 行"). Only between pieces (template text and whole
- * arguments), so a user's own text inside an argument is never changed.
+ * arguments), so a user's own text inside an argument is never changed; none inside quotes
+ * ("列 '人均GDP'：", not "列 ' 人均GDP '：").
  */
 function joinSpaced(pieces: readonly string[]): string {
   let out = "";
   for (const p of pieces) {
     if (p === "") continue;
-    if ((LATIN_END.test(out) && HAN_START.test(p)) || (HAN_END.test(out) && LATIN_START.test(p))) out += " ";
+    // A quote that opens ("列 '" + name) or closes ("'：" after a name) hugs the text it quotes.
+    const last = out.slice(-1);
+    const opening = (last === "'" || last === '"') && out.split(last).length % 2 === 0;
+    const closing = /^['"]([^A-Za-z0-9\u4e00-\u9fff]|$)/.test(p);
+    if (((LATIN_END.test(out) && !opening && HAN_START.test(p)) || (HAN_END.test(out) && LATIN_START.test(p) && !closing))) out += " ";
     out += p;
   }
   return out;

@@ -338,6 +338,8 @@ export const PANE_TEXT = {
     "Your table now has {count} rows (rows {first}–{last} of {sheet}); the analysis was built with {built}. The analysis sheet already includes every row; the charts and their chart data were drawn from the {built} rows at build time and no longer match it. Update charts rebuilds the analysis over {table}, as Rebuild analysis does: charts and chart data are redrawn from the whole table and your AHP judgements are kept.",
     "您的表格现有 {count} 行（{sheet} 第 {first}–{last} 行）；分析生成时为 {built} 行。分析工作表已包含所有行；图表及其图表数据是按生成时的 {built} 行绘制的，已与表格不符。“更新图表”会按 {table} 重新生成分析（与“重新生成分析”相同）：按整张表格重绘图表和图表数据，并保留您的层次分析法判断。",
   ),
+  // The name of a column whose header cell is empty (1-based column of the selection).
+  "table.blankHeader": e("Column {n}", "第{n}列"),
 } as const satisfies Record<string, Entry>;
 
 export type PaneKey = keyof typeof PANE_TEXT;

@@ -4,6 +4,8 @@
  */
 import type { ResolvedConfig } from "../plan/analysis-config";
 import type { ImportOptions } from "./import-table";
+import type { Locale } from "../i18n";
+import { reportText } from "../i18n/report-text";
 
 /**
  * The resolved configuration with only the settings that apply: no AHP settings unless the method is
@@ -50,14 +52,24 @@ function show(v: unknown): string | number {
 /**
  * One [field path, value] row per setting of {@link applicableConfig}. An indicator is one row
  * ("indicators[0]" → "GDP — support, direction +1, subsystem economic development"); an AHP matrix is
- * one row per matrix row, blanks (reciprocal of the partner) shown as "·".
+ * one row per matrix row, blanks (reciprocal of the partner) shown as "·". Field paths and option
+ * values stay as the configuration file writes them; the indicator row's words follow `locale`
+ * ("GDP — 支撑系统，指标方向 +1，子系统 经济").
  */
-export function configSettingRows(config: ResolvedConfig, importOptions: ImportOptions = {}): [string, string | number][] {
+export function configSettingRows(config: ResolvedConfig, importOptions: ImportOptions = {}, locale: Locale = "en"): [string, string | number][] {
   const rows: [string, string | number][] = [];
   const walk = (prefix: string, v: unknown) => {
     if (prefix === "indicators") {
       config.indicators.forEach((ind, i) =>
-        rows.push([`indicators[${i}]`, `${ind.name} — ${ind.role}, direction ${ind.direction > 0 ? "+1" : "-1"}, subsystem ${ind.subsystem}`]),
+        rows.push([
+          `indicators[${i}]`,
+          reportText("about.indicatorRow", locale, {
+            name: ind.name,
+            role: locale === "en" ? ind.role : reportText(ind.role === "support" ? "word.support" : "word.pressure", locale),
+            direction: ind.direction > 0 ? "+1" : "-1",
+            subsystem: ind.subsystem,
+          }),
+        ]),
       );
     } else if (prefix === "weighting.ahp.experts" && Array.isArray(v)) {
       v.forEach((x, e) => walk(`${prefix}[${e}]`, x));

@@ -18,7 +18,7 @@ import { isErrorCode } from "../plan/evaluate-plan";
 import type { ChartSpec } from "../plan/analysis-plan";
 import { plural } from "./text";
 import { reportText } from "../i18n/report-text";
-import { term, REGION_TERMS, type Locale } from "../i18n";
+import { joinList, LocalizedError, msg, term, REGION_TERMS, type Locale } from "../i18n";
 
 /**
  * The charts' font stack: Latin fonts first, then a Simplified-Chinese font of each system (Windows:
@@ -103,8 +103,8 @@ export function areaHighlight(run: AnalysisRun, chosen?: string[], locale: Local
   const areas = runAreas(run);
   if (chosen && chosen.length > 0) {
     const unknown = chosen.filter((a) => !areas.includes(a));
-    if (unknown.length > 0) throw new Error(`--highlight: no area ${unknown.map((a) => `'${a}'`).join(", ")} in the panel (names must match exactly; e.g. ${areas.slice(0, 5).join(", ")})`);
-    if (new Set(chosen).size > MAX_HIGHLIGHTS) throw new Error(`--highlight names ${new Set(chosen).size} areas; at most ${MAX_HIGHLIGHTS} can have colours distinct from each other and from the grey of the rest`);
+    if (unknown.length > 0) throw new LocalizedError(msg("run.highlightUnknown", { names: joinList(unknown.map((a) => `'${a}'`)), examples: areas.slice(0, 5).join(", ") }));
+    if (new Set(chosen).size > MAX_HIGHLIGHTS) throw new LocalizedError(msg("run.highlightTooMany", { n: new Set(chosen).size, max: MAX_HIGHLIGHTS }));
   }
   let colored: string[];
   let note = "";
@@ -397,9 +397,12 @@ export function couplingChartSvg(input: CouplingInput, width = 900, height = 720
   }
   const years = yearBar ? input.groups.map((gr) => Number(gr.name)) : [];
   const pathNote = paths
-    ? `thin lines: each area's path through the years${panelYears.length ? ` (${panelYears[0]}–${panelYears[panelYears.length - 1]})` : ""}, arrow at its last year${gaps ? "; broken where a year is missing" : ""}`
+    ? reportText("chart.pathNote", locale, {
+        span: panelYears.length ? reportText("chart.pathSpan", locale, { first: panelYears[0], last: panelYears[panelYears.length - 1] }) : "",
+        gaps: gaps ? reportText("chart.pathGaps", locale) : "",
+      })
     : "";
-  const note = [muted ? hl.note : yearBar ? `${plural(total, "point")} (area × year), coloured by year` : "", pathNote].filter((x) => x).join("\n");
+  const note = [muted ? hl.note : yearBar ? reportText("chart.yearPoints", locale, { n: total }) : "", pathNote].filter((x) => x).join("\n");
   return render(
     {
       title: { text: input.title, subtext: [input.subtitle, note].filter((s) => s).join("\n"), left: "center", textStyle: { fontSize: 18 }, subtextStyle: { lineHeight: 16 } },

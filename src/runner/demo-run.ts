@@ -16,7 +16,7 @@ import { displayWidth, padDisplay, plural } from "./text";
 import { decodeText } from "./encoding";
 import { localizeTables, sheetName } from "./localize";
 import { regionLabel, reportText, type ReportTextId } from "../i18n/report-text";
-import { msg, renderMessage, sheetText, type Locale, type SheetKey } from "../i18n";
+import { joinList, LocalizedError, msg, renderMessage, sheetText, type Locale, type MessageId, type SheetKey } from "../i18n";
 import type { CellValue } from "../plan/analysis-plan";
 
 export interface DemoOptions {
@@ -122,9 +122,7 @@ export function checkNoForeignFiles(out: string, names: string[]): void {
     return fs.existsSync(f) && (!fs.statSync(f).isFile() || !writtenByRecc(f));
   });
   if (foreign.length > 0) {
-    throw new Error(
-      `--out ${out}: ${foreign.join(", ")} ${foreign.length === 1 ? "is" : "are"} already there and not written by RECC; RECC never overwrites a file it did not write: move or rename ${foreign.length === 1 ? "it" : "them"}, or give another folder`,
-    );
+    throw new LocalizedError(msg("out.foreign", { out, names: joinList(foreign), n: foreign.length }));
   }
 }
 
@@ -152,29 +150,29 @@ export function removeStale(out: string, written: string[], left: string[] = [])
 }
 
 /** Removes the stale outputs of an earlier run and says so; names the same-named files RECC did not write and left. */
-function tidyFolder(out: string, files: string[], log: (line: string) => void): void {
+function tidyFolder(out: string, files: string[], log: (line: string) => void, locale: Locale = "en"): void {
   const left: string[] = [];
-  for (const name of removeStale(out, files, left)) log(`removed ${name}: left in this folder by an earlier, different run`);
-  for (const name of left) log(`left ${name} alone: not written by RECC (this run does not write a file of that name)`);
+  for (const name of removeStale(out, files, left)) log(renderMessage(msg("run.removed", { name }), locale));
+  for (const name of left) log(renderMessage(msg("run.leftAlone", { name }), locale));
 }
 
 /** Reads and checks a runner config file: the analysis config plus an optional "import" section. */
 export function loadRunConfig(file: string, locale: Locale = "en"): { config: ResolvedConfig; importOptions: ImportOptions } {
   const name = path.basename(file);
-  if (!fs.existsSync(file)) throw new Error(`config ${name}: file not found (${file})`);
+  if (!fs.existsSync(file)) throw new LocalizedError(msg("configFile.notFound", { name, path: file }));
   let raw: unknown;
   try {
     // Decoded like a CSV: a BOM (Notepad, PowerShell) or UTF-16 is fine.
     raw = JSON.parse(decodeText(fs.readFileSync(file)).text);
   } catch (e) {
-    throw new Error(`config ${name}: not valid JSON (${(e as Error).message})`);
+    throw new LocalizedError(msg("configFile.notJson", { name, detail: e instanceof LocalizedError ? e.detail : (e as Error).message }));
   }
   // "import" is the runner's own section; "comment" (a text or a list of texts) is for people only.
   const { import: imp, comment, ...rest } = (raw ?? {}) as Record<string, unknown>;
   const commentOk = comment === undefined || typeof comment === "string" || (Array.isArray(comment) && comment.every((c) => typeof c === "string"));
   const check = validateAnalysisConfig(typeof raw === "object" && raw !== null && !Array.isArray(raw) ? rest : raw, "json", locale);
-  const importErrors = validateImportOptions(imp);
-  const errors = [...(check.ok ? [] : check.errors), ...importErrors, ...(commentOk ? [] : ["comment must be a text or a list of texts"])];
+  const importErrors = validateImportOptions(imp, locale);
+  const errors = [...(check.ok ? [] : check.errors), ...importErrors, ...(commentOk ? [] : [renderMessage(msg("configFile.comment"), locale)])];
   if (errors.length > 0 || !check.ok) throw new Error(`${renderMessage(msg("config.fileProblems", { file: name, n: errors.length }), locale)}\n  - ${errors.join("\n  - ")}`);
   return { config: check.config, importOptions: (imp ?? {}) as ImportOptions };
 }
@@ -185,23 +183,23 @@ export function loadRunConfig(file: string, locale: Locale = "en"): { config: Re
  */
 export function checkOutFolder(out: string): void {
   if (fs.existsSync(out)) {
-    if (!fs.statSync(out).isDirectory()) throw new Error(`--out ${out} is a file; give a folder`);
+    if (!fs.statSync(out).isDirectory()) throw new LocalizedError(msg("out.isFile", { out }));
     try {
       fs.accessSync(out, fs.constants.W_OK);
     } catch {
-      throw new Error(`--out ${out}: no permission to write there; give a folder you can write to`);
+      throw new LocalizedError(msg("out.noPermission", { out }));
     }
     return;
   }
   let parent = path.dirname(out);
   while (!fs.existsSync(parent) && path.dirname(parent) !== parent) parent = path.dirname(parent);
   if (fs.existsSync(parent) && !fs.statSync(parent).isDirectory()) {
-    throw new Error(`--out ${out} cannot be created: ${parent} is a file; give a folder`);
+    throw new LocalizedError(msg("out.parentIsFile", { out, parent }));
   }
   try {
     fs.accessSync(parent, fs.constants.W_OK);
   } catch {
-    throw new Error(`--out ${out} cannot be created: no permission to write in ${parent}; give a folder you can write to`);
+    throw new LocalizedError(msg("out.parentNoPermission", { out, parent }));
   }
 }
 
@@ -211,18 +209,18 @@ async function onOut<T>(out: string, step: () => T | Promise<T>): Promise<T> {
     return await step();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why: Record<string, string> = {
-      EEXIST: "a file is in the way; give a folder",
-      ENOTDIR: "part of the path is a file, not a folder; give a folder",
-      EISDIR: "an output file's name is taken by a folder inside it; remove that folder",
-      EACCES: "no permission to write there; give a folder you can write to",
-      EPERM: "no permission to write there; give a folder you can write to",
-      EROFS: "the file system is read-only; give another folder",
-      ENOSPC: "the disk is full",
+    const why: Record<string, MessageId> = {
+      EEXIST: "out.EEXIST",
+      ENOTDIR: "out.ENOTDIR",
+      EISDIR: "out.EISDIR",
+      EACCES: "out.EACCES",
+      EPERM: "out.EACCES",
+      EROFS: "out.EROFS",
+      ENOSPC: "out.ENOSPC",
       // A parent that exists but refuses new folders (a virtual file system such as /proc).
-      ENOENT: "cannot create a folder there (the file system refuses it); give another folder",
+      ENOENT: "out.ENOENT",
     };
-    if (code && why[code]) throw new Error(`--out ${out}: ${why[code]}`);
+    if (code && why[code]) throw new LocalizedError(msg("out.code", { out, why: msg(why[code]) }));
     throw e;
   }
 }
@@ -259,6 +257,14 @@ export function planNote(note: string, locale: Locale): string {
   return key ? sheetText(key, locale) : note;
 }
 
+/** The reasons a row leaves the panel (CleanPanel.skippedByReason's keys) → their words in the catalog. */
+const SKIP_REASONS: Record<string, MessageId> = {
+  "no area": "reason.noArea",
+  "excluded area (aggregate)": "reason.excluded",
+  "no year": "reason.noYear",
+  "missing indicator value": "reason.missingValue",
+};
+
 /** Runs the demo; returns the files written. @throws Error / ImportError with a message for the user. */
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const log = options.log;
@@ -287,19 +293,20 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       ? T("sum.rowsRead", { read: plural(panel.rowCountRead, "row"), kept: plural(panel.values.length, "row"), areas: plural(areaCount, "area"), years: yearText })
       : T("sum.rowsRead", { read: panel.rowCountRead, kept: panel.values.length, areas: areaCount, years: yearText }),
   );
-  for (const [reason, count] of skipped) log(`      left out: ${plural(count, "row")}, ${reason}`);
+  const say = (id: MessageId, args: Record<string, string | number> = {}) => renderMessage(msg(id, args), L);
+  for (const [reason, count] of skipped) log(`      ${say("run.leftOut", { n: count, reason: SKIP_REASONS[reason] ? say(SKIP_REASONS[reason]) : reason })}`);
   for (const w of panel.warnings ?? []) log(`      ${renderMessage(msg("import.warning", { text: w }), L)}`);
   const shown = panel.messages.slice(panel.warnings?.length ?? 0).slice(0, 5);
   for (const m of shown) log(`      ${m}`);
   const more = panel.messages.length - (panel.warnings?.length ?? 0) - shown.length;
-  if (more > 0) log(`      … ${plural(more, "more line")} in the workbook's "Import log" sheet`);
+  if (more > 0) log(`      ${say("run.moreLines", { n: more })}`);
   const ms = config.indicators.filter((i) => i.role === "support").length;
   const m = config.indicators.length;
   log(T("sum.step3", { method: config.weighting.method, rows: plural(panel.values.length, "row"), inds: plural(m, "indicator"), n: panel.values.length, m, ms, mp: m - ms }));
   const run = runAnalysis(panel, config);
   const checked = areaHighlight(run, options.highlight); // checks --highlight names before anything is written
   if (options.highlight?.length && !checked.muted) {
-    log(`      note: --highlight changes nothing here: all ${plural(checked.areas.length, "area")} have their own colour (it picks the coloured areas of charts of more than 10 areas)`);
+    log(`      ${say("run.highlightIdle", { n: checked.areas.length })}`);
   }
   const warnings = analysisWarnings(run, L);
   for (const w of warnings) log(`      ${renderMessage(msg("import.warning", { text: w }), L)}`);
@@ -322,7 +329,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   } else {
     about.push([T("about.dataSource"), T("about.usersFile")]);
   }
-  about.push([T("about.plan"), T("about.planValue", { sheet: run.plan.sheet })]);
+  // The sheet the taskpane writes in this language (the run's own plan is built in English).
+  const paneSheet = run.plan.sheet === sheetText("sheet.analysis", "en") ? sheetText("sheet.analysis", L) : run.plan.sheet;
+  about.push([T("about.plan"), T("about.planValue", { sheet: paneSheet })]);
   about.push([T("about.obstacles"), obstacleNote(config, L)]);
   if (isSample) for (const q of WB_QUIRKS) about.push([T("about.dataNote"), q]);
   for (const w of warnings) about.push([T("about.warning"), w]);
@@ -335,7 +344,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const ccdChart = config.ccd ? ccdTrendChartSvg(run, options.highlight, undefined, undefined, L) : undefined;
   if (ccdChart) about.push([T("about.ccdChart"), ccdChart.svg ? (ccdChart.average?.definition ?? "") : T("about.none", { reason: ccdChart.reason ?? "" })]);
   about.push([], [T("about.configuration"), T("about.configurationValue")]);
-  for (const [field, value] of configSettingRows(config, importOptions)) about.push([field, value]);
+  for (const [field, value] of configSettingRows(config, importOptions, L)) about.push([field, value]);
   about.push([], [T("about.configurationJson"), JSON.stringify(applicableConfig(config, importOptions), null, 2)]);
   const sheets: SheetSpec[] = [
     { name: sheetName("About", L), rows: about, widths: [34, 110], wrap: true },
@@ -376,7 +385,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   }
   for (const l of lines) log(l);
   log("");
-  tidyFolder(options.out, files, log);
+  tidyFolder(options.out, files, log, L);
   return { files, run };
 }
 
@@ -444,6 +453,6 @@ async function runSeed(options: DemoOptions): Promise<DemoResult> {
   log("");
   for (const l of textTable(out[0].map(String), out.slice(1).map((r) => r.map(cell)), [1, 2, 3, 4, 5])) log(l);
   log("");
-  tidyFolder(options.out, files, log);
+  tidyFolder(options.out, files, log, L);
   return { files };
 }

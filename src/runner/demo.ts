@@ -17,31 +17,14 @@
  */
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { LOCALES } from "../i18n";
+import { errorText, LOCALES, msg, renderMessage, type Locale, type MessageId } from "../i18n";
 import { reportText } from "../i18n/report-text";
 import { encodingName, ENCODINGS } from "./encoding";
 import { defaultOutFolder, runDemo, type DemoOptions } from "./demo-run";
 
-const USAGE = `usage: npm run demo -- [--sample worldbank|seed] [--data FILE.csv|FILE.xlsx --config FILE.json] [--out DIR] [--highlight AREA,…] [--lang en|zh-CN] [--encoding ENC] [--quiet]
-
-  (no options)        the bundled World Bank sample → out/recc-results.xlsx, out/coupling-chart.svg, out/trend-chart.svg
-  --sample seed       the seed study's printed S and P → out/seed/seed-study-results.xlsx, out/seed/coupling-chart.svg
-  --data FILE --config FILE.json
-                      your table (.csv or .xlsx) → out/<FILE's name>_<extension>/ (x.csv → out/x_csv/)
-  --out DIR           write into DIR instead
-  --highlight A,B,…   areas to highlight (in colour, labelled) in charts of more than 10 areas
-                      (default: the 5 with the highest C in the latest year)
-  --lang en|zh-CN     language of the workbook (sheet names, headers, labels, About sheet), the charts and
-                      this summary: en (default) or zh-CN (Simplified Chinese, 简体中文). Your own names
-                      (indicators, areas, subsystems) are never translated.
-  --encoding ENC      text encoding of a .csv: utf-8, gb18030, gbk, gb2312, utf-16le or utf-16be.
-                      Default: detected (a byte-order mark, else UTF-8 if the file is valid UTF-8, else
-                      GB18030, which covers GBK from Excel on Chinese Windows); overrides import.encoding
-  --quiet             print only errors and the list of files written
-  -h, --help          this text
-
-Relative paths (FILE, DIR and the default out/) are taken from the folder you ran npm in
-(npm passes it as INIT_CWD), else from the current folder.`;
+/** The usage text in a language (English by default: --help before --lang is read, or --lang unknown). */
+const usage = (lang: Locale = "en") => renderMessage(msg("cli.usage"), lang);
+const USAGE = usage();
 
 /** The folder relative paths are resolved against: where the user ran npm (INIT_CWD), else the current folder. */
 export function userDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -71,37 +54,39 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const o = args.values;
+  const lang = o.lang === undefined ? "en" : LOCALES.find((l) => l.toLowerCase() === o.lang!.trim().toLowerCase());
   if (o.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${usage(lang)}\n`);
     return 0;
   }
+  // The command line's own problems in --lang when it is a known one (the usage text stays English).
+  const say = (id: MessageId, args: Record<string, string> = {}) => renderMessage(msg(id, args), lang ?? "en");
   if (o.sample && o.data) {
-    process.stderr.write(`give either --sample or --data, not both\n${USAGE}\n`);
+    process.stderr.write(`${say("cli.sampleAndData")}\n${usage(lang)}\n`);
     return 2;
   }
   if (o.data && !o.config) {
-    process.stderr.write(`--data needs --config FILE.json (columns, roles, directions, subsystems; see README)\n${USAGE}\n`);
+    process.stderr.write(`${say("cli.dataNeedsConfig")}\n${usage(lang)}\n`);
     return 2;
   }
   if (o.config && !o.data) {
-    process.stderr.write(`--config needs --data FILE.csv|FILE.xlsx (the table the configuration describes); --data is missing\n${USAGE}\n`);
+    process.stderr.write(`${say("cli.configNeedsData")}\n${usage(lang)}\n`);
     return 2;
   }
   if (o.sample && !["worldbank", "seed"].includes(o.sample)) {
-    process.stderr.write(`--sample is '${o.sample}'; use worldbank or seed\n`);
+    process.stderr.write(`${say("cli.sample", { value: o.sample })}\n`);
     return 2;
   }
-  const lang = o.lang === undefined ? "en" : LOCALES.find((l) => l.toLowerCase() === o.lang!.trim().toLowerCase());
   if (!lang) {
     process.stderr.write(`--lang is '${o.lang}'; use en or zh-CN\n`);
     return 2;
   }
   if (o.encoding !== undefined && !encodingName(o.encoding)) {
-    process.stderr.write(`--encoding is '${o.encoding}'; use one of ${ENCODINGS.join(", ")}\n`);
+    process.stderr.write(`${say("cli.encoding", { value: o.encoding, list: ENCODINGS.join(", ") })}\n`);
     return 2;
   }
   if (o.out !== undefined && o.out.trim() === "") {
-    process.stderr.write(`--out is empty (an unset variable?); give a folder, e.g. --out . for the current one\n${USAGE}\n`);
+    process.stderr.write(`${say("cli.outEmpty")}\n${usage(lang)}\n`);
     return 2;
   }
   const sample = (o.sample as DemoOptions["sample"]) ?? (o.data ? undefined : "worldbank");
@@ -127,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${reportText("sum.filesWritten", lang, { n: files.length, dir: `${rel(options.out).replace(/[\\/]*$/, "")}${path.sep}` })}\n${files.map((f) => `  ${rel(f)}\n`).join("")}`);
     return 0;
   } catch (e) {
-    process.stderr.write(`error: ${(e as Error).message}\n`);
+    process.stderr.write(`${renderMessage(msg("run.error", { text: errorText(e, lang) }), lang)}\n`);
     return 1;
   }
 }

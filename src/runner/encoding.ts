@@ -8,6 +8,7 @@
  * strict UTF-8 (a file that decodes as UTF-8 without error is UTF-8: GBK text with two or more
  * Chinese characters almost never does), else GB18030 (a superset of GBK and GB2312).
  */
+import { LocalizedError, msg } from "../i18n";
 
 /** The encodings --encoding and import.encoding accept (WHATWG labels; "gbk" and "gb2312" read as GB18030). */
 export const ENCODINGS = ["utf-8", "gb18030", "gbk", "gb2312", "utf-16le", "utf-16be"] as const;
@@ -30,17 +31,12 @@ export function encodingName(name: string): EncodingName | undefined {
 }
 
 /** Why a file could not be decoded; the message names the encoding tried and the option. */
-export class DecodeError extends Error {
+export class DecodeError extends LocalizedError {
   constructor(
     readonly encoding: string,
     how: "given" | "bom" | "guessed",
   ) {
-    const where = how === "given" ? "the encoding given with --encoding or import.encoding" : "its byte-order mark says so";
-    super(
-      how !== "guessed"
-        ? `cannot be read as ${encoding} (${where}): it holds bytes that are not ${encoding}; give the file's encoding with --encoding (${ENCODINGS.join(", ")}), or save it as CSV UTF-8`
-        : `cannot be read: it is not UTF-8 and not ${encoding} either (tried UTF-8, then ${encoding}); give the file's encoding with --encoding (${ENCODINGS.join(", ")}), or save it as CSV UTF-8`,
-    );
+    super(msg(how === "given" ? "import.decodeGiven" : how === "bom" ? "import.decodeBom" : "import.decodeGuessed", { encoding, list: ENCODINGS.join(", ") }));
     this.name = "DecodeError";
   }
 }
@@ -64,7 +60,7 @@ export function decodeText(bytes: Uint8Array, given?: string): DecodedText {
   const drop = (enc: string) => (bom === enc ? b.subarray(enc === "utf-8" ? 3 : 2) : b);
   if (given !== undefined) {
     const name = encodingName(given);
-    if (!name) throw new Error(`encoding '${given}' is not known; use one of ${ENCODINGS.join(", ")}`);
+    if (!name) throw new LocalizedError(msg("import.encodingUnknown", { given, list: ENCODINGS.join(", ") }));
     const enc = name === "gbk" || name === "gb2312" ? "gb18030" : name;
     const text = strict(enc, drop(enc));
     if (text === undefined) throw new DecodeError(name, "given");

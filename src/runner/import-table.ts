@@ -18,9 +18,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Papa from "papaparse";
-import { unknownFieldMessage, type ResolvedConfig } from "../plan/analysis-config";
-import { msg, renderMessage, type Locale, type MessageArg } from "../i18n";
-import { plural } from "./text";
+import { unknownField, type ResolvedConfig } from "../plan/analysis-config";
+import { joinList, LocalizedError, msg, renderMessage, type Locale, type Message, type MessageArg } from "../i18n";
 import { decodeText, encodingName, ENCODINGS } from "./encoding";
 
 const IMPORT_KEYS = ["sheet", "headerRow", "skipRows", "excludeAreas", "missingValues", "decimalSeparator", "thousandsSeparator", "yearFromDate", "encoding", "delimiter"];
@@ -84,15 +83,19 @@ export function missingMarkers(options: ImportOptions = {}): string[] {
   return [...new Set([...DEFAULT_MISSING, ...(options.missingValues ?? []).map((s) => s.trim().toLowerCase())])];
 }
 
-/** Bad input: names the file, the 1-based row and the column. */
-export class ImportError extends Error {
+/**
+ * Bad input: names the file, the 1-based row and the column. `message` is English;
+ * `text(locale)` (from LocalizedError) gives it in the demo's --lang.
+ */
+export class ImportError extends LocalizedError {
   constructor(
     readonly file: string,
     readonly row: number | undefined,
     readonly column: string | undefined,
-    detail: string,
+    detail: MessageArg,
   ) {
-    super(`${file}${row !== undefined ? `, row ${row}` : ""}${column !== undefined ? `, column '${column}'` : ""}: ${detail}`);
+    const id = row !== undefined ? (column !== undefined ? "import.atCell" : "import.atRow") : column !== undefined ? "import.atColumn" : "import.at";
+    super(msg(id, { file, detail, ...(row !== undefined ? { row } : {}), ...(column !== undefined ? { column } : {}) }));
     this.name = "ImportError";
   }
 }
@@ -134,44 +137,54 @@ export interface CleanPanel {
   rowCountRead: number;
 }
 
-/** Checks the "import" section. @returns messages naming each bad field (empty when fine). */
-export function validateImportOptions(raw: unknown): string[] {
+/**
+ * Checks the "import" section.
+ * @param locale language of the messages (the demo's --lang); English by default.
+ * @returns messages naming each bad field (empty when fine).
+ */
+export function validateImportOptions(raw: unknown, locale: Locale = "en"): string[] {
+  return importOptionProblems(raw).map((m) => renderMessage(m, locale));
+}
+
+/** {@link validateImportOptions} as keyed messages. */
+export function importOptionProblems(raw: unknown): MessageArg[] {
   if (raw === undefined) return [];
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return ["import must be an object"];
-  const errs: string[] = [];
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return [msg("importOpt.notObject")];
+  const errs: MessageArg[] = [];
   const o = raw as Record<string, unknown>;
+  const json = (v: unknown) => String(JSON.stringify(v));
   for (const k of Object.keys(o)) {
-    if (!IMPORT_KEYS.includes(k)) errs.push(unknownFieldMessage(`import.${k}`, k, IMPORT_KEYS));
+    if (!IMPORT_KEYS.includes(k)) errs.push(unknownField(`import.${k}`, k, IMPORT_KEYS));
   }
-  if (o.sheet !== undefined && typeof o.sheet !== "string") errs.push(`import.sheet is ${JSON.stringify(o.sheet)}; give a sheet name`);
+  if (o.sheet !== undefined && typeof o.sheet !== "string") errs.push(msg("importOpt.sheet", { value: json(o.sheet) }));
   if (o.headerRow !== undefined && !(Number.isInteger(o.headerRow) && (o.headerRow as number) >= 1)) {
-    errs.push(`import.headerRow is ${JSON.stringify(o.headerRow)}; give a row number ≥ 1`);
+    errs.push(msg("importOpt.headerRow", { value: json(o.headerRow) }));
   }
   for (const k of ["skipRows"] as const) {
     const v = o[k];
-    if (v !== undefined && !(Array.isArray(v) && v.every((x) => Number.isInteger(x) && x >= 1))) errs.push(`import.${k} must be a list of row numbers ≥ 1`);
+    if (v !== undefined && !(Array.isArray(v) && v.every((x) => Number.isInteger(x) && x >= 1))) errs.push(msg("importOpt.rowList", { field: `import.${k}` }));
   }
   for (const k of ["excludeAreas", "missingValues"] as const) {
     const v = o[k];
-    if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === "string"))) errs.push(`import.${k} must be a list of texts`);
+    if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === "string"))) errs.push(msg("importOpt.textList", { field: `import.${k}` }));
   }
   const dec = o.decimalSeparator;
   const th = o.thousandsSeparator;
-  if (dec !== undefined && !(DECIMAL_SEPARATORS as readonly unknown[]).includes(dec)) errs.push(`import.decimalSeparator is ${JSON.stringify(dec)}; use "." or ","`);
-  if (th !== undefined && !(THOUSANDS_SEPARATORS as readonly unknown[]).includes(th)) errs.push(`import.thousandsSeparator is ${JSON.stringify(th)}; use ",", ".", " " or "'"`);
-  if (th !== undefined && th === (dec ?? ".")) errs.push(`import.thousandsSeparator and import.decimalSeparator are both ${JSON.stringify(th)}; they must differ`);
+  if (dec !== undefined && !(DECIMAL_SEPARATORS as readonly unknown[]).includes(dec)) errs.push(msg("importOpt.decimal", { value: json(dec) }));
+  if (th !== undefined && !(THOUSANDS_SEPARATORS as readonly unknown[]).includes(th)) errs.push(msg("importOpt.thousands", { value: json(th) }));
+  if (th !== undefined && th === (dec ?? ".")) errs.push(msg("importOpt.sameSeparators", { value: json(th) }));
   if (o.encoding !== undefined && !(typeof o.encoding === "string" && encodingName(o.encoding))) {
-    errs.push(`import.encoding is ${JSON.stringify(o.encoding)}; use one of ${ENCODINGS.join(", ")} (or leave it out: the encoding is detected)`);
+    errs.push(msg("importOpt.encoding", { value: json(o.encoding), list: ENCODINGS.join(", ") }));
   }
-  if (o.delimiter !== undefined && !(DELIMITERS as readonly unknown[]).includes(o.delimiter)) errs.push(`import.delimiter is ${JSON.stringify(o.delimiter)}; use ",", ";", "\\t" (tab) or "|"`);
-  if (o.yearFromDate !== undefined && typeof o.yearFromDate !== "boolean") errs.push(`import.yearFromDate is ${JSON.stringify(o.yearFromDate)}; use true or false`);
+  if (o.delimiter !== undefined && !(DELIMITERS as readonly unknown[]).includes(o.delimiter)) errs.push(msg("importOpt.delimiter", { value: json(o.delimiter) }));
+  if (o.yearFromDate !== undefined && typeof o.yearFromDate !== "boolean") errs.push(msg("importOpt.yearFromDate", { value: json(o.yearFromDate) }));
   return errs;
 }
 
 /** Reads a .csv or .xlsx file into a RawTable. @throws ImportError for an unreadable or empty file. */
 export async function readTableFile(file: string, options: ImportOptions = {}): Promise<RawTable> {
   const name = path.basename(file);
-  if (!fs.existsSync(file)) throw new ImportError(name, undefined, undefined, `file not found (${file})`);
+  if (!fs.existsSync(file)) throw new ImportError(name, undefined, undefined, msg("import.fileNotFound", { path: file }));
   const ext = path.extname(file).toLowerCase();
   let grid: RawCell[][];
   let sheet: string | undefined;
@@ -185,12 +198,15 @@ export async function readTableFile(file: string, options: ImportOptions = {}): 
       text = decoded.text;
       encoding = decoded.encoding;
     } catch (e) {
-      throw new ImportError(name, undefined, undefined, (e as Error).message);
+      throw new ImportError(name, undefined, undefined, e instanceof LocalizedError ? e.detail : (e as Error).message);
     }
     delimiter = options.delimiter ?? guessDelimiter(text, options);
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter });
     const fatal = parsed.errors.find((e) => e.type === "Quotes");
-    if (fatal) throw new ImportError(name, (fatal.row ?? 0) + 1, undefined, `CSV quoting error: ${fatal.message}`);
+    if (fatal) {
+      const detail = fatal.code === "MissingQuotes" ? msg("import.quotesUnterminated") : fatal.code === "InvalidQuotes" ? msg("import.quotesMalformed") : fatal.message;
+      throw new ImportError(name, (fatal.row ?? 0) + 1, undefined, msg("import.csvQuotes", { detail }));
+    }
     grid = parsed.data;
     delimiter = parsed.meta.delimiter;
   } else if (ext === ".xlsx") {
@@ -201,10 +217,10 @@ export async function readTableFile(file: string, options: ImportOptions = {}): 
     try {
       sheets = await readXlsxFile(file, { parseNumber: (s: string) => Number(s) });
     } catch (e) {
-      throw new ImportError(name, undefined, undefined, `not a readable .xlsx workbook (${(e as Error).message})`);
+      throw new ImportError(name, undefined, undefined, msg("import.notXlsx", { detail: (e as Error).message }));
     }
     const chosen = options.sheet ? sheets.find((s) => s.sheet === options.sheet) : sheets[0];
-    if (!chosen) throw new ImportError(name, undefined, undefined, `no sheet '${options.sheet}' (sheets: ${sheets.map((s) => s.sheet).join(", ")})`);
+    if (!chosen) throw new ImportError(name, undefined, undefined, msg("import.noSheet", { sheet: options.sheet ?? "", sheets: sheets.map((s) => s.sheet).join(", ") }));
     sheet = chosen.sheet;
     sheetNames = sheets.map((s) => s.sheet);
     grid = chosen.data as RawCell[][];
@@ -217,17 +233,17 @@ export async function readTableFile(file: string, options: ImportOptions = {}): 
       if (r[e.col] === null || r[e.col] === undefined) r[e.col] = e.code;
     }
   } else {
-    throw new ImportError(name, undefined, undefined, `unsupported file type '${ext}'; use .csv or .xlsx`);
+    throw new ImportError(name, undefined, undefined, msg("import.fileType", { ext }));
   }
   const skip = new Set(options.skipRows ?? []);
   const isBlank = (r: RawCell[]) => r.every((c) => c === null || c === undefined || String(c).trim() === "");
   let headerIndex = -1;
   if (options.headerRow !== undefined) {
     headerIndex = options.headerRow - 1;
-    if (headerIndex >= grid.length) throw new ImportError(name, options.headerRow, undefined, `import.headerRow is past the end of the table (${grid.length} rows)`);
+    if (headerIndex >= grid.length) throw new ImportError(name, options.headerRow, undefined, msg("import.headerPastEnd", { n: grid.length }));
   } else {
     headerIndex = grid.findIndex((r, i) => !skip.has(i + 1) && !isBlank(r) && !String(r[0] ?? "").trimStart().startsWith("#"));
-    if (headerIndex < 0) throw new ImportError(name, undefined, undefined, "the file has no header row (it is empty or all comments)");
+    if (headerIndex < 0) throw new ImportError(name, undefined, undefined, msg("import.noHeader"));
   }
   const headers = grid[headerIndex].map((h) => String(h ?? "").trim());
   const rows: RawCell[][] = [];
@@ -256,10 +272,10 @@ function guessDelimiter(text: string, options: ImportOptions): string {
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 type Parsed =
-  | { kind: "number"; value: number; note?: string }
-  /** `why` completes "<column> …": "is blank", "is 'NaN'", "is the Excel error #DIV/0!". */
-  | { kind: "missing"; text: string; why: string }
-  | { kind: "bad"; why: string };
+  | { kind: "number"; value: number; note?: Message }
+  /** `why` completes "<column> …": "is blank", "is 'NaN'", "is the Excel error #DIV/0!" (a keyed message: render it in a language). */
+  | { kind: "missing"; text: string; why: Message }
+  | { kind: "bad"; why: Message };
 
 const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -275,17 +291,17 @@ export function numberFormat(options: ImportOptions = {}, delimiter?: string): N
  * @param format decimal and thousands separators for numbers written as text (default: "." and none).
  */
 export function parseNumberCell(v: RawCell, missing: readonly string[] = DEFAULT_MISSING, format: NumberFormat = { decimal: "." }): Parsed {
-  if (v === null || v === undefined) return { kind: "missing", text: "", why: "is blank" };
+  if (v === null || v === undefined) return { kind: "missing", text: "", why: msg("cell.blank") };
   if (typeof v === "number") {
-    if (Number.isNaN(v)) return { kind: "missing", text: "NaN", why: "is NaN" };
-    return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "bad", why: `is ${v}, too large` };
+    if (Number.isNaN(v)) return { kind: "missing", text: "NaN", why: msg("cell.nan") };
+    return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "bad", why: msg("cell.tooLarge", { value: String(v) }) };
   }
-  if (typeof v === "boolean") return { kind: "bad", why: `is the logical value ${v}, not a number` };
-  if (v instanceof Date) return { kind: "bad", why: `is a date (${v.toISOString().slice(0, 10)}), not a number` };
+  if (typeof v === "boolean") return { kind: "bad", why: msg("cell.logical", { value: String(v) }) };
+  if (v instanceof Date) return { kind: "bad", why: msg("cell.date", { date: v.toISOString().slice(0, 10) }) };
   const t = v.replace(/[\u00a0\u202f]/g, " ").trim();
-  if (t === "") return { kind: "missing", text: v, why: "is blank" };
-  if (EXCEL_ERROR.test(t)) return { kind: "missing", text: v, why: `is the Excel error ${t.toUpperCase()}` };
-  if (missing.includes(t.toLowerCase())) return { kind: "missing", text: v, why: `is '${v}'` };
+  if (t === "") return { kind: "missing", text: v, why: msg("cell.blank") };
+  if (EXCEL_ERROR.test(t)) return { kind: "missing", text: v, why: msg("cell.excelError", { code: t.toUpperCase() }) };
+  if (missing.includes(t.toLowerCase())) return { kind: "missing", text: v, why: msg("cell.marker", { text: v }) };
   const { decimal, thousands } = format;
   // Rewrite to the plain form: thousands separators (grouping by three only) out, decimal comma to a point.
   let plain: string | undefined = t;
@@ -297,43 +313,39 @@ export function parseNumberCell(v: RawCell, missing: readonly string[] = DEFAULT
   if (plain !== undefined && NUMBER_TEXT.test(plain)) {
     const value = Number(plain);
     // "1e400" overflows to Infinity, which no later step can use; "1e-400" underflows to 0 harmlessly.
-    if (!Number.isFinite(value)) return { kind: "bad", why: `is '${v}', too large (beyond ±1.8e308)` };
-    const note = /^[+-]?0\d/.test(plain) ? `leading zeros: '${v}' read as ${value}` : undefined;
+    if (!Number.isFinite(value)) return { kind: "bad", why: msg("cell.tooLargeText", { text: v }) };
+    const note = /^[+-]?0\d/.test(plain) ? msg("cell.leadingZeros", { text: v, value: String(value) }) : undefined;
     return { kind: "number", value, note };
   }
   return { kind: "bad", why: badNumberText(v, t, format) };
 }
 
 /** Why a text is not a number under `format`, with the import option that would read it. */
-function badNumberText(v: string, t: string, format: NumberFormat): string {
+function badNumberText(v: string, t: string, format: NumberFormat): Message {
   const { decimal, thousands, delimiter } = format;
-  const setDec = `set import.decimalSeparator to ","`;
-  const setTh = (c: string) => `set import.thousandsSeparator to ${JSON.stringify(c)}`;
-  if (/%$/.test(t)) return `is '${v}' with a percent sign; give the number only`;
-  if (thousands !== undefined && t.includes(thousands)) {
-    return `is '${v}': its ${JSON.stringify(thousands)} does not group digits by three (import.thousandsSeparator is ${JSON.stringify(thousands)})`;
-  }
+  const setDec = msg("cell.setDecimal");
+  const setTh = (c: string) => msg("cell.setThousands", { sep: JSON.stringify(c) });
+  if (/%$/.test(t)) return msg("cell.percent", { text: v });
+  if (thousands !== undefined && t.includes(thousands)) return msg("cell.thousandsNotGrouped", { text: v, sep: JSON.stringify(thousands) });
   if (decimal === ",") {
-    if (/^[+-]?\d{1,3}(\.\d{3})+(,\d*)?$/.test(t)) return `is '${v}' with "." between groups of three digits; ${setTh(".")} to read it`;
-    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return `is '${v}' with a decimal point, but import.decimalSeparator is ","`;
-    return `is the text '${v}', not a number`;
+    if (/^[+-]?\d{1,3}(\.\d{3})+(,\d*)?$/.test(t)) return msg("cell.dotGroups", { text: v, fix: setTh(".") });
+    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return msg("cell.decimalPoint", { text: v });
+    return msg("cell.text", { text: v });
   }
   // Decimal point in force, no thousands separator (or another one).
   const m = /^([+-]?\d{1,3}),(\d{3})$/.exec(t);
   if (m) {
     // "288,140": one comma before three digits is either (there is no telling which from the text alone).
-    const asThousands = `a thousands separator (${Number(m[1] + m[2])}: ${setTh(",")})`;
-    const asDecimal = `a decimal comma (${Number(`${m[1]}.${m[2]}`)}: ${setDec})`;
-    return delimiter === ";"
-      ? `is '${v}': the comma is ${asDecimal}, likely in a file separated by ';', or ${asThousands}`
-      : `is '${v}': the comma is ${asThousands} or ${asDecimal}`;
+    const asThousands = msg("cell.asThousands", { value: String(Number(m[1] + m[2])), fix: setTh(",") });
+    const asDecimal = msg("cell.asDecimal", { value: String(Number(`${m[1]}.${m[2]}`)), fix: setDec });
+    return msg(delimiter === ";" ? "cell.commaSemicolon" : "cell.comma", { text: v, asThousands, asDecimal });
   }
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return `is '${v}' with a thousands separator; ${setTh(",")} to read it (or remove the commas)`;
-  if (/^[+-]?\d{1,3}( \d{3})+(,\d+)?$/.test(t)) return `is '${v}' with spaces between groups of three digits; ${setTh(" ")}${t.includes(",") ? ` and ${setDec}` : ""} to read it`;
-  if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(t)) return `is '${v}' with a decimal comma and "." between thousands; ${setDec} and ${setTh(".")} to read it`;
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return msg("cell.commaGroups", { text: v, fix: setTh(",") });
+  if (/^[+-]?\d{1,3}( \d{3})+(,\d+)?$/.test(t)) return msg("cell.spaceGroups", { text: v, fix: t.includes(",") ? msg("cell.fixBoth", { a: setTh(" "), b: setDec }) : setTh(" ") });
+  if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(t)) return msg("cell.europeanGroups", { text: v, fix: msg("cell.fixBoth", { a: setDec, b: setTh(".") }) });
   // "35,2", "-0,5", "2,5e3": a decimal comma (European locale export, often with ";" between fields).
-  if (/^[+-]?\d*,\d+([eE][+-]?\d+)?$/.test(t)) return `is the text '${v}', not a number (a decimal comma? ${setDec} to read it)`;
-  return `is the text '${v}', not a number`;
+  if (/^[+-]?\d*,\d+([eE][+-]?\d+)?$/.test(t)) return msg("cell.decimalCommaText", { text: v, fix: setDec });
+  return msg("cell.text", { text: v });
 }
 
 /**
@@ -366,13 +378,12 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
   });
   const used = new Set([config.areaColumn, ...(config.yearColumn ? [config.yearColumn] : []), ...config.indicators.map((i) => i.name)].map((x) => x.trim()));
   const notes: string[] = [];
+  const say = (m: MessageArg) => renderMessage(m, locale);
   for (const [h, js] of duplicates) {
     if (js.length < 2) continue;
-    const cols = js.map((j) => `${j + 1} (${columnLetter(j)})`).join(" and ");
-    if (used.has(h)) {
-      throw new ImportError(where, undefined, h, `columns ${cols} are both named '${h}', a name the configuration uses; rename one of them`);
-    }
-    notes.push(`header: columns ${cols} are both named '${h}'; the configuration does not use it, so neither is read`);
+    const cols = js.map((j): MessageArg => msg("import.colRef", { n: j + 1, letter: columnLetter(j) })).reduce((a, b) => msg("import.and", { a, b }));
+    if (used.has(h)) throw new ImportError(where, undefined, h, msg("import.dupUsed", { cols, name: h }));
+    notes.push(say(msg("import.dupUnused", { cols, name: h })));
   }
   const areaJ = col(config.areaColumn);
   const yearJ = config.yearColumn ? col(config.yearColumn) : -1;
@@ -387,44 +398,44 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
     skippedByReason: {},
     rowCountRead: table.rows.length,
   };
-  const skip = (reason: string, message: string) => {
+  const skip = (reason: string, message: Message) => {
     out.skippedByReason[reason] = (out.skippedByReason[reason] ?? 0) + 1;
-    out.messages.push(message);
+    out.messages.push(say(message));
   };
   const seen = new Map<string, number>();
   table.rows.forEach((r, k) => {
     const rowNo = table.rowNumbers[k];
     const area = String(r[areaJ] ?? "").trim();
-    if (area === "") return skip("no area", `row ${rowNo}: left out, the area ('${config.areaColumn}') is blank`);
-    if (EXCEL_ERROR.test(area)) return skip("no area", `row ${rowNo}: left out, the area ('${config.areaColumn}') is the Excel error ${area}`);
-    if (exclude.has(area)) return skip("excluded area (aggregate)", `row ${rowNo}: left out, '${area}' is in import.excludeAreas`);
+    if (area === "") return skip("no area", msg("import.areaBlank", { row: rowNo, column: config.areaColumn }));
+    if (EXCEL_ERROR.test(area)) return skip("no area", msg("import.areaError", { row: rowNo, column: config.areaColumn, code: area }));
+    if (exclude.has(area)) return skip("excluded area (aggregate)", msg("import.excluded", { row: rowNo, area }));
     let year: number | undefined;
     if (yearJ >= 0) {
       const y = readYear(r[yearJ], missing, format, options.yearFromDate === true);
-      if (y.kind === "missing") return skip("no year", `row ${rowNo} (${area}): left out, the year ${y.why}`);
+      if (y.kind === "missing") return skip("no year", msg("import.noYear", { row: rowNo, area, why: y.why }));
       if (y.kind === "bad" || !Number.isInteger(y.value)) {
-        throw new ImportError(where, rowNo, config.yearColumn, `the year ${y.kind === "bad" ? y.why : `is ${y.value}, not a whole number`}`);
+        throw new ImportError(where, rowNo, config.yearColumn, msg("import.yearBad", { why: y.kind === "bad" ? y.why : msg("cell.notWhole", { value: String(y.value) }) }));
       }
       year = y.value;
     }
     const label = year === undefined ? area : `${area} ${year}`;
     const values: number[] = [];
-    const missingCols: string[] = [];
+    const missingCols: MessageArg[] = [];
     indJ.forEach((j, c) => {
       const p = parseNumberCell(r[j], missing, format);
       if (p.kind === "bad") throw new ImportError(where, rowNo, config.indicators[c].name, p.why);
-      if (p.kind === "missing") missingCols.push(`${config.indicators[c].name} ${p.why}`);
+      if (p.kind === "missing") missingCols.push(msg("import.valueWhy", { name: config.indicators[c].name, why: p.why }));
       else {
-        if (p.note) out.messages.push(`row ${rowNo} (${label}), column '${config.indicators[c].name}': ${p.note}`);
+        if (p.note) out.messages.push(say(msg("import.cellNote", { row: rowNo, label, column: config.indicators[c].name, note: p.note })));
         values.push(p.value);
       }
     });
     if (missingCols.length > 0) {
-      return skip("missing indicator value", `row ${rowNo} (${label}): left out, ${missingCols.join(", ")} (a missing value is never read as 0)`);
+      return skip("missing indicator value", msg("import.missingValues", { row: rowNo, label, cols: joinList(missingCols) }));
     }
     const key = `${area}\u0000${year ?? ""}`;
     if (seen.has(key)) {
-      throw new ImportError(where, rowNo, config.yearColumn ?? config.areaColumn, `${label} appears twice (first in row ${seen.get(key)})`);
+      throw new ImportError(where, rowNo, config.yearColumn ?? config.areaColumn, msg("import.twice", { label, first: seen.get(key)! }));
     }
     seen.set(key, rowNo);
     out.areas.push(area);
@@ -436,7 +447,7 @@ export function cleanPanel(table: RawTable, config: ResolvedConfig, options: Imp
   out.warnings = warnings.map((w) => renderMessage(w, locale));
   out.messages.unshift(...warnings.map((w) => renderMessage(msg("import.warning", { text: w }), locale)));
   if (out.values.length < 2) {
-    throw new ImportError(where, undefined, undefined, `only ${plural(out.values.length, "complete row")} ${out.values.length === 1 ? "remains" : "remain"} after cleaning; the method needs at least 2`);
+    throw new ImportError(where, undefined, undefined, msg("import.fewComplete", { n: out.values.length }));
   }
   return out;
 }
@@ -501,13 +512,13 @@ function readYear(v: RawCell, missing: readonly string[], format: NumberFormat, 
     // A year typed as a number in a date-formatted cell: Excel's serial 2015 is 1905-07-07.
     const serial = (v.getTime() - Date.UTC(1899, 11, 30)) / 864e5;
     if (Number.isInteger(serial) && serial >= 1000 && serial <= 2999 && v.getUTCFullYear() < 1909) {
-      return { kind: "bad", why: `is the number ${serial} formatted as a date (${v.toISOString().slice(0, 10)}); format the year column as numbers` };
+      return { kind: "bad", why: msg("cell.serialAsDate", { serial, date: v.toISOString().slice(0, 10) }) };
     }
   }
   if (dateYear !== undefined) {
     if (fromDate) return { kind: "number", value: dateYear };
     const shown = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
-    return { kind: "bad", why: `is a date (${shown}), not a number; set import.yearFromDate to true to read it as its year (${dateYear})` };
+    return { kind: "bad", why: msg("cell.dateAsYear", { date: shown, year: dateYear }) };
   }
   return parseNumberCell(v, missing, format);
 }
@@ -517,56 +528,60 @@ function readYear(v: RawCell, missing: readonly string[], format: NumberFormat, 
  * (case or spaces), import.headerRow when the header is not the row read, import.sheet for a workbook.
  */
 function missingColumnsError(where: string, absent: string[], table: RawTable, options: ImportOptions): ImportError {
-  const hints = absent.map((name) => {
+  const nears = absent.map((name) => {
     const key = name.trim().toLowerCase();
     const near = table.headers.find((h) => h.trim().toLowerCase() === key);
-    return near !== undefined ? ` (did you mean '${near}'? names must match exactly, including case)` : "";
+    return near !== undefined ? msg("import.didYouMean", { near }) : undefined;
   });
-  const list = absent.map((n, i) => `'${n}'${hints[i]}`).join(", ");
-  const sep = table.delimiter !== undefined ? `, fields separated by ${delimiterName(table.delimiter)}` : "";
-  const rowText = `${table.headerRow !== undefined ? `row ${table.headerRow}` : "the header row"}${sep}`;
-  const tips: string[] = [];
+  const list = absent.map((name, i): MessageArg => (nears[i] ? msg("import.absentNear", { name, hint: nears[i] }) : msg("import.absent", { name })));
+  const sep = table.delimiter !== undefined ? msg("import.fieldsSep", { d: delimiterName(table.delimiter) }) : "";
+  const rowText = table.headerRow !== undefined ? msg("import.headerRowN", { row: table.headerRow, sep }) : msg("import.theHeaderRow", { sep });
+  const tips: { headerRow?: boolean; text: Message }[] = [];
   const other = table.delimiter !== undefined ? DELIMITERS.find((d) => d !== table.delimiter && table.headers.some((h) => h.includes(d))) : undefined;
-  if (other !== undefined) tips.push(`the header holds ${delimiterName(other)}: if that separates the fields, set import.delimiter to ${JSON.stringify(other)}`);
-  if (hints.some((h) => h === "")) {
+  if (other !== undefined) tips.push({ text: msg("import.tipDelimiter", { d: delimiterName(other), json: JSON.stringify(other) }) });
+  if (nears.some((h) => h === undefined)) {
     tips.push(
       options.headerRow !== undefined
-        ? `import.headerRow is ${options.headerRow}; check it names the header row`
-        : `if the header is not the first row (a title above it), set import.headerRow`,
+        ? { headerRow: true, text: msg("import.tipHeaderRowSet", { n: options.headerRow }) }
+        : { headerRow: true, text: msg("import.tipHeaderRow") },
     );
     if (table.sheets && table.sheets.length > 1) {
-      tips.push(`the columns may be on another sheet: set import.sheet (sheets: ${table.sheets.join(", ")}; read: ${table.sheet})`);
-    } else if (table.sheets) tips.push(`for data on another sheet set import.sheet`);
+      tips.push({ text: msg("import.tipSheets", { sheets: table.sheets.join(", "), sheet: table.sheet ?? "" }) });
+    } else if (table.sheets) tips.push({ text: msg("import.tipSheet") });
   }
   // A title row ("My data (2024 release)" in A1, the rest blank) lists only its filled cells.
   const filled = table.headers.filter((h) => h !== "");
   const titleLike = filled.length === 1 && table.headers.length > 1;
   if (titleLike) {
-    const k = tips.findIndex((t) => t.includes("import.headerRow"));
-    tips.splice(k < 0 ? 0 : k, k < 0 ? 0 : 1, `row ${table.headerRow ?? 1} looks like a title row (one filled cell); set import.headerRow to the row of the column names`);
+    const k = tips.findIndex((t) => t.headerRow);
+    tips.splice(k < 0 ? 0 : k, k < 0 ? 0 : 1, { headerRow: true, text: msg("import.tipTitleRow", { row: table.headerRow ?? 1 }) });
   }
+  const tipText = tips.length ? msg("import.tips", { tips: joinList(tips.map((t) => t.text), true) }) : "";
+  const headers = filled.map((h) => (titleLike ? `'${h}'` : h)).join(", ");
   const one = absent.length === 1;
   return new ImportError(
     where,
     undefined,
     one ? absent[0] : undefined,
-    `${one ? "no such column" : `no columns ${list}`}${one ? hints[0].replace(/^ \((.*)\)$/, "; $1") : ""}; the header (${rowText}) has: ${filled.map((h) => (titleLike ? `'${h}'` : h)).join(", ")}${tips.length ? `. ${tips.join("; ")}` : ""}`,
+    one
+      ? msg("import.noSuchColumn", { near: nears[0] ? msg("import.nearOne", { hint: nears[0] }) : "", rowText, headers, tips: tipText })
+      : msg("import.noColumns", { list: joinList(list), rowText, headers, tips: tipText }),
   );
 }
 
 /** A field separator as the messages name it: "';'", "a tab". */
-function delimiterName(d: string): string {
-  return d === "\t" ? "a tab" : `'${d}'`;
+function delimiterName(d: string): MessageArg {
+  return d === "\t" ? msg("import.tab") : `'${d}'`;
 }
 
 /**
  * "no such column; did you mean 'Year'? the header row has: …" — the hint names a header that differs
  * only in case or surrounding spaces (the configuration's names must match exactly).
  */
-export function noSuchColumn(name: string, headers: readonly string[]): string {
+export function noSuchColumn(name: string, headers: readonly string[]): Message {
   const key = name.trim().toLowerCase();
   const near = headers.find((h) => h.trim().toLowerCase() === key);
-  return `no such column${near !== undefined ? `; did you mean '${near}'? (names must match exactly, including case)` : ""}; the header row has: ${headers.join(", ")}`;
+  return msg("import.noSuchColumnRow", { near: near !== undefined ? msg("import.nearParen", { near }) : "", headers: headers.join(", ") });
 }
 
 /** Column letters of a 0-based column index (0 → A, 27 → AB). */

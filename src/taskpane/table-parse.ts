@@ -100,7 +100,7 @@ export function parseIndicatorTable(address: string, values: CellValue[][], loca
     h++;
   }
   if (h >= values.length) throw new TableError(tr("table.noHeader"));
-  const headers = values[h].map((v, j) => text(v) || `Column ${j + 1}`);
+  const headers = values[h].map((v, j) => text(v) || tr("table.blankHeader", { n: j + 1 }));
   const blank = (r: CellValue[]) => r.every((v) => text(v) === "");
   let end = values.length;
   while (end > h + 1 && blank(values[end - 1])) end--;

@@ -80,7 +80,8 @@ export function pivotPanel(req: TrendRequest): TrendPivot[] {
   if (rows.length < 2 || n < 2) throw new TrendInputError(paneText("tr.err.few", locale));
   years.sort((a, b) => a - b);
   return Array.from({ length: V.cols }, (_, c) => {
-    const label = req.labelsInFirstRow ? String(req.values.values[0][c] ?? "").trim() || `Column ${c + 1}` : `Column ${c + 1}`;
+    const unnamed = paneText("table.blankHeader", locale, { n: c + 1 });
+    const label = req.labelsInFirstRow ? String(req.values.values[0][c] ?? "").trim() || unnamed : unnamed;
     const cells: (CellRect | null)[][] = years.map(() => areas.map(() => null));
     for (const r of rows) {
       const v = req.values.values[r.i][c];

@@ -4,6 +4,7 @@ import * as path from "path";
 import { cleanPanel, ImportError, parseNumberCell, readTableFile, validateImportOptions } from "../../src/runner/import-table";
 import { loadRunConfig } from "../../src/runner/demo-run";
 import { writeWorkbook } from "../../src/runner/xlsx";
+import { english } from "../../src/i18n";
 import { resolved } from "../plan/fixtures";
 import { tempDir, twoIndicatorConfig } from "./helpers";
 
@@ -21,6 +22,13 @@ async function load(csv: string, options = {}) {
   return cleanPanel(await readTableFile(f, options), CONFIG, options);
 }
 
+/** parseNumberCell with its keyed `why` and `note` rendered in English (the texts the importer has always written). */
+function parse(...args: Parameters<typeof parseNumberCell>) {
+  const p = parseNumberCell(...args);
+  if (p.kind === "number") return p.note ? { ...p, note: english(p.note) } : p;
+  return { ...p, why: english(p.why) };
+}
+
 describe("parseNumberCell", () => {
   test.each([
     ['"792.06 "', "792.06 ", 792.06],
@@ -28,42 +36,42 @@ describe("parseNumberCell", () => {
     ["sign and exponent", " -1.5e3", -1500],
     ["a number cell", 12.5, 12.5],
   ])("%s", (_n, input, expected) => {
-    const p = parseNumberCell(input as string);
+    const p = parse(input as string);
     expect(p).toMatchObject({ kind: "number", value: expected });
   });
   test.each(["", "NaN", "nan", "NA", "n/a", "..", "-", "  ", null])("missing: %p", (input) => {
-    expect(parseNumberCell(input).kind).toBe("missing");
+    expect(parse(input).kind).toBe("missing");
   });
   test("a text number beyond the double range is an error, not Infinity; one below it underflows to 0", () => {
-    expect(parseNumberCell("1e400")).toEqual({ kind: "bad", why: "is '1e400', too large (beyond ±1.8e308)" });
-    expect(parseNumberCell("-1e400").kind).toBe("bad");
-    expect(parseNumberCell(Infinity).kind).toBe("bad");
+    expect(parse("1e400")).toEqual({ kind: "bad", why: "is '1e400', too large (beyond ±1.8e308)" });
+    expect(parse("-1e400").kind).toBe("bad");
+    expect(parse(Infinity).kind).toBe("bad");
     // IEEE 754: 1e-400 is below the smallest subnormal (4.9e-324) and rounds to 0.
-    expect(parseNumberCell("1e-400")).toMatchObject({ kind: "number", value: 0 });
+    expect(parse("1e-400")).toMatchObject({ kind: "number", value: 0 });
   });
   test("Excel error values are missing and say so", () => {
-    expect(parseNumberCell("#DIV/0!")).toEqual({ kind: "missing", text: "#DIV/0!", why: "is the Excel error #DIV/0!" });
-    expect(parseNumberCell(" #n/a ")).toMatchObject({ kind: "missing", why: "is the Excel error #N/A" });
+    expect(parse("#DIV/0!")).toEqual({ kind: "missing", text: "#DIV/0!", why: "is the Excel error #DIV/0!" });
+    expect(parse(" #n/a ")).toMatchObject({ kind: "missing", why: "is the Excel error #N/A" });
   });
   test("bad text says why", () => {
     // One comma before three digits reads either way: both readings, with the option for each (issue 9).
-    expect(parseNumberCell("1,234")).toEqual({
+    expect(parse("1,234")).toEqual({
       kind: "bad",
       why: `is '1,234': the comma is a thousands separator (1234: set import.thousandsSeparator to ",") or a decimal comma (1.234: set import.decimalSeparator to ",")`,
     });
-    expect(parseNumberCell("1,234,567.5")).toEqual({ kind: "bad", why: `is '1,234,567.5' with a thousands separator; set import.thousandsSeparator to "," to read it (or remove the commas)` });
-    expect(parseNumberCell("12%")).toEqual({ kind: "bad", why: "is '12%' with a percent sign; give the number only" });
-    expect(parseNumberCell("abc")).toEqual({ kind: "bad", why: "is the text 'abc', not a number" });
-    expect(parseNumberCell(true).kind).toBe("bad");
+    expect(parse("1,234,567.5")).toEqual({ kind: "bad", why: `is '1,234,567.5' with a thousands separator; set import.thousandsSeparator to "," to read it (or remove the commas)` });
+    expect(parse("12%")).toEqual({ kind: "bad", why: "is '12%' with a percent sign; give the number only" });
+    expect(parse("abc")).toEqual({ kind: "bad", why: "is the text 'abc', not a number" });
+    expect(parse(true).kind).toBe("bad");
   });
   test("a decimal comma gets a hint; other text does not", () => {
     const hint = (t: string) => `is the text '${t}', not a number (a decimal comma? set import.decimalSeparator to "," to read it)`;
-    for (const t of ["35,2", "-0,5", ",5", "2,5e3"]) expect(parseNumberCell(t)).toEqual({ kind: "bad", why: hint(t) });
-    expect(parseNumberCell("1.234,56")).toEqual({
+    for (const t of ["35,2", "-0,5", ",5", "2,5e3"]) expect(parse(t)).toEqual({ kind: "bad", why: hint(t) });
+    expect(parse("1.234,56")).toEqual({
       kind: "bad",
       why: `is '1.234,56' with a decimal comma and "." between thousands; set import.decimalSeparator to "," and set import.thousandsSeparator to "." to read it`,
     });
-    expect(parseNumberCell("a,b")).toEqual({ kind: "bad", why: "is the text 'a,b', not a number" });
+    expect(parse("a,b")).toEqual({ kind: "bad", why: "is the text 'a,b', not a number" });
   });
 });
 
