@@ -60,3 +60,28 @@ describe("tester: text judgements in an expert's grid", () => {
     else expect(typeof group === "string" && group.startsWith("#")).toBe(true);
   });
 });
+
+describe("tester: expert weights edited on the sheet", () => {
+  const table = chinaTable();
+  const plan = buildAnalysisPlan(resolved(cfg()), sourceOf(table));
+  const w = blockById(plan, "ahp.experts.weights.support");
+  it.each<[string, Array<string | number | null>]>([
+    ["both 0", [0, 0]],
+    ["negative", [-1, 2]],
+    ["text", ["abc", 1]],
+    ["number as text", ["'2", 1]],
+    ["blank", [null, 1]],
+    ["huge", [1e308, 1e308]],
+    ["0 and 1", [0, 1]],
+  ])("%s", (_label, ws) => {
+    const sheets = planWorkbook(plan, table.rows);
+    ws.forEach((v, e) => editCell(sheets, plan.sheet, rectAddress({ row: w.rect.row, col: w.rect.col + e, rows: 1, cols: 1 }), v));
+    const engine = computeWorkbook(sheets, { predicted: plannedSizes(plan) });
+    const group = engine.read(plan.sheet, blockById(plan, "ahp.group.support").rect);
+    const S = engine.read(plan.sheet, blockById(plan, "panel.S").rect)[0][0];
+    // eslint-disable-next-line no-console
+    console.log(JSON.stringify({ ws, group: group[0], S, shownWeights: engine.read(plan.sheet, w.rect)[0] }));
+    const ok = ws.every((x) => typeof x === "number" && x >= 0) && ws.some((x) => typeof x === "number" && x > 0);
+    expect(typeof group[0][0] === "number").toBe(ok);
+  });
+});

@@ -158,3 +158,22 @@ maybe("tester: wasm vs JS on odd shapes and back-to-back shapes (buffer reuse)",
     expect(compare(seq)).toEqual([]);
   });
 });
+
+maybe("tester: wasm vs JS when a large call fails half-way (text or blank cell late in the data)", () => {
+  it("failing calls between good ones leave no stale state", () => {
+    const good = panel(7, 6000, 4, "mixed");
+    const bad = good.map((r) => [...r]) as unknown[][];
+    bad[5000][2] = "n/a";
+    const blank = good.map((r) => [...r]) as unknown[][];
+    blank[5999][3] = null;
+    const bigger = panel(8, 7000, 4, "signs");
+    const dirs = [[1, -1, 1, -1]];
+    const w = [[1, 2, 3, 4]];
+    const seq: Call[] = [];
+    for (const fn of ["NORMALIZE", "ENTROPYWEIGHTS", "SUPPORT", "OBSTACLE"]) {
+      const args = (rows: unknown) => (fn === "SUPPORT" || fn === "OBSTACLE" ? [rows, w, dirs] : fn === "NORMALIZE" ? [rows, dirs, null, null] : [rows, dirs, null]);
+      seq.push([fn, args(bad)], [fn, args(good)], [fn, args(blank)], [fn, args(bigger)], [fn, args(good)]);
+    }
+    expect(compare(seq)).toEqual([]);
+  });
+});
