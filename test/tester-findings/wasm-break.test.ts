@@ -177,3 +177,21 @@ maybe("tester: wasm vs JS when a large call fails half-way (text or blank cell l
     expect(compare(seq)).toEqual([]);
   });
 });
+
+maybe("tester: wasm vs JS with a target interval, shifts and directions as text", () => {
+  it("NORMALIZE [a, b], ENTROPY shifts, text directions", () => {
+    const rows = panel(11, 4100, 4, "extreme");
+    const rows2 = panel(12, 3000, 7, "mixed");
+    const seq: Call[] = [
+      ["NORMALIZE", [rows, [["+", "-", "benefit", "cost"]], 0.1, 0.9]],
+      ["NORMALIZE", [rows2, null, -1, 1]],
+      ["NORMALIZE", [rows2, [[1, -1, 1, -1, 1, -1, 1]], 0, 1e-300]],
+      ["ENTROPY", [rows2, null, 0.5]],
+      ["ENTROPY", [rows, [[" Positive ", "NEGATIVE", 1, -1]], 5e-324]],
+      ["ENTROPYWEIGHTS", [rows2, null, 1]],
+      ["OBSTACLE", [rows2, [[0, 0, 0, 1, 0, 0, 0]], null]],
+      ["SUPPORT", [rows2, [[1e308, 1e308, 1e308, 1e308, 1e308, 1e308, 1e308]], [[1, 1, 1, 1, 1, 1, -1]]]],
+    ];
+    expect(compare(seq)).toEqual([]);
+  });
+});
