@@ -8,7 +8,6 @@ import { blockById, buildAnalysisPlan } from "../../src/plan/analysis-plan";
 import type { AnalysisConfig } from "../../src/plan/analysis-config";
 import { parseRatio } from "../../src/core";
 import { rectAddress } from "../../src/plan/a1";
-import { evaluatePlan } from "../../src/plan/evaluate-plan";
 import { CHINA_CONFIG } from "../runner/helpers";
 import { computeWorkbook, editCell, planWorkbook, plannedSizes } from "../sheet/excel-engine";
 import { chinaTable, resolved, sourceOf } from "../sheet/live-support";
@@ -54,7 +53,7 @@ describe("tester: text judgements in an expert's grid", () => {
     const weights = engine.read(plan.sheet, blockById(plan, "ahp.weights.support").rect)[0][0];
     const cr = engine.read(plan.sheet, blockById(plan, "ahp.experts.cr1.support").rect)[0][0];
     const accepted = parseRatio(stored);
-    // eslint-disable-next-line no-console
+     
     console.log(JSON.stringify({ typed, shown: grid[0][1], recip, accepted, group, weights, cr }));
     if (accepted !== undefined && accepted > 0 && Number.isFinite(accepted)) expect(recip).toBeCloseTo(1 / accepted, 14);
     else expect(typeof group === "string" && group.startsWith("#")).toBe(true);
@@ -79,7 +78,7 @@ describe("tester: expert weights edited on the sheet", () => {
     const engine = computeWorkbook(sheets, { predicted: plannedSizes(plan) });
     const group = engine.read(plan.sheet, blockById(plan, "ahp.group.support").rect);
     const S = engine.read(plan.sheet, blockById(plan, "panel.S").rect)[0][0];
-    // eslint-disable-next-line no-console
+     
     console.log(JSON.stringify({ ws, group: group[0], S, shownWeights: engine.read(plan.sheet, w.rect)[0] }));
     const ok = ws.every((x) => typeof x === "number" && x >= 0) && ws.some((x) => typeof x === "number" && x > 0);
     expect(typeof group[0][0] === "number").toBe(ok);

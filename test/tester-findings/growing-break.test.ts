@@ -111,7 +111,7 @@ d("tester: the analysis follows a growing Grunfeld table", () => {
     const { mismatches, engine } = compare(plan, g, { sheets: appended(plan, table, typed), headless: buildAnalysisPlan(config, sourceOf(g)), grown: true });
     const keys = blockById(plan, "panel.keys");
     const tr = blockById(plan, "panel.topsisRank");
-    // eslint-disable-next-line no-console
+     
     console.log(JSON.stringify({ mismatches: mismatches.slice(0, 8), keys: engine.read(plan.sheet, { ...keys.rect, row: keys.rect.row + n, rows: 1 })[0], rank: tr.rect, S: anchor(plan, engine, "panel.S"), check: anchor(plan, engine, "table.check") }));
     expect(mismatches.slice(0, 8)).toEqual([]);
   });
@@ -148,7 +148,7 @@ d("tester: a year column that is text in every row", () => {
     const ids = ["panel.S", "panel.P", "panel.C", "panel.topsisRank", "panel.keys"];
     const got = ids.map((id) => [id, t.engine.read(plan.sheet, blockById(plan, id).rect)]);
     const want = ids.map((id) => [id, nres.engine.read(numPlan.sheet, blockById(numPlan, id).rect)]);
-    // eslint-disable-next-line no-console
+     
     console.log(JSON.stringify({ mismatches: t.mismatches.slice(0, 6), keys0: got[4][1][0], rank0: (got[3][1] as unknown[][]).slice(0, 3), wantRank0: (want[3][1] as unknown[][]).slice(0, 3) }));
     expect(t.mismatches.slice(0, 6)).toEqual([]);
     expect(got.slice(0, 4)).toEqual(want.slice(0, 4));
