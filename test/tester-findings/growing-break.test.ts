@@ -154,3 +154,25 @@ d("tester: a year column that is text in every row", () => {
     expect(got.slice(0, 4)).toEqual(want.slice(0, 4));
   });
 });
+
+d("tester: growing table with group AHP (2 experts, combined, CRITIC needs 2 per system so entropy)", () => {
+  const table = grunfeld(3);
+  const config = resolved({
+    ...CONFIG,
+    weighting: {
+      method: "combined",
+      ahp: { level: "indicator", experts: [{ weight: 0.7, matrices: { support: [[1, 3], [null, 1]] } }, { weight: 0.3, matrices: { support: [[1, "1/2"], [null, 1]] } }] },
+      combine: { method: "game" },
+    },
+  });
+  const plan = buildAnalysisPlan(config, sourceOf(table));
+  test("one more year appended: engine = fresh headless", () => {
+    const extra = table.rows.slice(1).filter((r) => r[1] === 1954).map((r) => [r[0], 1955, (r[2] as number) * 1.1, (r[3] as number) * 0.95, (r[4] as number) * 1.2]);
+    const g: Table = { ...table, rows: [...table.rows, ...extra] };
+    const sheets = planWorkbook(plan, table.rows);
+    extra.forEach((r, i) => r.forEach((v, j) => editCell(sheets, "Data", rectAddress({ row: table.rows.length + i, col: j, rows: 1, cols: 1 }), v)));
+    const { mismatches, worst } = compare(plan, g, { sheets, headless: buildAnalysisPlan(config, sourceOf(g)), grown: true });
+    expect(mismatches.slice(0, 5)).toEqual([]);
+    expect(worst).toBeLessThanOrEqual(1e-9);
+  });
+});
