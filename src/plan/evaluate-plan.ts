@@ -170,21 +170,17 @@ function evaluateCell(c: CellSpec, model: WorkbookModel): CellValue {
   if ("v" in c) return c.v;
   if ("ref" in c) return readRef(model, c.ref)[0][0];
   if ("recip" in c) {
+    // The written formula: "p/q" gives q/p (MID/LEFT), else 1/x with Excel's text-to-number coercion;
+    // blank wherever that fails (a blank x is 0 in arithmetic, so 1/x fails too). Not modelled: text
+    // Excel would read as a date or time ("1/2/3").
     const v = readRef(model, c.recip)[0][0];
-    if (isErrorCode(v)) return v;
-    // =1/x with x blank divides by zero in Excel (a blank is 0 in arithmetic).
-    if (v === "") return "#DIV/0!";
-    if (typeof v === "string") {
-      // The text branch of the written formula: "p/q" gives q/p (MID/LEFT), else 1/x with Excel's
-      // text-to-number coercion. Not modelled: text Excel would read as a date or time ("1/2/3").
-      const k = v.indexOf("/");
-      const [q, p] = k >= 0 ? [textNumber(v.slice(k + 1)), textNumber(v.slice(0, k))] : [undefined, undefined];
-      if (q !== undefined && p !== undefined) return p === 0 ? "#DIV/0!" : q / p;
-      const x = textNumber(v);
-      return x === undefined ? "#VALUE!" : x === 0 ? "#DIV/0!" : 1 / x;
-    }
-    if (typeof v !== "number") return "#VALUE!";
-    return v === 0 ? "#DIV/0!" : 1 / v;
+    const reciprocal = (x: number | undefined): CellValue => (x === undefined || x === 0 ? "" : 1 / x);
+    if (typeof v === "number") return reciprocal(v);
+    if (typeof v !== "string" || isErrorCode(v)) return "";
+    const k = v.indexOf("/");
+    const [q, p] = k >= 0 ? [textNumber(v.slice(k + 1)), textNumber(v.slice(0, k))] : [undefined, undefined];
+    if (q !== undefined && p !== undefined && p !== 0) return q / p;
+    return reciprocal(textNumber(v));
   }
   if ("average" in c) {
     const xs = readRef(model, c.average).flat();

@@ -42,7 +42,9 @@ export type CellSpec =
   | { ref: RangeRef }
   /**
    * The reciprocal of a judgement: =1/x, except that a text fraction "p/q" (typed as '1/3) gives q/p.
-   * Excel's own =1/"1/3" would read the text as a date (3 January) and give about 2e-5.
+   * Excel's own =1/"1/3" would read the text as a date (3 January) and give about 2e-5. Where that
+   * fails (blank, 0, "abc", an error) it is blank, so RECC.AHP/AHPGROUP name the user's cell above
+   * the diagonal instead of receiving an unexplained #DIV/0! from ours.
    */
   | { recip: RangeRef }
   | { average: RangeRef }
@@ -265,7 +267,7 @@ export function cellFormula(c: CellSpec): string | number | boolean {
   if ("ref" in c) return `=${c.ref.address}`;
   if ("recip" in c) {
     const x = c.recip.address;
-    return `=IF(ISTEXT(${x}),IFERROR(MID(${x},FIND("/",${x})+1,99)/LEFT(${x},FIND("/",${x})-1),1/${x}),1/${x})`;
+    return `=IFERROR(IF(ISTEXT(${x}),IFERROR(MID(${x},FIND("/",${x})+1,99)/LEFT(${x},FIND("/",${x})-1),1/${x}),1/${x}),"")`;
   }
   if ("average" in c) return `=AVERAGE(${c.average.address})`;
   if ("max" in c) return `=MAX(${c.max.address})`;

@@ -174,7 +174,7 @@ describeE2E("task pane in Chromium", () => {
     // Subsystems are grouped by name with = (never MATCH/COUNTIF/*IFS, which read names as criteria).
     expect(formulas.some((f) => f.startsWith("=MMULT(") && f.includes("TRIM("))).toBe(true);
     expect(formulas.filter((f) => /\b(MATCH|COUNTIF|SUMIF|AVERAGEIFS|COUNTIFS|SUMIFS)\(/.test(f))).toEqual([]);
-    expect(formulas.some((f) => f.startsWith("=IF(ISTEXT("))).toBe(true); // reciprocal lower triangle of the AHP grid
+    expect(formulas.some((f) => f.startsWith("=IFERROR(IF(ISTEXT("))).toBe(true); // reciprocal lower triangle of the AHP grid
     const charts = await inBook<ChartDump[]>(page, liveSeries, "RECC analysis");
     expect(charts.map((c) => c.name)).toEqual(["RECC coupling chart", "RECC trend C", "RECC trend S", "RECC trend P", "RECC weights", "RECC obstacles"]);
     // Exactly the plan's series: one bar series each (no default "Series2…" left from charts.add).
@@ -196,7 +196,7 @@ describeE2E("task pane in Chromium", () => {
     // The user edits an AHP judgement in the sheet (upper triangle), then rebuilds.
     const gridCell = await inBook<string>(
       page,
-      "const s = m.sheet('RECC analysis'); for (const [k, c] of s.cells) { if (c.formula && c.formula.startsWith('=IF(ISTEXT(')) { const ref = c.formula.slice(11).split(')')[0].split('!')[1].replace(/\\$/g, ''); return ref; } } return '';",
+      "const s = m.sheet('RECC analysis'); for (const [k, c] of s.cells) { if (c.formula && c.formula.startsWith('=IFERROR(IF(ISTEXT(')) { const ref = c.formula.slice(19).split(')')[0].split('!')[1].replace(/\\$/g, ''); return ref; } } return '';",
     );
     expect(gridCell).not.toBe("");
     await inBook(page, "m.setValues('RECC analysis', args[0], [[3]]);", gridCell);

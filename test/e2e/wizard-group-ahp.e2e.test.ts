@@ -77,7 +77,7 @@ describeE2E("group AHP in the wizard, in Chromium", () => {
         expect(at(e * 3 + i, i)).toBe(1);
         for (let j = i + 1; j < 3; j++) expect(at(e * 3 + i, j)).toBe(1); // equal importance until edited
         // The reciprocal of the partner above the diagonal (a text fraction p/q read as q/p).
-        for (let j = 0; j < i; j++) expect(at(e * 3 + i, j)).toMatch(/^=IF\(ISTEXT\('RECC analysis'!\$[A-Z]+\$\d+\),.*,1\/'RECC analysis'!\$[A-Z]+\$\d+\)$/);
+        for (let j = 0; j < i; j++) expect(at(e * 3 + i, j)).toMatch(/^=IFERROR\(IF\(ISTEXT\('RECC analysis'!\$[A-Z]+\$\d+\),.*,1\/'RECC analysis'!\$[A-Z]+\$\d+\),""\)$/);
       }
     }
     // AHP reads the group matrix: the anchor of AHPGROUP's spill is the first cell of AHP's range.

@@ -131,7 +131,7 @@ describe("buildAnalysisPlan", () => {
     const g = grid.rect;
     const x = `'RECC analysis'!$${columnLetters(g.col + 1)}$${g.row + 1}`;
     // =1/x, with a text fraction p/q read as q/p (Excel would read '1/3 in =1/x as a date).
-    expect(f[1][0]).toBe(`=IF(ISTEXT(${x}),IFERROR(MID(${x},FIND("/",${x})+1,99)/LEFT(${x},FIND("/",${x})-1),1/${x}),1/${x})`);
+    expect(f[1][0]).toBe(`=IFERROR(IF(ISTEXT(${x}),IFERROR(MID(${x},FIND("/",${x})+1,99)/LEFT(${x},FIND("/",${x})-1),1/${x}),1/${x}),"")`);
     expect(f[0]).toEqual([1, 3, 0.5]);
     const ev = evaluatePlan(p, table);
     expect(ev.errors).toEqual([]);

@@ -141,7 +141,7 @@ describe.each(scenarios)("$name", ({ table: makeTable, config: makeConfig, weigh
           for (let j = 0; j < i; j++) {
             const partner = rectAddress({ row: stack.rect.row + e * g + j, col: stack.rect.col + i, rows: 1, cols: 1 });
             const x = `'RECC analysis'!${partner.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}`;
-            expect(body[e * g + i][j]).toBe(`=IF(ISTEXT(${x}),IFERROR(MID(${x},FIND("/",${x})+1,99)/LEFT(${x},FIND("/",${x})-1),1/${x}),1/${x})`);
+            expect(body[e * g + i][j]).toBe(`=IFERROR(IF(ISTEXT(${x}),IFERROR(MID(${x},FIND("/",${x})+1,99)/LEFT(${x},FIND("/",${x})-1),1/${x}),1/${x}),"")`);
           }
         }
       }

@@ -1,8 +1,9 @@
 /**
  * Tester: a judgement typed as text on the analysis sheet (an expert's grid, group AHP), the
  * reciprocal below the diagonal (plan-model.ts cellFormula `recip`) and what RECC.AHPGROUP/AHP then
- * show. Oracles: parseRatio (what RECC.AHP accepts) for the reciprocal of an accepted text; the
- * headless run of the same edited sheet must equal the engine everywhere (evaluate-plan.ts recip).
+ * show, computed by the HyperFormula engine. Oracle: parseRatio (what RECC.AHP accepts): an accepted
+ * text gives its exact reciprocal below the diagonal; a refused one gives #VALUE! at the group
+ * matrix with a message naming the typed cell.
  */
 import { blockById, buildAnalysisPlan } from "../../src/plan/analysis-plan";
 import type { AnalysisConfig } from "../../src/plan/analysis-config";
@@ -53,10 +54,15 @@ describe("tester: text judgements in an expert's grid", () => {
     const weights = engine.read(plan.sheet, blockById(plan, "ahp.weights.support").rect)[0][0];
     const cr = engine.read(plan.sheet, blockById(plan, "ahp.experts.cr1.support").rect)[0][0];
     const accepted = parseRatio(stored);
-     
-    console.log(JSON.stringify({ typed, shown: grid[0][1], recip, accepted, group, weights, cr }));
-    if (accepted !== undefined && accepted > 0 && Number.isFinite(accepted)) expect(recip).toBeCloseTo(1 / accepted, 14);
-    else expect(typeof group === "string" && group.startsWith("#")).toBe(true);
+    if (accepted !== undefined && accepted > 0 && Number.isFinite(accepted)) {
+      expect(recip).toBeCloseTo(1 / accepted, 14);
+      expect([typeof weights, typeof cr]).toEqual(["number", "number"]);
+    } else {
+      // Refused: the group matrix is #VALUE! and its message names the typed cell (row 1, column 2
+      // of the stacked grids), not the reciprocal below it.
+      expect(group).toBe("#VALUE!");
+      expect(engine.message(plan.sheet, rectAddress({ ...blockById(plan, "ahp.group.support").rect, rows: 1, cols: 1 }))).toMatch(/row 1, column 2\b/);
+    }
   });
 });
 
@@ -78,9 +84,8 @@ describe("tester: expert weights edited on the sheet", () => {
     const engine = computeWorkbook(sheets, { predicted: plannedSizes(plan) });
     const group = engine.read(plan.sheet, blockById(plan, "ahp.group.support").rect);
     const S = engine.read(plan.sheet, blockById(plan, "panel.S").rect)[0][0];
-     
-    console.log(JSON.stringify({ ws, group: group[0], S, shownWeights: engine.read(plan.sheet, w.rect)[0] }));
     const ok = ws.every((x) => typeof x === "number" && x >= 0) && ws.some((x) => typeof x === "number" && x > 0);
     expect(typeof group[0][0] === "number").toBe(ok);
+    expect(typeof S === "number").toBe(ok);
   });
 });
