@@ -301,7 +301,7 @@ export const MESSAGES = {
   "run.constantCombined": { en: " and so is its combined weight", zh: "，组合权重也为 0" },
   "run.inconsistentGroup": {
     en: "the group AHP comparison of the {role} system ({k} experts, RECC.AHPGROUP) is inconsistent: CR = {cr} ≥ {threshold} (Saaty 1990); its weights are used, but revise the experts' judgements (weighting.ahp.experts[e].matrices.{key}; the AHP sheet lists the judgements to revisit)",
-    zh: "{role}系统的群组判断矩阵（{k} 位专家，RECC.AHPGROUP）不一致：一致性比率 CR = {cr} ≥ {threshold}（Saaty 1990）；其权重照常使用，但请修改各专家的判断值（weighting.ahp.experts[e].matrices.{key}；AHP 工作表列出了建议修改的判断值）",
+    zh: "{role}系统的群组判断矩阵（{k} 位专家，RECC.AHPGROUP）不一致：一致性比率 CR = {cr} ≥ {threshold}（Saaty 1990）；其权重照常使用，但请修改各专家的判断值（weighting.ahp.experts[e].matrices.{key}；“层次分析法”工作表列出了建议修改的判断值）",
   },
   "run.inconsistentExpert": {
     en: "expert {expert}'s AHP comparison of the {role} system has CR = {cr} ≥ {threshold} (Saaty 1990); it still counts in the group matrix: revise weighting.ahp.experts[{index}].matrices.{key} or lower weighting.ahp.experts[{index}].weight",

@@ -182,8 +182,17 @@ export const REPORT_TEXT = {
   "sum.noYear": { en: ", no year column (a cross-section)", zh: "，无年份列（截面数据）" },
   "sum.step3": {
     en: "[3/5] computing {method} weights, S, P, C, grades, regions and obstacle degrees ({rows} × {inds}: {ms} support, {mp} pressure)",
-    zh: `[3/5] 计算 {method} ${G.weight.zh}、S、P、C、${G.grade.zh}、${G.couplingRegion.zh}和${G.obstacleDegree.zh}（{n} 行 × {m} 个${G.indicator.zh}：{ms} 个支撑、{mp} 个压力）`,
+    zh: `[3/5] 计算{method}、S、P、C、${G.grade.zh}、${G.couplingRegion.zh}和${G.obstacleDegree.zh}（{n} 行 × {m} 个${G.indicator.zh}：{ms} 个支撑、{mp} 个压力）`,
   },
+  // {method} of sum.step3: the weights the run computes (weighting.method, and .objective for entropy).
+  "sum.method.entropy": { en: "entropy", zh: G.entropyWeight.zh },
+  "sum.method.critic": { en: "CRITIC", zh: G.criticWeight.zh },
+  "sum.method.ahp": { en: "AHP", zh: `${G.ahp.zh}${G.weight.zh}` },
+  "sum.method.combined": { en: "combined", zh: G.combinedWeight.zh },
+  // Why a trend chart is not drawn (the terminal's "no trend chart: …" and the About sheet).
+  "chart.noYearColumn": { en: "the configuration has no year column (a cross-section)", zh: `配置中没有${G.year.zh}列（截面数据）` },
+  "chart.singleYear": { en: "the panel has a single year ({year}); a trend needs at least two", zh: `${G.panel.zh}只有一个${G.year.zh}（{year}）；趋势图至少需要两个${G.year.zh}` },
+  "chart.noCcdBlock": { en: "the configuration has no ccd block", zh: `配置中没有 ccd（${G.ccd.zh}）设置` },
   "sum.step1": { en: "[1/5] reading the configuration {file}", zh: "[1/5] 读取配置 {file}" },
   "sum.step2": { en: "[2/5] reading {file}", zh: "[2/5] 读取 {file}" },
   "sum.encoding": { en: "      read as {encoding}", zh: "      按 {encoding} 编码读取" },

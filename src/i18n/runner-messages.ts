@@ -10,6 +10,31 @@
  * are ./localized-error's.
  */
 export const RUNNER_MESSAGES = {
+  // --- An analysis that stops (run-analysis.ts describeFailure) ---------------------------------
+  "fail.analysis": { en: "the analysis failed computing {what}: {message}{check}", zh: "计算{what}时分析失败：{message}{check}" },
+  "fail.plain": { en: "{text}", zh: "{text}" },
+  "fail.check": { en: " (check {field} in the configuration)", zh: "（请检查配置中的 {field}）" },
+  "fail.setAlonso": { en: " (set weighting.ahp.ri to {value})", zh: "（请将 weighting.ahp.ri 设为 {value}）" },
+  "fail.ahp": { en: "the AHP comparison of the {role} {level}", zh: "{role}{level}的判断矩阵" },
+  "fail.ahpGroup": { en: "the group AHP comparison of the {role} {level}", zh: "{role}{level}的群组判断矩阵" },
+  "fail.entropy": { en: "the entropy weights of the {role} indicators", zh: "{role}指标的熵权" },
+  "fail.critic": { en: "the CRITIC weights of the {role} indicators", zh: "{role}指标的 CRITIC 权重" },
+  "fail.combined": { en: "the combined weights of the {role} indicators", zh: "{role}指标的组合权重" },
+  "fail.weights": { en: "the {role} weights", zh: "{role}权重" },
+  "fail.weightsAll": { en: "the weights", zh: "权重" },
+  "fail.normalized": { en: "the normalized {role} indicators", zh: "{role}指标的标准化值" },
+  "fail.S": { en: "the support index S", zh: "支撑指数 S" },
+  "fail.P": { en: "the pressure index P", zh: "压力指数 P" },
+  "fail.obstacles": { en: "the obstacle degrees", zh: "障碍度" },
+  "fail.ccd": { en: "the coupling coordination degree of S and P", zh: "S 与 P 的耦合协调度" },
+  "fail.topsis": { en: "the TOPSIS closeness", zh: "TOPSIS 贴近度" },
+  "fail.grades": { en: "the grades", zh: "等级" },
+  "fail.block": { en: "the {title}", zh: "“{title}”" },
+  "fail.results": { en: "the results", zh: "结果" },
+  "fail.fileRow": { en: "file row {row} ({key})", zh: "文件第 {row} 行（{key}）" },
+  "fail.rowOf": { en: "the row of {key}", zh: "{key} 所在行" },
+  "fail.dataCell": { en: "'{indicator}' in {row} {detail}", zh: "{row}的 '{indicator}' {detail}" },
+  "fail.judgement": { en: "{entry}[{i}][{j}] ({a} compared with {b})", zh: "{entry}[{i}][{j}]（{a} 与 {b} 相比）" },
   // --- Where an import error is ---------------------------------------------------------------
   "import.at": { en: "{file}: {detail}", zh: "{file}：{detail}" },
   "import.atRow": { en: "{file}, row {row}: {detail}", zh: "{file}，第 {row} 行：{detail}" },

@@ -9,7 +9,7 @@
  * the built custom functions).
  */
 import { MethodError } from "../core";
-import { fillTemplate } from "../i18n";
+import { fillTemplate, msg, type Message, type MessageArg } from "../i18n";
 import { CellError, type CellLocation } from "../functions/coerce";
 import { PARAMS } from "../functions/params";
 import { callRecc } from "../functions/recc";
@@ -64,7 +64,11 @@ export interface PlanEvaluation {
    * Blocks whose formula ended in an error (the block holds the error code in its first cell).
    * `cell` locates a bad argument value when known (rows of a panel block are panel rows).
    */
-  errors: { blockId: string; code: string; message: string; cell?: CellLocation }[];
+  /**
+   * The failed blocks: `message` in English; `text` the same keyed (for another language); with a
+   * cell, `cellDetail` what is wrong with it, keyed where the function gave it so.
+   */
+  errors: { blockId: string; code: string; message: string; text?: Message | string; cell?: CellLocation; cellDetail?: MessageArg }[];
   model: WorkbookModel;
 }
 
@@ -102,7 +106,8 @@ export function evaluatePlan(plan: AnalysisPlan, sourceValues: ReadonlyArray<Rea
     } catch (e) {
       if (!(e instanceof MethodError)) throw e;
       const code = e instanceof ErrorInput ? e.code : ERROR_CODES[e.kind];
-      errors.push({ blockId: block.id, code, message: e.message, ...(e instanceof CellError ? { cell: e.location } : {}) });
+      const cellDetail = e instanceof ErrorInput ? msg("detail.is", { value: e.code }) : e instanceof CellError ? (e.cellText?.detail ?? e.location.detail) : undefined;
+      errors.push({ blockId: block.id, code, message: e.message, text: e.text, ...(e instanceof CellError ? { cell: e.location, cellDetail } : {}) });
       out = [[code]];
     }
     model.write(block.sheet, block.rect, out);

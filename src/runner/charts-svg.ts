@@ -575,7 +575,7 @@ export function trendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, 
  * the trend chart of C, S and P (same highlight, same honest average). None without a CCD block.
  */
 export function ccdTrendChartSvg(run: AnalysisRun, chosen?: string[], width = 900, height = 480, locale: Locale = "en"): TrendChart {
-  if (!run.evaluation.values["panel.ccd"]) return { reason: "the configuration has no ccd block" };
+  if (!run.evaluation.values["panel.ccd"]) return { reason: reportText("chart.noCcdBlock", locale) };
   return indexTrendSvg(
     run,
     { title: reportText("chart.ccdTitle", locale), what: "D", indices: [{ key: "D", title: reportText("chart.ccdAxis", locale), block: "panel.ccd", col: 2 }] },
@@ -602,11 +602,11 @@ function indexTrendSvg(
   height: number,
   locale: Locale,
 ): TrendChart {
-  if (run.plan.config.yearColumn === undefined) return { reason: "the configuration has no year column (a cross-section)" };
+  if (run.plan.config.yearColumn === undefined) return { reason: reportText("chart.noYearColumn", locale) };
   const v = run.evaluation.values;
   const keys = v["panel.keys"];
   const years = [...new Set(keys.map((k) => Number(k[1])))].sort((a, b) => a - b);
-  if (years.length < 2) return { reason: `the panel has a single year (${years[0]}); a trend needs at least two` };
+  if (years.length < 2) return { reason: reportText("chart.singleYear", locale, { year: years[0] }) };
   const hl = areaHighlight(run, chosen, locale);
   const cells = new Map<string, number[]>();
   const num = (x: unknown) => (typeof x === "number" && !isErrorCode(x) ? x : NaN);

@@ -302,7 +302,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   if (more > 0) log(`      ${say("run.moreLines", { n: more })}`);
   const ms = config.indicators.filter((i) => i.role === "support").length;
   const m = config.indicators.length;
-  log(T("sum.step3", { method: config.weighting.method, rows: plural(panel.values.length, "row"), inds: plural(m, "indicator"), n: panel.values.length, m, ms, mp: m - ms }));
+  const weightsComputed = config.weighting.method === "entropy" && config.weighting.objective === "critic" ? "critic" : config.weighting.method;
+  log(T("sum.step3", { method: T(`sum.method.${weightsComputed}`), rows: plural(panel.values.length, "row"), inds: plural(m, "indicator"), n: panel.values.length, m, ms, mp: m - ms }));
   const run = runAnalysis(panel, config);
   const checked = areaHighlight(run, options.highlight); // checks --highlight names before anything is written
   if (options.highlight?.length && !checked.muted) {

@@ -6,8 +6,20 @@ import { buildAnalysisPlan, blockById, type AnalysisPlan, type CellValue, type C
 import { evaluatePlan, isErrorCode, type PlanEvaluation } from "../plan/evaluate-plan";
 import { CONSISTENCY_THRESHOLD } from "../core";
 import { ROLE_WORD, type ResolvedConfig } from "../plan/analysis-config";
-import { msg, renderMessage, type Locale, type MessageArg } from "../i18n";
+import { LocalizedError, msg, renderMessage, type Locale, type MessageArg } from "../i18n";
 import type { CleanPanel } from "./import-table";
+
+/** An analysis that stopped: `message` in English, {@link AnalysisFailure.text} in a language. */
+export class AnalysisFailure extends LocalizedError {
+  constructor(private readonly describeIn: (locale: Locale) => string) {
+    super(msg("fail.plain", { text: describeIn("en") }));
+    this.name = "AnalysisFailure";
+  }
+
+  override text(locale: Locale): string {
+    return this.describeIn(locale);
+  }
+}
 
 /** The sheet name the runner gives the clean data (in the plan and in the results workbook). */
 export const DATA_SHEET = "Data";
@@ -46,7 +58,8 @@ export function runAnalysis(panel: CleanPanel, config: ResolvedConfig): Analysis
   const plan = buildAnalysisPlan(config, source);
   const evaluation = evaluatePlan(plan, dataSheet);
   if (evaluation.errors.length > 0) {
-    throw new Error(describeFailure(evaluation.errors[0], plan, panel));
+    const failure = evaluation.errors[0];
+    throw new AnalysisFailure((locale) => describeFailure(failure, plan, panel, locale));
   }
   return { plan, evaluation, dataSheet };
 }
@@ -54,32 +67,42 @@ export function runAnalysis(panel: CleanPanel, config: ResolvedConfig): Analysis
 /**
  * A failed block in the user's terms: what was being computed, the indicator and the file row (with
  * area and year) instead of panel coordinates, and the config field when a config choice is the cause.
- * Never names a block id alone.
+ * Never names a block id alone. In `locale` (the method's own message too, where it is keyed).
  */
-export function describeFailure(err: PlanEvaluation["errors"][number], plan: AnalysisPlan, panel: Pick<CleanPanel, "areas" | "years" | "rowNumbers">): string {
+export function describeFailure(
+  err: PlanEvaluation["errors"][number],
+  plan: AnalysisPlan,
+  panel: Pick<CleanPanel, "areas" | "years" | "rowNumbers">,
+  locale: Locale = "en",
+): string {
   const id = err.blockId;
   const role = /\.(support|pressure)$/.exec(id)?.[1] as "support" | "pressure" | undefined;
+  const roleWord: MessageArg = role ? ROLE_WORD[role] : "";
   const w = plan.config.weighting;
   const inds = plan.indicators.filter((x) => x.role === (role ?? (id === "panel.P" ? "pressure" : "support")));
-  const rowText = (i: number) => {
+  const say = (m: MessageArg) => renderMessage(m, locale);
+  const rowText = (i: number): MessageArg => {
     const file = panel.rowNumbers?.[i];
     const key = [panel.areas[i], panel.years?.[i]].filter((x) => x !== undefined).join(" ");
-    return file !== undefined ? `file row ${file} (${key})` : `the row of ${key}`;
+    return file !== undefined ? msg("fail.fileRow", { row: file, key }) : msg("fail.rowOf", { key });
   };
-  let what: string;
+  let what: MessageArg;
   let field: string | undefined;
-  let message = err.message;
+  let message = say(err.text ?? err.message);
   if (id.startsWith("ahp.")) {
     const level = w.ahp.level;
     const items = role ? (level === "subsystem" ? plan.subsystems[role] : inds.map((x) => x.name)) : [];
     // Group AHP: the experts' stacked grids (k·g rows) and the blocks that read them.
     const group = w.ahp.experts !== undefined && /^ahp\.(experts|group)\./.test(id);
-    what = `the ${group ? "group " : ""}AHP comparison of the ${role} ${level}s`;
-    const isRi = /random index|\bRI\b|ri is/.test(message);
+    what = msg(group ? "fail.ahpGroup" : "fail.ahp", { role: roleWord, level: msg(`config.level.${level}`) });
+    const english = err.message;
+    const isRi = /random index|\bRI\b|ri is/.test(english);
     field = isRi ? "weighting.ahp.ri" : group ? "weighting.ahp.experts" : `weighting.ahp.matrices.${role}`;
-    if (isRi && /covers n = /.test(message)) message += ` (set weighting.ahp.ri to "alonso")`;
-    // Core messages count grid rows and columns from 1; name the config entry and the items.
-    message = message.replace(/(?:matrix |matrices )?row (\d+), column (\d+)/g, (_m, r: string, c: string) => {
+    if (isRi && /covers n = /.test(english)) message += say(msg("fail.setAlonso", { value: '"alonso"' }));
+    // Core messages count grid rows and columns from 1 ("row 2, column 1" / "第 2 行第 1 列"); name
+    // the config entry and the items instead.
+    const position = locale === "en" ? /(?:matrix |matrices )?row (\d+), column (\d+)/g : /(?:matrix |matrices )?第 (\d+) 行第 (\d+) 列/g;
+    message = message.replace(position, (_m, r: string, c: string) => {
       const g = items.length || 1;
       const row = Number(r) - 1;
       // An expert's own block (RECC.AHPCR) counts rows within its grid; the stack (AHPGROUP) over all k·g.
@@ -87,38 +110,41 @@ export function describeFailure(err: PlanEvaluation["errors"][number], plan: Ana
       const [e, i] = own ? [Number(own[1]) - 1, row] : group ? [Math.floor(row / g), row % g] : [0, row];
       const j = Number(c) - 1;
       const entry = group ? `weighting.ahp.experts[${e}].matrices.${role}` : `weighting.ahp.matrices.${role}`;
-      return `${entry}[${i}][${j}] (${items[i] ?? "?"} compared with ${items[j] ?? "?"})`;
+      return say(msg("fail.judgement", { entry, i, j, a: items[i] ?? "?", b: items[j] ?? "?" }));
     });
   } else if (id.startsWith("weights.entropy.")) {
-    what = `the entropy weights of the ${role} indicators`;
-    if (/^shift /.test(message)) field = "weighting.entropyShift";
+    what = msg("fail.entropy", { role: roleWord });
+    if (/^shift /.test(err.message)) field = "weighting.entropyShift";
   } else if (id.startsWith("weights.critic.")) {
-    what = `the CRITIC weights of the ${role} indicators`;
+    what = msg("fail.critic", { role: roleWord });
     field = "weighting.objective";
   } else if (id.startsWith("weights.combined.")) {
-    what = `the combined weights of the ${role} indicators`;
+    what = msg("fail.combined", { role: roleWord });
     field = "weighting.combine";
   } else if (id.startsWith("weights.")) {
-    what = `the ${role ?? ""} weights`.replace("  ", " ");
-  } else if (id.startsWith("panel.normalized.")) what = `the normalized ${role} indicators`;
-  else if (id === "panel.S" || id === "panel.P") what = `the ${id === "panel.S" ? "support index S" : "pressure index P"}`;
-  else if (id === "panel.obstacles") what = "the obstacle degrees";
+    what = role ? msg("fail.weights", { role: roleWord }) : msg("fail.weightsAll");
+  } else if (id.startsWith("panel.normalized.")) what = msg("fail.normalized", { role: roleWord });
+  else if (id === "panel.S" || id === "panel.P") what = msg(id === "panel.S" ? "fail.S" : "fail.P");
+  else if (id === "panel.obstacles") what = msg("fail.obstacles");
   else if (id === "panel.ccd" || id === "panel.ccdLevel") {
-    what = "the coupling coordination degree of S and P";
+    what = msg("fail.ccd");
     field = "ccd";
   } else if (id === "panel.topsis") {
-    what = "the TOPSIS closeness";
+    what = msg("fail.topsis");
     field = "topsis";
-  }
-  else if (id === "panel.grade") {
-    what = "the grades";
+  } else if (id === "panel.grade") {
+    what = msg("fail.grades");
     field = "grades";
-  } else what = `the ${plan.blocks.find((b) => b.id === id)?.title.toLowerCase() || "results"}`;
-  if (err.cell && (err.cell.what === "data" || err.cell.what === "obstacles")) {
-    const ind = inds[err.cell.col]?.name ?? `indicator ${err.cell.col + 1}`;
-    message = `'${ind}' in ${rowText(err.cell.row)} ${err.cell.detail}`;
+  } else {
+    const title = plan.blocks.find((b) => b.id === id)?.title.toLowerCase();
+    what = title ? msg("fail.block", { title }) : msg("fail.results");
   }
-  return `the analysis failed computing ${what}: ${message}${field && !message.includes(field) ? ` (check ${field} in the configuration)` : ""}`;
+  if (err.cell && (err.cell.what === "data" || err.cell.what === "obstacles")) {
+    const indicator = inds[err.cell.col]?.name ?? `${err.cell.col + 1}`;
+    message = say(msg("fail.dataCell", { indicator, row: rowText(err.cell.row), detail: err.cellDetail ?? err.cell.detail }));
+  }
+  const check = field && !message.includes(field) ? msg("fail.check", { field }) : "";
+  return say(msg("fail.analysis", { what, message, check }));
 }
 
 /**

@@ -2,7 +2,8 @@
  * Failures and warnings of the headless analysis, in the user's terms: file rows, indicator names
  * and config fields instead of block ids and panel coordinates.
  */
-import { describeFailure, analysisWarnings, numberRange, runAnalysis } from "../../src/runner/run-analysis";
+import { AnalysisFailure, describeFailure, analysisWarnings, numberRange, runAnalysis } from "../../src/runner/run-analysis";
+import { msg } from "../../src/i18n";
 import type { CleanPanel } from "../../src/runner/import-table";
 import type { ResolvedConfig } from "../../src/plan/analysis-config";
 import { resolved } from "../plan/fixtures";
@@ -77,6 +78,29 @@ describe("describeFailure: analysis errors name file rows, indicators and config
     expect(text).toBe(
       "the analysis failed computing the AHP comparison of the pressure subsystems: weighting.ahp.matrices.pressure[1][0] (D compared with C) is Infinity; judgements must be positive numbers",
     );
+  });
+
+  test("in zh-CN the same failure is Chinese, with the core's keyed message and the config entry in place of 第 2 行第 1 列", () => {
+    const config = base({ method: "ahp" });
+    const plan = runAnalysis(panel(GOOD), config).plan;
+    const text = msg("place.cell", { what: "matrix", row: 2, col: 1 });
+    const err = { blockId: "ahp.weights.pressure", code: "#VALUE!", message: "matrix row 2, column 1 is blank", text: msg("sentence", { place: text, detail: msg("detail.is", { value: "blank" }) }) };
+    // Oracle: the catalog's templates, written out (no "check …" suffix: the message names the entry).
+    expect(describeFailure(err, plan, panel(GOOD), "zh-CN")).toBe("计算压力子系统的判断矩阵时分析失败：weighting.ahp.matrices.pressure[1][0]（D 与 C 相比）为 blank");
+  });
+
+  test("runAnalysis throws an AnalysisFailure: English message, Chinese text(zh-CN)", () => {
+    const config = base({ method: "entropy" });
+    const bad = GOOD.map((r, i) => (i === 1 ? r.map((v, j) => (j === 1 ? Infinity : v)) : r));
+    let caught: unknown;
+    try {
+      runAnalysis(panel(bad), config);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(AnalysisFailure);
+    expect((caught as Error).message).toMatch(/^the analysis failed computing /);
+    expect((caught as AnalysisFailure).text("zh-CN")).toMatch(/^计算.*时分析失败：/);
   });
 });
 

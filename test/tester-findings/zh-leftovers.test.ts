@@ -8,11 +8,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import { runDemo } from "../../src/runner/demo-run";
+import { errorText } from "../../src/i18n";
 import { readWorkbook, SAMPLES, tempDir } from "../runner/helpers";
 
 jest.setTimeout(120000);
 
-const ALLOWED = new Set(["RECC", "TOPSIS", "CRITIC", "Saaty", "AHPGROUP", "weighting", "experts", "matrices", "support", "pressure", "objective", "entropy", "alpha", "beta", "gamma", "delta", "north", "south", "east", "west", "city", "year", "pollution", "economy", "green", "waste", "output", "AHP", "csv", "json", "area", "cross", "const", "critic", "group", "VIII"]);
+const ALLOWED = new Set(["RECC", "TOPSIS", "CRITIC", "Saaty", "AHPGROUP", "weighting", "experts", "matrices", "support", "pressure", "objective", "entropy", "alpha", "beta", "gamma", "delta", "north", "south", "east", "west", "city", "year", "pollution", "economy", "green", "waste", "output", "AHP", "csv", "json", "area", "cross", "const", "critic", "group", "VIII",
+  // Option names and values as the user types them (--lang, topK, ccd's "standard") and the file format JSON.
+  "lang", "topK", "standard", "JSON"]);
 const english = (texts: string[]) => [...new Set(texts.flatMap((t) => t.match(/[A-Za-z]{4,}/g) ?? []).filter((w) => !ALLOWED.has(w)))];
 
 const dir = tempDir();
@@ -40,7 +43,7 @@ async function zh(dataText: string, config: object, tag: string): Promise<{ line
   try {
     await runDemo({ data: write(`${tag}.csv`, dataText), config: write(`${tag}.json`, JSON.stringify(config)), out: path.join(dir, tag), lang: "zh-CN", log: (l) => lines.push(l), samplesDir: SAMPLES });
   } catch (e) {
-    error = (e as Error).message;
+    error = errorText(e, "zh-CN"); // what the demo prints under --lang zh-CN ("错误：" + this)
   }
   return { lines, error };
 }
@@ -86,6 +89,6 @@ test("the inconsistent group AHP warning names the AHP sheet by the name it has 
   const sheets = (await readWorkbook(path.join(dir, "group", "recc-results.xlsx"))).map((s) => s.sheet);
   const warning = r.lines.find((l) => l.includes("AHPGROUP"))!;
   expect(warning).toBeDefined();
-  const named = /([^\s；（]+) 工作表/.exec(warning)?.[1];
+  const named = /“([^”]+)”\s*工作表/.exec(warning)?.[1];
   expect(sheets).toContain(named);
 });
