@@ -75,6 +75,21 @@ describe("couplingRegion (seed paper Table 4; method.md §1.8, x = S, y = P)", (
     expect(couplingRegion(0, 0)).toBe(1);
   });
 
+  it("a point exactly 1e-12 from y = x² or y = √x lies on the curve (method.md §1.8 \"Boundaries\": within 1e-12)", () => {
+    // Exact arithmetic in doubles: 1e-6 · 1e-6 rounds to the double 1e-12, √1e-24 is the double 1e-12,
+    // and 2e-12 − 1e-12 = 1e-12 (2e-12 is 2 × 1e-12 in binary). Near S, P ~ 0.5 no pair of doubles is
+    // exactly 1e-12 apart, so the points are tiny.
+    expect(1e-6 * 1e-6 - 0).toBe(1e-12);
+    expect(2e-12 - Math.sqrt(1e-24)).toBe(1e-12);
+    // P = 0 is 1e-12 below S² at S = 1e-6: on y = x², low-value surplus (not high-value surplus).
+    expect(couplingRegion(1e-6, 0)).toBe(1);
+    // P = 2e-12 is 1e-12 above √S at S = 1e-24 (and far above S): on y = √x, low-value load (not high-value load).
+    expect(couplingRegion(1e-24, 2e-12)).toBe(2);
+    // The next double past the band is off the curve.
+    const up = 2e-12 + 2 ** -91; // ulp(2e-12) = 2^-91
+    expect(couplingRegion(1e-24, up)).toBe(3);
+  });
+
   it("property: surplus regions (0, 1) are exactly where P ≤ S + 1e-12 (C ≤ 1 up to the curve's tolerance)", () => {
     fc.assert(
       fc.property(unit, unit, (s, p) => {

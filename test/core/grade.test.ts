@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { assertGradeCuts, DEFAULT_GRADE_CUTS, grade, GRADE_LABELS, level } from "../../src/core";
+import { assertGradeCuts, BOUNDARY_TOLERANCE, DEFAULT_GRADE_CUTS, grade, GRADE_LABELS, level } from "../../src/core";
 import { expectMethodError } from "./support/errors";
 import { SEED_ROWS } from "../support/published-vectors";
 
@@ -31,6 +31,21 @@ describe("grade (seed paper Table 3; method.md §1.7)", () => {
     expect(grade(1, 1)).toBe("IX");
     expect(grade(0.3333, 0.6666)).toBe("IV");
     expect(grade(0, 2 / 3)).toBe("VII");
+  });
+
+  it("a value exactly 1e-12 below a cut point lies on it and takes the upper level (method.md §1.8 \"Boundaries\": within 1e-12)", () => {
+    // Near 1/3 or 2/3 no double lies exactly 1e-12 below the cut (differences there are multiples of
+    // 2^-54), so the cuts are tiny: 2e-12 is 2 × 1e-12 in binary, so 2e-12 − 1e-12 = 1e-12 exactly.
+    expect(2e-12 - 1e-12).toBe(BOUNDARY_TOLERANCE);
+    // Low cut 2e-12: S = 1e-12 is on it, medium; P = 0.5 ≥ high 0.25 is high → grade 3·2 + 1 + 1 = VIII.
+    expect(grade(1e-12, 0.5, 2e-12, 0.25)).toBe("VIII");
+    // High cut 2e-12 (low 1e-12): S = 1e-12 is on it, high; P = 0.5 high → grade IX.
+    expect(grade(1e-12, 0.5, 1e-12, 2e-12)).toBe("IX");
+    // One step farther (the next double below 1e-12) the value is below the cut.
+    const below = 1e-12 - 2 ** -92; // ulp(1e-12) = 2^-92
+    expect(2e-12 - below).toBeGreaterThan(BOUNDARY_TOLERANCE);
+    expect(grade(below, 0.5, 2e-12, 0.25)).toBe("VII");
+    expect(grade(below, 0.5, below / 2, 2e-12)).toBe("VIII");
   });
 
   it("uses custom cut points", () => {

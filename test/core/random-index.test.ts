@@ -26,6 +26,12 @@ describe("randomIndex", () => {
     expectMethodError(() => randomIndex(16, "saaty"), "notAvailable", /covers n = 1\.\.15, not n = 16/);
   });
 
+  it("answers notAvailable below n = 1: neither table covers n = 0 (method.md §1.3: tables n = 1..15, formula n > 15)", () => {
+    expectMethodError(() => randomIndex(0), "notAvailable", /covers n = 1\.\.15, not n = 0/);
+    expectMethodError(() => randomIndex(0, "alonso"), "notAvailable", /alonso random index table covers n = 1\.\.15, not n = 0/);
+    expectMethodError(() => randomIndex(-3, "alonso"), "notAvailable", /not n = -3/);
+  });
+
   it("returns a numeric RI as given, for any n", () => {
     expect(randomIndex(3, 0.52)).toBe(0.52);
     expect(randomIndex(40, 1.7)).toBe(1.7);
@@ -51,6 +57,8 @@ describe("randomIndex", () => {
     (name) => {
       // Names inherited from Object.prototype must not pass for a table (they did before this test).
       expectMethodError(() => randomIndex(3, name as "saaty"), "value", /use "saaty", "alonso" or a number/);
+      // The message names the argument (ri) and repeats what was typed.
+      expectMethodError(() => randomIndex(3, name as "saaty"), "value", `ri is '${name}'; use "saaty", "alonso" or a number`);
     },
   );
 });

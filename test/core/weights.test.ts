@@ -11,6 +11,17 @@ describe("scaleToUnitSum (method.md §1.5: each system's weights scaled to sum 1
     expect(Array.from(scaleToUnitSum(new Float64Array([0, 3])))).toEqual([0, 1]);
   });
 
+  it("gives m equal weights exactly 1/m each, the double nearest 1/m", () => {
+    // Exact arithmetic: the sum of m integers is exact, and IEEE 754 division is correctly rounded, so
+    // 1/m and 5/(5m) are the double nearest the exact share. (Summing ten 0.1s gives 0.9999999999999999;
+    // renormalizing by that total would move every share off 0.1.)
+    for (let m = 1; m <= 40; m++) {
+      expect(Array.from(scaleToUnitSum(new Array(m).fill(1)))).toEqual(new Array(m).fill(1 / m));
+      expect(Array.from(scaleToUnitSum(new Array(m).fill(5)))).toEqual(new Array(m).fill(1 / m));
+    }
+    expect(Array.from(scaleToUnitSum(new Array(10).fill(1)))).toEqual(new Array(10).fill(0.1));
+  });
+
   it("does not modify its input", () => {
     const w = [2, 6];
     scaleToUnitSum(w);
