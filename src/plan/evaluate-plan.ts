@@ -106,7 +106,7 @@ export function evaluatePlan(plan: AnalysisPlan, sourceValues: ReadonlyArray<Rea
     } catch (e) {
       if (!(e instanceof MethodError)) throw e;
       const code = e instanceof ErrorInput ? e.code : ERROR_CODES[e.kind];
-      const cellDetail = e instanceof ErrorInput ? msg("detail.is", { value: e.code }) : e instanceof CellError ? (e.cellText?.detail ?? e.location.detail) : undefined;
+      const cellDetail = e instanceof CellError ? (e.cellText?.detail ?? e.location.detail) : undefined;
       errors.push({ blockId: block.id, code, message: e.message, text: e.text, ...(e instanceof CellError ? { cell: e.location, cellDetail } : {}) });
       out = [[code]];
     }
@@ -340,7 +340,7 @@ class ErrorInput extends CellError {
     location: CellLocation,
     readonly code: string,
   ) {
-    super(location);
+    super(location, { detail: msg("detail.is", { value: code }) });
   }
 }
 

@@ -13,7 +13,8 @@
  */
 import { loadFunctionsBundle, type LoadedFunctionsBundle } from "../support/load-functions-bundle";
 import { buildAnalysisPlan, type AnalysisConfig, type AnalysisPlan, type CellValue, type PlanArg, type PlanBlock, type ReccFunctionId } from "../../src/plan";
-import { evaluatePlan } from "../../src/plan/evaluate-plan";
+import { evaluatePlan, type PlanEvaluation } from "../../src/plan/evaluate-plan";
+import { renderMessage } from "../../src/i18n";
 import { BASE_CONFIG, COMBINED_CONFIG, resolved, smallPanel, MIXED_HEADERS } from "./fixtures";
 import * as fs from "fs";
 import * as path from "path";
@@ -113,6 +114,13 @@ describe.each(CASES)("evaluatePlan agrees with the registered custom functions: 
  * arguments: each case is a two-block plan (the argument values, then one =RECC.<fn>(…) spill over
  * them), evaluated headless and compared with the built function called with the same values.
  */
+
+/** An error's English part (the keyed `text` and `cellDetail` say the same for another language). */
+function englishPart(e: PlanEvaluation["errors"][number]): Partial<PlanEvaluation["errors"][number]> {
+  const { text: _text, cellDetail: _detail, ...rest } = e;
+  return rest;
+}
+
 describe("evaluatePlan reads arguments as the RECC.* functions do", () => {
   const SHEET = "Bad";
   /** A block at (row, col) on SHEET; rows × cols from its values. */
@@ -166,7 +174,7 @@ describe("evaluatePlan reads arguments as the RECC.* functions do", () => {
     const ok = both("AHPCONSISTENCY", [[[1, "1/3"], ["", 1]], null]);
     expect(ok.ev.errors).toEqual([]);
     const bad = both("AHP", [[[1, true], ["", 1]], null]);
-    expect(bad.ev.errors).toEqual([
+    expect(bad.ev.errors.map(englishPart)).toEqual([
       { blockId: "out", code: "#VALUE!", message: "matrix row 1, column 2 is TRUE; a positive number or fraction is needed", cell: { what: "matrix", row: 0, col: 1, detail: "is TRUE", hint: "a positive number or fraction is needed" } },
     ]);
     expect(excelError(bad.excel)).toEqual({ code: "#VALUE!", message: bad.ev.errors[0].message });
@@ -175,7 +183,7 @@ describe("evaluatePlan reads arguments as the RECC.* functions do", () => {
   it("a boolean shift is rejected (not read as 1), with RECC.ENTROPYWEIGHTS's message", () => {
     const data = [[1, 10], [2, 30], [4, 20]];
     const { ev, excel } = both("ENTROPYWEIGHTS", [data, [[1, -1]], [[true]]]);
-    expect(ev.errors).toEqual([{ blockId: "out", code: "#VALUE!", message: "shift is TRUE; a number is needed" }]);
+    expect(ev.errors.map(englishPart)).toEqual([{ blockId: "out", code: "#VALUE!", message: "shift is TRUE; a number is needed" }]);
     expect(ev.values.out[0][0]).toBe("#VALUE!");
     expect(excelError(excel)).toEqual({ code: "#VALUE!", message: "shift is TRUE; a number is needed" });
   });
@@ -212,7 +220,9 @@ describe("evaluatePlan reads arguments as the RECC.* functions do", () => {
 
   it("an argument holding an Excel error propagates it (the function is not called)", () => {
     const ev = evaluatePlan(miniPlan("SUPPORT", [[[0.1, 0.2], ["#N/A", 0.4]], [[1, 1]], null]), []);
-    expect(ev.errors).toEqual([{ blockId: "out", code: "#N/A", message: "data row 2, column 1 is #N/A", cell: { what: "data", row: 1, col: 0, detail: "is #N/A" } }]);
+    expect(ev.errors.map(englishPart)).toEqual([{ blockId: "out", code: "#N/A", message: "data row 2, column 1 is #N/A", cell: { what: "data", row: 1, col: 0, detail: "is #N/A" } }]);
+    // The same, keyed for another language (the demo's --lang).
+    expect(renderMessage(ev.errors[0].text!, "zh-CN")).toBe("data 第 2 行第 1 列为 #N/A");
     expect(ev.values.out[0][0]).toBe("#N/A");
   });
 });
