@@ -90,6 +90,13 @@ describe("couplingRegion (seed paper Table 4; method.md §1.8, x = S, y = P)", (
     expect(couplingRegion(1e-24, up)).toBe(3);
   });
 
+  it("a point exactly 1e-12 above y = x (C = 1) is still surplus: S = 0, P = 1e-12 is low-value surplus, not load", () => {
+    // P − S = 1e-12 − 0 is exactly the tolerance; method.md §1.8 puts it on the line, i.e. surplus.
+    expect(couplingRegion(0, 1e-12)).toBe(1);
+    // The next double (ulp(1e-12) = 2^-92) is load: high-value load, since at S = 0 also √S = 0.
+    expect(couplingRegion(0, 1e-12 + 2 ** -92)).toBe(3);
+  });
+
   it("property: surplus regions (0, 1) are exactly where P ≤ S + 1e-12 (C ≤ 1 up to the curve's tolerance)", () => {
     fc.assert(
       fc.property(unit, unit, (s, p) => {
