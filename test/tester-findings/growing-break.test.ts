@@ -108,11 +108,7 @@ d("tester: the analysis follows a growing Grunfeld table", () => {
     const extra = year1955.map((r) => r.map((v, j) => (j === 1 ? "1955" : v)));
     const typed = year1955.map((r) => r.map((v, j) => (j === 1 ? "'1955" : v)));
     const g = grown(extra);
-    const { mismatches, engine } = compare(plan, g, { sheets: appended(plan, table, typed), headless: buildAnalysisPlan(config, sourceOf(g)), grown: true });
-    const keys = blockById(plan, "panel.keys");
-    const tr = blockById(plan, "panel.topsisRank");
-     
-    console.log(JSON.stringify({ mismatches: mismatches.slice(0, 8), keys: engine.read(plan.sheet, { ...keys.rect, row: keys.rect.row + n, rows: 1 })[0], rank: tr.rect, S: anchor(plan, engine, "panel.S"), check: anchor(plan, engine, "table.check") }));
+    const { mismatches } = compare(plan, g, { sheets: appended(plan, table, typed), headless: buildAnalysisPlan(config, sourceOf(g)), grown: true });
     expect(mismatches.slice(0, 8)).toEqual([]);
   });
 });
@@ -148,8 +144,6 @@ d("tester: a year column that is text in every row", () => {
     const ids = ["panel.S", "panel.P", "panel.C", "panel.topsisRank", "panel.keys"];
     const got = ids.map((id) => [id, t.engine.read(plan.sheet, blockById(plan, id).rect)]);
     const want = ids.map((id) => [id, nres.engine.read(numPlan.sheet, blockById(numPlan, id).rect)]);
-     
-    console.log(JSON.stringify({ mismatches: t.mismatches.slice(0, 6), keys0: got[4][1][0], rank0: (got[3][1] as unknown[][]).slice(0, 3), wantRank0: (want[3][1] as unknown[][]).slice(0, 3) }));
     expect(t.mismatches.slice(0, 6)).toEqual([]);
     expect(got.slice(0, 4)).toEqual(want.slice(0, 4));
   });
