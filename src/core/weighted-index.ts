@@ -88,51 +88,39 @@ function unitIndex(data: Matrix, w: Float64Array, scaling: ColumnScaling | undef
         s2 += vw * v;
       }
     }
-    if (s2 - s * s <= floor) {
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (let j = 0; j < cols; j++) {
-        const v = scaling ? (coef![j] * values[base + j] - b![j]) / range![j] : values[base + j];
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-      }
-      s = s < lo ? lo : s > hi ? hi : s;
-    }
-    out[i] = s;
+    out[i] = s2 - s * s <= floor ? clampToRow(s, values, base, cols, scaling) : s;
   }
   return out;
+}
+
+/** s clamped to the row's smallest and largest (scaled) value: the rare case where rounding put it outside. */
+function clampToRow(s: number, values: Float64Array, base: number, cols: number, scaling: ColumnScaling | undefined): number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let j = 0; j < cols; j++) {
+    const v = scaling ? (scaling.coef[j] * values[base + j] - scaling.base[j]) / scaling.range[j] : values[base + j];
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return s < lo ? lo : s > hi ? hi : s;
 }
 
 /**
  * {@link unitIndex} with the sums s and s2 from the SIMD kernel (two rows per SIMD pair, each row's
  * sum in column order: the same bits as the loop above; without a scaling the kernel divides by
- * the identity scaling, (1·x − 0)/1 = x exactly). The rare clamp stays here, as above.
+ * the identity scaling, (1·x − 0)/1 = x exactly). The rare clamp is {@link clampToRow}, as above.
  */
 function kernelIndex(kernel: KernelMemory, data: Matrix, w: Float64Array, scaling: ColumnScaling | undefined, floor: number, out: Float64Array): Float64Array {
   const { rows, cols, values } = data;
-  const coef = scaling?.coef;
-  const range = scaling?.range;
-  const b = scaling?.base;
-  if (scaling) kernelWeightedSetup(kernel, cols, coef!, b!, range!, w);
+  if (scaling) kernelWeightedSetup(kernel, cols, scaling.coef, scaling.base, scaling.range, w);
   else kernelWeightedSetup(kernel, cols, new Float64Array(cols).fill(1), new Float64Array(cols), new Float64Array(cols).fill(1), w);
   const f64 = kernel.f64;
   for (let r0 = 0; r0 < rows; r0 += WEIGHTED_BLOCK) {
     const r1 = Math.min(rows, r0 + WEIGHTED_BLOCK);
     const [at, at2] = kernelWeightedSums(kernel, cols, values, r0, r1);
     for (let i = r0; i < r1; i++) {
-      let s = f64[at + i - r0];
-      if (f64[at2 + i - r0] - s * s <= floor) {
-        const base = i * cols;
-        let lo = Infinity;
-        let hi = -Infinity;
-        for (let j = 0; j < cols; j++) {
-          const v = scaling ? (coef![j] * values[base + j] - b![j]) / range![j] : values[base + j];
-          if (v < lo) lo = v;
-          if (v > hi) hi = v;
-        }
-        s = s < lo ? lo : s > hi ? hi : s;
-      }
-      out[i] = s;
+      const s = f64[at + i - r0];
+      out[i] = f64[at2 + i - r0] - s * s <= floor ? clampToRow(s, values, i * cols, cols, scaling) : s;
     }
   }
   return out;

@@ -22,6 +22,8 @@ import { coerceArgs } from "../../src/functions/coerce";
 import { PARAMS } from "../../src/functions/params";
 import { callRecc } from "../../src/functions/recc";
 import { assembleKernel, kernelBytesModule } from "../../scripts/wasm-assemble";
+// A seeded generator (mulberry32), so every case is reproducible.
+import { mulberry32 as rng } from "../bench/data";
 
 const SEED = Number(process.env.FC_SEED ?? 20261206);
 
@@ -32,17 +34,6 @@ afterEach(() => {
   jest.useRealTimers();
 });
 
-/** mulberry32: a small seeded generator, so every case is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const view = new DataView(new ArrayBuffer(8));
 function fromWords(hi: number, lo: number): number {

@@ -8,6 +8,8 @@
  */
 import { RELEASE_MS, setKernelPath, simdKernelAvailable, type KernelPath } from "../../src/core";
 import { callRecc } from "../../src/functions/recc";
+// A seeded generator (mulberry32), so every case is reproducible.
+import { mulberry32 as rng } from "../bench/data";
 
 beforeEach(() => jest.useFakeTimers());
 afterEach(() => {
@@ -16,16 +18,6 @@ afterEach(() => {
   jest.useRealTimers();
 });
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kind = "mixed" | "extreme" | "constOne" | "signs";
 function panel(seed: number, n: number, m: number, kind: Kind): number[][] {
