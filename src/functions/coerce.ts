@@ -235,6 +235,42 @@ function outsideUnit(name: string, i: number, j: number, x: number): MethodError
   return cellError(name, i, j, msg("detail.outsideUnit", { value: x }), msg("hint.unit"));
 }
 
+/**
+ * The hot loop of {@link numericMatrix}: copies a row of plain numbers into `values` at `at` and
+ * says whether every cell was a finite number (in [0, 1] when `unit`). One `typeof` per cell; the
+ * finiteness test is a per-row sum of x·0 (0 for a finite x, NaN for ±Infinity and NaN), which
+ * measured 0.6 ns/cell faster than a test per cell at 100000×50 (issue 9). A row that fails is
+ * redone by {@link exactRow}, so which cell is reported, and in which order, is unchanged.
+ */
+function fastRow(row: readonly unknown[], values: Float64Array, at: number, m: number, unit: boolean): boolean {
+  let zero = 0;
+  for (let j = 0; j < m; j++) {
+    const v = row[j];
+    if (typeof v !== "number") return false;
+    values[at + j] = v;
+    zero += v * 0;
+  }
+  if (zero !== 0) return false;
+  if (unit) {
+    for (let j = 0; j < m; j++) {
+      const x = values[at + j];
+      if (!(x >= 0 && x <= 1)) return false;
+    }
+  }
+  return true;
+}
+
+/** A row cell by cell in column order: data-type numbers unwrapped, the first bad cell thrown. */
+function exactRow(row: readonly unknown[], values: Float64Array, at: number, name: string, i: number, unit: boolean): void {
+  for (let j = 0; j < row.length; j++) {
+    const v = row[j];
+    // v - v === 0 is false for NaN and ±Infinity.
+    const x = typeof v === "number" && v - v === 0 ? v : numberAt(v, name, i, j);
+    if (unit && !(x >= 0 && x <= 1)) throw outsideUnit(name, i, j, x);
+    values[at + j] = x;
+  }
+}
+
 export interface NumericMatrixOptions {
   /** Minimum number of rows (2 where min–max normalization needs a panel). */
   readonly minRows?: number;
@@ -263,17 +299,10 @@ export function numericMatrix(name: string, options: NumericMatrixOptions = {}):
         throw invalidInput(msg("arg.fewRows", { name, rows: n, min: minRows, rowsAre }));
       }
       const values = inputBuffer(n * m, m);
-      let k = 0;
       let done = 0;
       for (let i = 0; i < n; i++) {
         const row = checkRow(rows[i], name, i, m);
-        for (let j = 0; j < m; j++, k++) {
-          const v = row[j];
-          // v - v === 0 is false for NaN and ±Infinity.
-          const x = typeof v === "number" && v - v === 0 ? v : numberAt(v, name, i, j);
-          if (unit && !(x >= 0 && x <= 1)) throw outsideUnit(name, i, j, x);
-          values[k] = x;
-        }
+        if (!fastRow(row, values, i * m, m, unit)) exactRow(row, values, i * m, name, i, unit);
         // Each block of rows handed to the core while in cache (column ranges; core input-buffer).
         if (i + 1 - done === PACKED_BLOCK_ROWS) {
           packedRows(values, m, done, i + 1);

@@ -54,6 +54,26 @@ describe("numericMatrix", () => {
     expect(failure(() => data.coerce([[1, " 4 "]])).message).toMatch(/^data row 1, column 2 is text ' 4 ', a number stored as text; convert it to a number$/);
   });
 
+  it("names the first bad cell of a row in column order, whatever kind each bad cell is", () => {
+    // The fast row loop tests finiteness once per row, so a row with several bad cells is redone cell
+    // by cell: the first one in column order is named, as a cell-by-cell check would (exact by hand).
+    const where = (rows: unknown[][]) => (thrownBy(() => data.coerce(rows)) as CellError).location;
+    expect(where([[1, 2, 3], [4, Infinity, "x"]])).toMatchObject({ row: 1, col: 1, detail: "is Infinity" });
+    expect(where([[1, 2, 3], [4, "x", NaN]])).toMatchObject({ row: 1, col: 1, detail: "is text 'x'" });
+    expect(where([[1, 2, 3], [NaN, -Infinity, 5]])).toMatchObject({ row: 1, col: 0, detail: "is NaN" });
+    expect(where([[1, 2, -Infinity]])).toMatchObject({ row: 0, col: 2 });
+    const unit = numericMatrix("support", { unit: true });
+    expect((thrownBy(() => unit.coerce([[0.5, 2, "x"]])) as CellError).location).toMatchObject({ col: 1, detail: "is 2, outside [0, 1]" });
+    expect((thrownBy(() => unit.coerce([[0.5, "x", 2]])) as CellError).location).toMatchObject({ col: 1, detail: "is text 'x'" });
+    expect((thrownBy(() => unit.coerce([[0.5, 0.25], [1, -0.5]])) as CellError).location).toMatchObject({ row: 1, col: 1 });
+  });
+
+  it("unwraps a data-type number between plain numbers of the same row", () => {
+    // Excel's formatted-number cells arrive as { type: "Double", basicValue } (coerce.ts plainValue).
+    const m = data.coerce([[1, { type: "Double", basicValue: 2.5 }, 3], [4, 5, 6]]);
+    expect(Array.from(m.values)).toEqual([1, 2.5, 3, 4, 5, 6]);
+  });
+
   it("shortens long text in messages", () => {
     expect(failure(() => data.coerce([["x".repeat(100)]])).message).toBe(`data row 1, column 1 is text '${"x".repeat(40)}…'; a number is needed`);
   });
