@@ -54,7 +54,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const o = args.values;
-  const lang = o.lang === undefined ? "en" : LOCALES.find((l) => l.toLowerCase() === o.lang!.trim().toLowerCase());
+  // Case and "_" for "-" ignored (zh_CN is how POSIX locales spell it); anything else is refused below.
+  const wanted = o.lang?.trim().replace(/_/g, "-").toLowerCase();
+  const lang = wanted === undefined ? "en" : LOCALES.find((l) => l.toLowerCase() === wanted);
   if (o.help) {
     process.stdout.write(`${usage(lang)}\n`);
     return 0;

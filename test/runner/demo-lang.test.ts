@@ -133,6 +133,25 @@ describe("the command line", () => {
     expect(out.text()).toMatch(/GB18030/);
   });
 
+  test("--lang accepts zh_CN and ZH-cn as zh-CN (POSIX spelling, any case)", async () => {
+    const helpIn = async (lang: string) => {
+      const out = capture(process.stdout);
+      try {
+        expect(await main(["--lang", lang, "--help"])).toBe(0);
+      } finally {
+        out.restore();
+      }
+      return out.text();
+    };
+    const zh = await helpIn("zh-CN");
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(await helpIn("zh_CN")).toBe(zh);
+    expect(await helpIn(" ZH-cn ")).toBe(zh);
+    const en = await helpIn("EN");
+    expect(en).toMatch(/^usage: npm run demo/);
+    expect(en).not.toBe(zh);
+  });
+
   test("a bad --lang or --encoding exits 2 naming the choices", async () => {
     const err = capture(process.stderr);
     try {
