@@ -2,6 +2,7 @@
  * src/functions/coerce.ts on its own, without a CustomFunctions global (it is pure): each parameter
  * kind, the place named in messages, and bad cells of ranges as CellError with their location.
  */
+import fc from "fast-check";
 import { MethodError } from "../../src/core";
 import {
   coerceArgs,
@@ -66,6 +67,46 @@ describe("numericMatrix", () => {
     expect((thrownBy(() => unit.coerce([[0.5, 2, "x"]])) as CellError).location).toMatchObject({ col: 1, detail: "is 2, outside [0, 1]" });
     expect((thrownBy(() => unit.coerce([[0.5, "x", 2]])) as CellError).location).toMatchObject({ col: 1, detail: "is text 'x'" });
     expect((thrownBy(() => unit.coerce([[0.5, 0.25], [1, -0.5]])) as CellError).location).toMatchObject({ row: 1, col: 1 });
+  });
+
+  it("property: the same values or the same first bad cell as a plain cell-by-cell check (row-major)", () => {
+    // Oracle: the rule written out cell by cell in row-major order, independent of the fast row loop.
+    const cell = fc.oneof(
+      { weight: 12, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
+      { weight: 6, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
+      { weight: 1, arbitrary: fc.constantFrom<unknown>(NaN, Infinity, -Infinity, "x", "", null, true, " 4 ", -0) },
+      { weight: 1, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }).map((b) => ({ type: "Double", basicValue: b })) },
+    );
+    const panel = fc.integer({ min: 1, max: 6 }).chain((m) => fc.array(fc.array(cell, { minLength: m, maxLength: m }), { minLength: 1, maxLength: 6 }));
+    const plain = (v: unknown) => (typeof v === "object" && v !== null ? (v as { basicValue: unknown }).basicValue : v);
+    fc.assert(
+      fc.property(panel, fc.boolean(), (rows, unit) => {
+        let expected: { values: number[] } | { row: number; col: number };
+        const values: number[] = [];
+        outer: {
+          for (let i = 0; i < rows.length; i++) {
+            for (let j = 0; j < rows[i].length; j++) {
+              const v = plain(rows[i][j]);
+              if (typeof v !== "number" || !Number.isFinite(v) || (unit && !(v >= 0 && v <= 1))) {
+                expected = { row: i, col: j };
+                break outer;
+              }
+              values.push(v);
+            }
+          }
+          expected = { values };
+        }
+        const param = numericMatrix("data", { unit });
+        if ("values" in expected) {
+          expect(Array.from(param.coerce(rows).values)).toEqual(expected.values);
+        } else {
+          const e = thrownBy(() => param.coerce(rows));
+          expect(e).toBeInstanceOf(CellError);
+          expect((e as CellError).location).toMatchObject(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("unwraps a data-type number between plain numbers of the same row", () => {
