@@ -11,11 +11,15 @@ const base = require("./jest.config.js");
 // keep theirs): a mutant only one case in 100 would catch then counts as survived, so the score is a
 // lower bound of what the full suite detects. The seed is CI's, so a run is reproducible.
 process.env.RECC_FC_NUM_RUNS ??= "25";
+// A failing property stops at its first counterexample (no shrinking): see test/support/fast-check-setup.ts.
+process.env.RECC_FC_END_ON_FAILURE ??= "1";
 process.env.CI ??= "true";
 
 module.exports = {
   ...base,
   globalSetup: undefined,
+  // Only the test files that hold a test covering the mutant are loaded (test/support/mutation-sequencer.js).
+  testSequencer: "<rootDir>/test/support/mutation-sequencer.js",
   roots: ["<rootDir>/test/core", "<rootDir>/test/functions"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: { ...require("./tsconfig.json").compilerOptions, isolatedModules: true }, diagnostics: false }] },
   // Every test file that loads dist/ (the built bundle, its metadata or help pages).

@@ -10,10 +10,53 @@
  * RECC_MUTATE=core or RECC_MUTATE=functions runs one layer (npm run mutation:core / :functions).
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import { createRequire } from "node:module";
 import * as path from "node:path";
 
 // The sandbox lives in .stryker-tmp/, so the tests' default ../shared would miss the real data sets.
 process.env.RECC_SHARED_DIR ??= path.resolve(import.meta.dirname ?? ".", "../shared");
+
+// Each test file's test names, for the sequencer that loads only the files a mutant needs
+// (test/support/mutation-sequencer.js); rewritten by one jest --json run when a test file is newer.
+const root = import.meta.dirname ?? ".";
+if (!process.env.RECC_MUTATION_TEST_NAMES) {
+  const namesFile = path.join(root, "reports/mutation/test-names.json");
+  if (!fs.existsSync(namesFile) || fs.statSync(namesFile).mtimeMs < newestTestChange()) writeTestNames(namesFile);
+  process.env.RECC_MUTATION_TEST_NAMES = namesFile;
+}
+
+function newestTestChange() {
+  let newest = fs.statSync(path.join(root, "jest.stryker.config.js")).mtimeMs;
+  // src too: some test names come from the sources (one fuzz test per function id of params.ts).
+  for (const dir of ["test/core", "test/functions", "test/support", "src/core", "src/functions", "src/i18n"]) {
+    for (const f of fs.readdirSync(path.join(root, dir), { recursive: true })) {
+      newest = Math.max(newest, fs.statSync(path.join(root, dir, String(f))).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+function writeTestNames(namesFile) {
+  process.stdout.write("Listing the test names of each test file for the mutation sequencer (one jest run)…\n");
+  const raw = `${namesFile}.jest.json`;
+  fs.mkdirSync(path.dirname(namesFile), { recursive: true });
+  fs.rmSync(raw, { force: true }); // never read a list left by an interrupted run
+  const jest = path.join(path.dirname(createRequire(import.meta.url).resolve("jest/package.json")), "bin/jest.js");
+  try {
+    execFileSync(process.execPath, [jest, "-c", "jest.stryker.config.js", "--ci", "--silent", "--json", "--outputFile", raw], { cwd: root, stdio: "ignore" });
+  } catch {
+    // A failing test still lists its name; Stryker's own dry run reports the failure.
+  }
+  const result = JSON.parse(fs.readFileSync(raw, "utf8"));
+  const names = {};
+  for (const file of result.testResults) {
+    names[path.relative(root, file.name).split(path.sep).join("/")] = file.assertionResults.map((a) => a.fullName);
+  }
+  fs.writeFileSync(namesFile, JSON.stringify(names, null, 1));
+  fs.rmSync(raw);
+}
 
 const scope = process.env.RECC_MUTATE ?? "all";
 const mutate = {
@@ -28,9 +71,11 @@ const report = process.env.RECC_MUTATION_REPORT ?? scope;
 export default {
   packageManager: "npm",
   testRunner: "jest",
-  jest: { configFile: "jest.stryker.config.js", enableFindRelatedTests: true },
+  jest: { configFile: "jest.stryker.config.js", enableFindRelatedTests: false },
   checkers: ["typescript"],
-  tsconfigFile: "tsconfig.json",
+  // Only src/core, src/functions and what they import: checking the whole project per mutant made
+  // the two checker processes use more CPU than the test runners.
+  tsconfigFile: "tsconfig.mutation.json",
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate,
   ignorePatterns: ["dist", "build", "out", "reports", "docs", "assets", ".stryker-tmp", "test/e2e"],

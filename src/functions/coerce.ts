@@ -231,8 +231,8 @@ export function shapeText(m: { rows: number; cols: number }): string {
   return `${m.rows}×${m.cols}`;
 }
 
-function outsideUnit(name: string, i: number, j: number, x: number): MethodError {
-  return cellError(name, i, j, msg("detail.outsideUnit", { value: x }), msg("hint.unit"));
+function outsideUnit(name: string, i: number, j: number, x: number, hint: Message): MethodError {
+  return cellError(name, i, j, msg("detail.outsideUnit", { value: x }), hint);
 }
 
 /**
@@ -260,13 +260,16 @@ function fastRow(row: readonly unknown[], values: Float64Array, at: number, m: n
   return true;
 }
 
-/** A row cell by cell in column order: data-type numbers unwrapped, the first bad cell thrown. */
-function exactRow(row: readonly unknown[], values: Float64Array, at: number, name: string, i: number, unit: boolean): void {
+/**
+ * A row cell by cell in column order: data-type numbers unwrapped, the first bad cell thrown
+ * (outside [0, 1] with `unitHint`'s advice when one is given).
+ */
+function exactRow(row: readonly unknown[], values: Float64Array, at: number, name: string, i: number, unitHint: Message | undefined): void {
   for (let j = 0; j < row.length; j++) {
     const v = row[j];
     // v - v === 0 is false for NaN and ±Infinity.
     const x = typeof v === "number" && v - v === 0 ? v : numberAt(v, name, i, j);
-    if (unit && !(x >= 0 && x <= 1)) throw outsideUnit(name, i, j, x);
+    if (unitHint !== undefined && !(x >= 0 && x <= 1)) throw outsideUnit(name, i, j, x, unitHint);
     values[at + j] = x;
   }
 }
@@ -276,6 +279,8 @@ export interface NumericMatrixOptions {
   readonly minRows?: number;
   /** Every value must lie in [0, 1] (S and P indices, already-normalized data). */
   readonly unit?: boolean;
+  /** The advice after "outside [0, 1]" (default: index values must lie in [0, 1]). */
+  readonly unitHint?: Message;
   /** What the rows are, for the minRows message (default "objects"). */
   readonly rowsAre?: MessageArg;
 }
@@ -286,6 +291,7 @@ export interface NumericMatrixOptions {
  */
 export function numericMatrix(name: string, options: NumericMatrixOptions = {}): Param<Matrix> {
   const { minRows = 1, unit = false, rowsAre = msg("word.objects") } = options;
+  const unitHint = unit ? (options.unitHint ?? msg("hint.unit")) : undefined;
   return {
     name,
     kind: unit ? "range of numbers in [0, 1]" : "range of numbers",
@@ -302,7 +308,7 @@ export function numericMatrix(name: string, options: NumericMatrixOptions = {}):
       let done = 0;
       for (let i = 0; i < n; i++) {
         const row = checkRow(rows[i], name, i, m);
-        if (!fastRow(row, values, i * m, m, unit)) exactRow(row, values, i * m, name, i, unit);
+        if (!fastRow(row, values, i * m, m, unit)) exactRow(row, values, i * m, name, i, unitHint);
         // Each block of rows handed to the core while in cache (column ranges; core input-buffer).
         if (i + 1 - done === PACKED_BLOCK_ROWS) {
           packedRows(values, m, done, i + 1);

@@ -6,6 +6,7 @@
  * Contract: ../shared/method.md §3.
  */
 import { DEFAULT_GRADE_CUTS } from "../core";
+import { msg } from "../i18n/messages";
 import {
   directionVector,
   labelVector,
@@ -24,6 +25,12 @@ const MAX_K = 16384;
 const MAX_ROWS = 1048576;
 
 const panel = (name: string) => numericMatrix(name, { minRows: 2 });
+/**
+ * SUPPORT, PRESSURE and OBSTACLE's data when no directions are given: already normalized, so in
+ * [0, 1], checked while the range is read (recc.ts uses it in place of the raw `data`), so the first
+ * bad cell in row-major order is the one named, whatever is wrong with it.
+ */
+export const NORMALIZED_DATA = numericMatrix("data", { unit: true, unitHint: msg("hint.giveDirections") });
 const directions = optional(directionVector("directions"));
 const ahpMethods = ["eigen", "geometric", "arithmetic"] as const;
 const riTables = ["saaty", "alonso"] as const;

@@ -16,7 +16,6 @@ import {
   ahpSuggestions,
   ahpWeights,
   assertGradeCuts,
-  assertUnitInterval,
   combineWeights,
   coordinationClass,
   couplingCoordination,
@@ -38,7 +37,7 @@ import {
 import type { ColumnScaling, Direction, Matrix } from "../core";
 import { msg } from "../i18n/messages";
 import { coerceArgs, isRowVector, shapeText, type Param, type ParamValues } from "./coerce";
-import { PARAMS, type FunctionId } from "./params";
+import { NORMALIZED_DATA, PARAMS, type FunctionId } from "./params";
 import { column, grid, matrix, numberRows, plainErrorCell, row, scalar, vector } from "./shape";
 import type { Cell, ErrorCell, MakeErrorCell } from "./shape";
 
@@ -54,13 +53,22 @@ function define<P extends readonly Param<unknown>[], R>(params: P, body: (...arg
 }
 
 /**
+ * SUPPORT, PRESSURE and OBSTACLE (data, weights, directions): without directions (omitted: null)
+ * the data are read as {@link NORMALIZED_DATA}, values in [0, 1] checked cell by cell as the range
+ * is read, so the first bad cell in row-major order is named whether it is text, NaN or outside [0, 1].
+ */
+function defineOnData<P extends readonly Param<unknown>[], R>(params: P, body: (...args: ParamValues<P>) => R): (...raw: unknown[]) => R {
+  const normalized = [NORMALIZED_DATA, ...params.slice(1)] as unknown as P;
+  return (...raw) => body(...coerceArgs(raw[2] === null || raw[2] === undefined ? normalized : params, raw));
+}
+
+/**
  * How the core reads data: with directions, raw values min–max normalized on the fly by this
- * scaling (the normalized matrix is never stored); without, values checked to lie in [0, 1].
+ * scaling (the normalized matrix is never stored); without, the values as they are (in [0, 1]:
+ * {@link defineOnData} read them as NORMALIZED_DATA).
  */
 function scalingOf(data: Matrix, directions: Direction[] | undefined): ColumnScaling | undefined {
-  if (directions) return minMaxScaling(data, directions);
-  assertUnitInterval(data, "data");
-  return undefined;
+  return directions ? minMaxScaling(data, directions) : undefined;
 }
 
 function assertSameShape(a: Matrix, aName: string, b: Matrix, bName: string): void {
@@ -97,8 +105,8 @@ export function reccFunctions<E>(errorCell: MakeErrorCell<E>): ReccFunctions<E> 
       // The result has the orientation of objective (method.md §3).
       return vector(combineWeights(a, e, m, al), isRowVector(raw[1]), errorCell);
     },
-    SUPPORT: define(PARAMS.SUPPORT, (d, w, dirs) => column(weightedIndex(d, w, scalingOf(d, dirs)), errorCell)),
-    PRESSURE: define(PARAMS.PRESSURE, (d, w, dirs) => column(weightedIndex(d, w, scalingOf(d, dirs)), errorCell)),
+    SUPPORT: defineOnData(PARAMS.SUPPORT, (d, w, dirs) => column(weightedIndex(d, w, scalingOf(d, dirs)), errorCell)),
+    PRESSURE: defineOnData(PARAMS.PRESSURE, (d, w, dirs) => column(weightedIndex(d, w, scalingOf(d, dirs)), errorCell)),
     INDEX: define(PARAMS.INDEX, (p, s) => {
       assertSameShape(p, "pressure", s, "support");
       return grid(p.rows, p.cols, (k): Cell<E> => {
@@ -117,7 +125,7 @@ export function reccFunctions<E>(errorCell: MakeErrorCell<E>): ReccFunctions<E> 
       return grid(s.rows, s.cols, (k) => text[couplingRegion(s.values[k], p.values[k])]);
     }),
     // Obstacle degrees are finite by construction (in [0, 1]): no #NUM! pass over the rows.
-    OBSTACLE: define(PARAMS.OBSTACLE, (d, w, dirs) => obstacleDegreeRows(d, w, scalingOf(d, dirs))),
+    OBSTACLE: defineOnData(PARAMS.OBSTACLE, (d, w, dirs) => obstacleDegreeRows(d, w, scalingOf(d, dirs))),
     TOPOBSTACLES: define(PARAMS.TOPOBSTACLES, (a, names, count) => {
       if (names.length !== a.cols) {
         throw invalidInput(msg("arg.labelsVsObstacles", { n: names.length, cols: a.cols }));

@@ -35,4 +35,13 @@ function numRunsFromEnv(): number | undefined {
 
 const seed = seedFromEnv();
 const numRuns = numRunsFromEnv();
-fc.configureGlobal({ ...(seed === undefined ? {} : { seed }), ...(numRuns === undefined ? {} : { numRuns }), verbose: fc.VerbosityLevel.Verbose, includeErrorInReport: true });
+// Mutation runs (jest.stryker.config.js) only need to know that a property fails: no shrinking, which
+// took seconds under load and made detected mutants count as timed out (and restart the runner).
+const endOnFailure = process.env.RECC_FC_END_ON_FAILURE === "1";
+fc.configureGlobal({
+  ...(seed === undefined ? {} : { seed }),
+  ...(numRuns === undefined ? {} : { numRuns }),
+  ...(endOnFailure ? { endOnFailure: true } : {}),
+  verbose: endOnFailure ? fc.VerbosityLevel.None : fc.VerbosityLevel.Verbose,
+  includeErrorInReport: true,
+});
