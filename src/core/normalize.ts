@@ -165,21 +165,3 @@ export function applyScaling(data: Matrix, s: ColumnScaling): Matrix {
   for (let i = 0; i < rows; i++) scaleRow(s, values, i * cols, out, i * cols);
   return { rows, cols, values: out };
 }
-
-/**
- * Checks that already-normalized data lie in [0, 1] (the contract of SUPPORT/PRESSURE/OBSTACLE
- * without directions, ../shared/method.md §3).
- * @throws MethodError (value) naming the first cell outside [0, 1] (1-based row and column).
- */
-export function assertUnitInterval(data: Matrix, what = "data"): void {
-  const { rows, cols, values } = data;
-  for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < cols; j++) {
-      const v = values[i * cols + j];
-      if (!(v >= 0 && v <= 1)) {
-        const place = msg("place.cell", { what, row: i + 1, col: j + 1 });
-        throw invalidInput(msg("sentence.hint", { place, detail: msg("detail.outsideUnit", { value: v }), hint: msg("hint.giveDirections") }));
-      }
-    }
-  }
-}

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { assertUnitInterval, columnRange, fromRows, minMaxNormalize, toRows, type Direction } from "../../src/core";
+import { columnRange, fromRows, minMaxNormalize, toRows, type Direction } from "../../src/core";
 import { dataMatrix, row } from "./support/arbitraries";
 import { expectMethodError } from "./support/errors";
 import { ENTROPY_5, ENTROPY_5_DIRECTIONS } from "../support/published-vectors";
@@ -194,17 +194,6 @@ describe("columnRange", () => {
     const { min, max } = columnRange(fromRows(ENTROPY_5));
     expect(Array.from(min)).toEqual([8.7, 0.38, 260]);
     expect(Array.from(max)).toEqual([15.1, 0.71, 450]);
-  });
-});
-
-describe("assertUnitInterval", () => {
-  it("accepts values in [0, 1] including both ends", () => {
-    expect(() => assertUnitInterval(fromRows([[0, 1], [0.5, 1e-300]]))).not.toThrow();
-  });
-  it("names the first cell outside [0, 1] with 1-based row and column", () => {
-    expectMethodError(() => assertUnitInterval(fromRows([[0, 1], [0.5, 1.5]])), "value", /data row 2, column 2 is 1.5, outside \[0, 1\]/);
-    expectMethodError(() => assertUnitInterval(fromRows([[0, -0.1]]), "scores"), "value", /scores row 1, column 2 is -0.1/);
-    expectMethodError(() => assertUnitInterval(fromRows([[NaN, 0]])), "value", /row 1, column 1 is NaN/);
   });
 });
 
