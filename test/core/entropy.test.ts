@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import fc from "fast-check";
-import { entropy, entropyWeights, fromRows, minMaxNormalize, weightsFromEntropy, type Direction } from "../../src/core";
+import { entropy, entropyWeights, fromRows, minMaxNormalize, minMaxScaling, weightsFromEntropy, type Direction } from "../../src/core";
 import { unitMatrix } from "./support/arbitraries";
 import { expectMethodError } from "./support/errors";
 import { ENTROPY_5, ENTROPY_5_DIRECTIONS } from "../support/published-vectors";
@@ -113,6 +113,57 @@ describe("entropy edge cases (method.md §1.2)", () => {
     const e = entropy(fromRows([[0.2, 1], [0.2, 0], [0.2, 0.5]]));
     expect(e[0]).toBe(1);
     expect(e[1]).toBeLessThan(1);
+  });
+
+  it("keeps e ≤ 1 when rounding overshoots: a varying, nearly uniform column gives exactly 1", () => {
+    // Analytic: Shannon entropy over ln n is at most 1 (equality for p = 1/n). Evaluated in doubles the
+    // one-pass formula gives 1.0000000000000002 for this column (checked in the test), which the core clamps.
+    const col = [1, 0.9999999999999998, 0.9999999999999998];
+    const t = col.reduce((a, y) => a + y, 0);
+    const raw = -(1 / Math.log(3)) * (col.reduce((a, y) => a + y * Math.log(y), 0) / t - Math.log(t));
+    expect(raw).toBeGreaterThan(1);
+    expect(entropy(fromRows(col.map((y) => [y])))[0]).toBe(1);
+  });
+
+  it("a shift so large that 1 + s rounds to s leaves nothing varying: e = 1 exactly on every path", () => {
+    // Analytic: every y = t + 2^53 rounds to 2^53 for t in [0, 1], so p = 1/n and e = 1; the
+    // one-pass formula in doubles would give 0.999999999999998 for n = 3, so the column must be
+    // recognized as constant, not computed.
+    const raw = fromRows([[1], [5], [3]]);
+    const s = 2 ** 53;
+    expect(entropy(raw, s, minMaxScaling(raw))[0]).toBe(1);
+    expect(entropy(minMaxNormalize(raw), s)[0]).toBe(1);
+    expectMethodError(() => entropyWeights(raw, s, minMaxScaling(raw)), "value", /no indicator varies/);
+  });
+
+  it("a shift of 0.5 still lets a normalized column vary (y = 0.5, 1, 1.5, 1): independent formula", () => {
+    // Oracle: p_i = y_i / Σ y and e = −Σ p ln p / ln n written out here, on x' = 0, 0.5, 1, 0.5 + s.
+    const raw = fromRows([[2], [4], [6], [4]]);
+    const y = [0, 0.5, 1, 0.5].map((x) => x + 0.5);
+    const t = y.reduce((a, v) => a + v, 0);
+    const expected = -y.reduce((a, v) => a + (v / t) * Math.log(v / t), 0) / Math.log(4);
+    const e = entropy(raw, 0.5, minMaxScaling(raw))[0];
+    expect(e).toBeLessThan(1);
+    expect(Math.abs(e - expected)).toBeLessThanOrEqual(1e-15);
+  });
+
+  it("with a scaling onto another interval ([0.2, 1]): the entropy of the rescaled values (independent formula)", () => {
+    // Oracle: x' = 0.2 + 0.8·(x − min)/(max − min) per column (cost: max − x), then p and e written out here.
+    const raw = fromRows([[1, 30], [2, 10], [4, 20]]);
+    const dirs: Direction[] = [1, -1];
+    const scaled = [
+      [0.2, 0.2 + 0.8 / 3, 1], // (x − 1)/3 = 0, 1/3, 1
+      [0.2, 1, 0.6], // (30 − x)/20 = 0, 1, 0.5
+    ];
+    const eOf = (c: number[]) => {
+      const t = c.reduce((a, v) => a + v, 0);
+      return -c.reduce((a, v) => a + (v / t) * Math.log(v / t), 0) / Math.log(c.length);
+    };
+    const e = entropy(raw, 0, minMaxScaling(raw, dirs, 0.2, 1));
+    expect(Math.abs(e[0] - eOf(scaled[0]))).toBeLessThanOrEqual(1e-15);
+    expect(Math.abs(e[1] - eOf(scaled[1]))).toBeLessThanOrEqual(1e-15);
+    // And the same bits as the stored path over the same interval.
+    expect(Array.from(e)).toEqual(Array.from(entropy(minMaxNormalize(raw, dirs, 0.2, 1))));
   });
 
   describe("errors", () => {

@@ -215,6 +215,6 @@ describe("minMaxNormalize at the edges of double precision (defects found by adv
     expect(v[1]).toBeCloseTo(-1.5e307, -293);
   });
   it("an interval wider than the largest double is refused with a message", () => {
-    expectMethodError(() => minMaxNormalize(fromRows([[1], [2]]), undefined, -1e308, 1e308), "value", /too wide/);
+    expectMethodError(() => minMaxNormalize(fromRows([[1], [2]]), undefined, -1e308, 1e308), "value", /the target interval \[-1e\+308, 1e\+308\] is too wide/);
   });
 });
