@@ -39,7 +39,7 @@ export const MESSAGES = {
   "value.numberAsText": { en: "{value}, a number stored as text", zh: "{value}，即以文本形式存储的数字" },
   "value.error": { en: "the error {code}", zh: "错误值 {code}" },
   "value.nested": { en: "a nested range", zh: "嵌套的区域" },
-  "value.dataType": { en: "a {type} value", zh: "{type} 类型的值" },
+  "value.dataType": { en: "a value of type {type}", zh: "{type} 类型的值" },
   "value.jsType": { en: "a value of type {type}", zh: "{type} 类型的值" },
   "value.date": { en: "{value}, which looks like a date ({day} {monthName} {year})", zh: "{value}，看起来像日期（{year} 年 {month} 月 {day} 日）" },
   "value.offScale": { en: "{value}, outside Saaty's scale 1/9 to 9", zh: "{value}，超出 Saaty 1–9 标度（1/9 到 9）" },
@@ -90,7 +90,7 @@ export const MESSAGES = {
   // --- Ranges and arguments (src/functions) --------------------------------------------------
   "arg.empty": { en: "{name} is empty; select a range of cells", zh: "{name} 为空；请选择一个单元格区域" },
   "arg.notRange": { en: "{name} must be a range (rows of cells)", zh: "{name} 必须是单元格区域（若干行单元格）" },
-  "arg.ragged": { en: "{name} is ragged: row {row} has {got} cells, row 1 has {cols}", zh: "{name} 各行长度不一：第 {row} 行有 {got} 个单元格，第 1 行有 {cols} 个" },
+  "arg.ragged": { en: "{name} is ragged: row {row} has {got} {got|cell|cells}, row 1 has {cols}", zh: "{name} 各行长度不一：第 {row} 行有 {got} 个单元格，第 1 行有 {cols} 个" },
   "arg.fewRows": {
     en: "{name} has {rows} {rows|row|rows}; it needs at least {min} rows ({rowsAre}) to normalize over",
     zh: "{name} 只有 {rows} 行；极差标准化至少需要 {min} 行（{rowsAre}）",

@@ -94,7 +94,7 @@ for (const [id, name, place, base] of NUMERIC_RANGE_CALLS) {
   }
   rows.push(["empty range [[]]", id, place([[]]), V, new RegExp(`^${name} is empty`)]);
   rows.push(["empty range []", id, place([]), V, new RegExp(`^${name} is empty`)]);
-  rows.push(["ragged range", id, place([[0.1, 0.2, 0.3], [0.4]]), V, new RegExp(`^${name} is ragged: row 2 has 1 cells, row 1 has 3`)]);
+  rows.push(["ragged range", id, place([[0.1, 0.2, 0.3], [0.4]]), V, new RegExp(`^${name} is ragged: row 2 has 1 cell, row 1 has 3`)]);
 }
 
 // Vectors (weights, directions, labels, groups): blank items, text and booleans where numbers are

@@ -134,6 +134,7 @@ describe("numericMatrix", () => {
     expect(failure(() => data.coerce(null)).message).toBe("data is empty; select a range of cells");
     expect(failure(() => data.coerce([1, 2])).message).toBe("data must be a range (rows of cells)");
     expect(failure(() => data.coerce([[1, 2], [3, 4, 5]])).message).toBe("data is ragged: row 2 has 3 cells, row 1 has 2");
+    expect(failure(() => data.coerce([[1, 2], [3]])).message).toBe("data is ragged: row 2 has 1 cell, row 1 has 2");
   });
 });
 
@@ -240,7 +241,7 @@ describe("describeValue", () => {
     [-2.5, "-2.5"],
     [{ code: "#REF!" }, "the error #REF!"],
     [{ type: "Error", basicValue: "#N/A" }, "the error #N/A"],
-    [{ type: "Entity", text: "Beijing" }, "a Entity value"],
+    [{ type: "Entity", text: "Beijing" }, "a value of type Entity"],
     [[1], "a nested range"],
   ])("%p reads as %p", (v, text) => {
     expect(describeValue(v)).toBe(text);
