@@ -238,6 +238,7 @@ export const RUNNER_MESSAGES = {
     en: "--config needs --data FILE.csv|FILE.xlsx (the table the configuration describes); --data is missing",
     zh: "--config 需要配合 --data FILE.csv|FILE.xlsx（配置所描述的数据表）；缺少 --data",
   },
+  "cli.lang": { en: "--lang is '{value}'; use en or zh-CN (language tags such as en-US, zh_CN or zh-Hans work too)", zh: "--lang 为 '{value}'；请使用 en 或 zh-CN（也可用 en-US、zh_CN、zh-Hans 等语言标记）" },
   "cli.sample": { en: "--sample is '{value}'; use worldbank or seed", zh: "--sample 为 '{value}'；请使用 worldbank 或 seed" },
   "cli.encoding": { en: "--encoding is '{value}'; use one of {list}", zh: "--encoding 为 '{value}'；请使用 {list} 之一" },
   "cli.outEmpty": {

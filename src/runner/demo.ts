@@ -17,7 +17,7 @@
  */
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { errorText, LOCALES, msg, renderMessage, type Locale, type MessageId } from "../i18n";
+import { errorText, msg, renderMessage, resolveLocale, type Locale, type MessageId } from "../i18n";
 import { reportText } from "../i18n/report-text";
 import { encodingName, ENCODINGS } from "./encoding";
 import { defaultOutFolder, runDemo, type DemoOptions } from "./demo-run";
@@ -25,6 +25,17 @@ import { defaultOutFolder, runDemo, type DemoOptions } from "./demo-run";
 /** The usage text in a language (English by default: --help before --lang is read, or --lang unknown). */
 const usage = (lang: Locale = "en") => renderMessage(msg("cli.usage"), lang);
 const USAGE = usage();
+
+/**
+ * --lang: en or zh-CN, as language tags (case and "_" for "-" ignored, so zh_CN and en_US work):
+ * any English tag is en, and a Simplified Chinese one (zh, zh-Hans, zh-SG…) zh-CN by the rule the
+ * add-in applies to Office's language (resolveLocale); anything else (fr, zh-TW…) is refused.
+ */
+export function langOption(given: string): Locale | undefined {
+  const tag = given.trim().replace(/_/g, "-").toLowerCase();
+  if (tag === "en" || tag.startsWith("en-")) return "en";
+  return /^zh(-|$)/.test(tag) && resolveLocale(tag) === "zh-CN" ? "zh-CN" : undefined;
+}
 
 /** The folder relative paths are resolved against: where the user ran npm (INIT_CWD), else the current folder. */
 export function userDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -54,9 +65,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const o = args.values;
-  // Case and "_" for "-" ignored (zh_CN is how POSIX locales spell it); anything else is refused below.
-  const wanted = o.lang?.trim().replace(/_/g, "-").toLowerCase();
-  const lang = wanted === undefined ? "en" : LOCALES.find((l) => l.toLowerCase() === wanted);
+  const lang = o.lang === undefined ? "en" : langOption(o.lang);
   if (o.help) {
     process.stdout.write(`${usage(lang)}\n`);
     return 0;
@@ -80,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (!lang) {
-    process.stderr.write(`--lang is '${o.lang}'; use en or zh-CN\n`);
+    process.stderr.write(`${say("cli.lang", { value: o.lang ?? "" })}\n${usage()}\n`);
     return 2;
   }
   if (o.encoding !== undefined && !encodingName(o.encoding)) {

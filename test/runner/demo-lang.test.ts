@@ -147,6 +147,9 @@ describe("the command line", () => {
     expect(zh).toMatch(/[\u4e00-\u9fff]/);
     expect(await helpIn("zh_CN")).toBe(zh);
     expect(await helpIn(" ZH-cn ")).toBe(zh);
+    // Simplified Chinese tags by the add-in's own rule (resolveLocale), English ones as en.
+    for (const tag of ["zh", "zh-Hans", "zh-SG", "zh-Hans-CN"]) expect(await helpIn(tag)).toBe(zh);
+    for (const tag of ["en-US", "en_GB"]) expect(await helpIn(tag)).toMatch(/^usage: npm run demo/);
     const en = await helpIn("EN");
     expect(en).toMatch(/^usage: npm run demo/);
     expect(en).not.toBe(zh);
@@ -156,11 +159,15 @@ describe("the command line", () => {
     const err = capture(process.stderr);
     try {
       expect(await main(["--lang", "fr"])).toBe(2);
+      // Traditional Chinese is not offered (the terms are mainland Simplified ones): refused, not English.
+      expect(await main(["--lang", "zh-TW"])).toBe(2);
+      expect(await main(["--lang", ""])).toBe(2);
       expect(await main(["--encoding", "big5"])).toBe(2);
     } finally {
       err.restore();
     }
     expect(err.text()).toContain("--lang is 'fr'; use en or zh-CN");
+    expect(err.text()).toContain("--lang is 'zh-TW'; use en or zh-CN");
     expect(err.text()).toContain("--encoding is 'big5'; use one of utf-8, gb18030, gbk, gb2312, utf-16le, utf-16be");
   });
 });
