@@ -3,6 +3,7 @@
  * kind, the place named in messages, and bad cells of ranges as CellError with their location.
  */
 import fc from "fast-check";
+import { msg, renderMessage } from "../../src/i18n/messages";
 import { MethodError } from "../../src/core";
 import {
   coerceArgs,
@@ -135,6 +136,74 @@ describe("numericMatrix", () => {
     expect(failure(() => data.coerce([1, 2])).message).toBe("data must be a range (rows of cells)");
     expect(failure(() => data.coerce([[1, 2], [3, 4, 5]])).message).toBe("data is ragged: row 2 has 3 cells, row 1 has 2");
     expect(failure(() => data.coerce([[1, 2], [3]])).message).toBe("data is ragged: row 2 has 1 cell, row 1 has 2");
+  });
+});
+
+describe("numericMatrix: data-type cells, text of spaces, and the declaration", () => {
+  const data = numericMatrix("data");
+  const message = (rows: unknown[][]) => failure(() => data.coerce(rows)).message;
+
+  it("unwraps String and Boolean data-type cells to their plain value, which is then judged as typed", () => {
+    // Excel's data-types cells { type, basicValue } (coerce.ts plainValue): a String cell reads as the
+    // text it holds, a Boolean as TRUE/FALSE, exactly as the plain cell would (messages by hand).
+    expect(message([[1, { type: "String", basicValue: "n/a" }]])).toBe("data row 1, column 2 is text 'n/a'; a number is needed");
+    expect(message([[1, { type: "String", basicValue: "12" }]])).toBe("data row 1, column 2 is text '12', a number stored as text; convert it to a number");
+    expect(message([[{ type: "Boolean", basicValue: true }, 1]])).toBe("data row 1, column 1 is TRUE; a number is needed");
+    // A data-type value without a plain value is named by its type, not read as blank.
+    expect(message([[{ type: "Double" }]])).toBe("data row 1, column 1 is a value of type Double; a number is needed");
+  });
+
+  it("text of spaces is text, not a number stored as text (Number('  ') is 0) and not a blank", () => {
+    const e = thrownBy(() => data.coerce([[1, 2], [3, "  "]])) as CellError;
+    expect(e.message).toBe("data row 2, column 2 is text '  '; a number is needed");
+    expect(renderMessage(e.text, "zh-CN")).toBe("data 第 2 行第 2 列为文本 '  '；需要数字");
+  });
+
+  it("unit: 0 and 1 are inside [0, 1] on the cell-by-cell path too (a row with a data-type cell)", () => {
+    // The row holds a data-type number, so the fast row loop gives it to the cell-by-cell check.
+    const s = numericMatrix("support", { unit: true });
+    const m = s.coerce([[0, { type: "Double", basicValue: 1 }, 0.5], [1, 0, { type: "Double", basicValue: 0 }]]);
+    expect(Array.from(m.values)).toEqual([0, 1, 0.5, 1, 0, 0]);
+  });
+
+  it("is a required range parameter; optional() makes it optional (the flags Excel's metadata states)", () => {
+    // test/functions/metadata.test.ts compares these flags with the generated functions.json.
+    expect([data.optional, data.dimensionality]).toEqual([false, "matrix"]);
+    expect([numericMatrix("support", { unit: true }).optional, optional(data).optional]).toEqual([false, true]);
+  });
+});
+
+describe("CellError messages with and without a hint", () => {
+  it("without a hint the sentence ends after the detail; an empty hint counts as none", () => {
+    // Oracle: the catalog's "sentence" ("{place} {detail}") and "sentence.hint" ("{place} {detail}; {hint}").
+    const plain = new CellError({ what: "data", row: 2, col: 1, detail: "is #N/A" });
+    expect([plain.kind, plain.message]).toEqual(["value", "data row 3, column 2 is #N/A"]);
+    expect(new CellError({ what: "data", row: 0, col: 0, detail: "is blank", hint: "" }).message).toBe("data row 1, column 1 is blank");
+    expect(new CellError({ what: "data", row: 0, col: 0, detail: "is blank", hint: "fill it in" }).message).toBe("data row 1, column 1 is blank; fill it in");
+    const keyed = new CellError({ what: "data", row: 2, col: 1, detail: "is #N/A" }, { detail: msg("detail.is", { value: "#N/A" }) });
+    expect(keyed.message).toBe("data row 3, column 2 is #N/A");
+    expect(renderMessage(keyed.text, "zh-CN")).toBe("data 第 3 行第 2 列为 #N/A");
+  });
+});
+
+describe("describeValue of values at the edges", () => {
+  const fn = (props: object) => Object.assign(() => 0, props);
+  it.each([
+    // Text is quoted whole up to 40 characters; longer text is cut to 40 and "…" (MAX_QUOTED).
+    ["x".repeat(40), `text '${"x".repeat(40)}'`],
+    ["x".repeat(41), `text '${"x".repeat(40)}…'`],
+    // An object is named by its JavaScript type unless it is an Excel error or a data-types value.
+    [{}, "a value of type object"],
+    [{ code: "E1" }, "a value of type object"],
+    [{ type: 7 }, "a value of type object"],
+    // A data-types ErrorCellValue: basicValue, else errorType, else #VALUE!.
+    [{ type: "Error" }, "the error #VALUE!"],
+    [{ type: "Error", errorType: "Div0" }, "the error Div0"],
+    // A function is not an object: its own code or type properties do not count.
+    [fn({ code: "#N/A" }), "a value of type function"],
+    [fn({ type: "Entity" }), "a value of type function"],
+  ])("%p reads as %p", (v, text) => {
+    expect(describeValue(v)).toBe(text);
   });
 });
 
