@@ -130,7 +130,8 @@ function valueText(v: unknown): MessageArg {
   const code = errorCodeOf(v);
   if (code !== undefined) return msg("value.error", { code });
   if (Array.isArray(v)) return msg("value.nested");
-  if (typeof v === "object" && v !== null && typeof (v as { type?: unknown }).type === "string") {
+  // (null was read as blank above.)
+  if (typeof v === "object" && typeof (v as { type?: unknown }).type === "string") {
     return msg("value.dataType", { type: (v as { type: string }).type });
   }
   return msg("value.jsType", { type: typeof v });
@@ -315,7 +316,7 @@ export function numericMatrix(name: string, options: NumericMatrixOptions = {}):
           done = i + 1;
         }
       }
-      if (done < n) packedRows(values, m, done, n);
+      packedRows(values, m, done, n); // the last block: no rows when n is a multiple of PACKED_BLOCK_ROWS
       packedAll(values, m);
       return { rows: n, cols: m, values };
     },
