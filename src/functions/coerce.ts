@@ -411,7 +411,8 @@ function blockCells(raw: unknown, name: string, count: number): unknown[] {
   const rows = rowsOf(raw, name);
   const n = rows.length;
   const m = rows[0].length;
-  if (n === 1 || m === 1 || n * m !== count) return vectorCells(raw, name);
+  // A row or a column of `count` cells reads the same either way, so only the cell count decides.
+  if (n * m !== count) return vectorCells(raw, name);
   const out: unknown[] = [];
   for (let i = 0; i < n; i++) out.push(...checkRow(rows[i], name, i, m));
   return out;
@@ -478,7 +479,7 @@ export function labelVector(name: string, options: LabelVectorOptions = {}): Vec
       }
       return cells.map((c, k) => {
         const v = plainValue(c);
-        if (typeof v === "number" && Number.isFinite(v)) return String(v);
+        if (Number.isFinite(v)) return String(v); // false for anything but a finite number
         if (typeof v === "string" && v.trim() !== "") return v.trim();
         throw invalidInput(valueProblem(itemPlace(name, k), valueText(v), msg("hint.label")));
       });
@@ -617,7 +618,8 @@ export function pairwiseStack(name: string): Param<Matrix[]> {
  * or 0 cell is blank in a comparison matrix), else the general rule.
  */
 function stackLayoutProblem(name: string, rows: readonly (readonly unknown[])[], n: number): Message {
-  if (n > rows.length && n % rows.length === 0) return msg("arg.stackSideBySide", { name, rows: rows.length, cols: n });
+  // n ≠ rows.length here (the range is no stack), so a multiple of the rows is more than the rows.
+  if (n % rows.length === 0) return msg("arg.stackSideBySide", { name, rows: rows.length, cols: n });
   const blank = blankSeparator(rows, n);
   if (blank >= 0) return msg("arg.stackBlankRows", { name, row: blank + 1 });
   return msg("arg.stack", { name, rows: rows.length, cols: n });

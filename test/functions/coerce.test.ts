@@ -17,6 +17,7 @@ import {
   option,
   optional,
   pairwiseMatrix,
+  pairwiseStack,
   CellError,
   isBlankJudgement,
 } from "../../src/functions/coerce";
@@ -297,6 +298,91 @@ describe("scalars and options", () => {
     const params = [numericMatrix("data"), optional(numberVector("weights")), numberWithDefault("lower", { default: 0 })] as const;
     const [data, weights, lower] = coerceArgs(params, [[[1, 2]], null, null]);
     expect([data.cols, weights, lower]).toEqual([2, undefined, 0]);
+  });
+});
+
+describe("pairwiseMatrix: a text judgement is checked as text", () => {
+  const matrix = pairwiseMatrix("matrix");
+
+  it("text 0 or 0/3 is no positive judgement (method.md §3), not a value off Saaty's scale", () => {
+    // The same words as a typed number ≤ 0: the scale check is only for positive values.
+    for (const zero of ["0", "0/3"]) {
+      expect(failure(() => matrix.coerce([[1, zero], [null, 1]])).message).toBe("matrix row 1, column 2 is 0; judgements must be positive numbers");
+    }
+  });
+
+  it("text 46025 is off the scale but never called a date: only a number cell can hold a date serial", () => {
+    expect(failure(() => matrix.coerce([[1, "46025"], [null, 1]])).message).toBe(
+      "matrix row 1, column 2 is text '46025', outside Saaty's scale 1/9 to 9; use a judgement from 1/9 to 9, e.g. 3 or '1/3",
+    );
+    // The same value in a number cell is 3 January 2026 (Excel serial 46025; DATE(2026,1,3) = 46025).
+    expect(failure(() => matrix.coerce([[1, 46025], [null, 1]])).message).toContain("looks like a date (3 January 2026)");
+  });
+});
+
+describe("vectors: non-finite numbers, blocks of a fixed count", () => {
+  it("numberVector rejects Infinity and NaN by item, in a row or a column", () => {
+    const w = numberVector("weights");
+    expect(failure(() => w.coerce([[1, Infinity]])).message).toBe("weights item 2 is Infinity; a finite number is needed");
+    expect(failure(() => w.coerce([[1], [NaN]])).message).toBe("weights item 2 is NaN; a finite number is needed");
+    expect(Array.from(w.coerce([[-0, 0.5, -2]]))).toEqual([-0, 0.5, -2]);
+  });
+
+  it("labelVector with a count: a block of exactly that many cells is read row by row; any other block is no vector", () => {
+    const labels = labelVector("labels", { length: 4 });
+    expect(labels.coerce([["a", "b"], ["c", "d"]])).toEqual(["a", "b", "c", "d"]);
+    expect(labels.coerce([["a"], ["b"], ["c"], ["d"]])).toEqual(["a", "b", "c", "d"]);
+    // 6 cells in a 2×3 block: not the 4 asked for, so the block is judged as a vector (method.md §3).
+    expect(failure(() => labels.coerce([["a", "b", "c"], ["d", "e", "f"]])).message).toBe("labels must be one row or one column; it is a 2×3 block");
+  });
+
+  it("labelVector rejects NaN and Infinity: a label is text or a finite number", () => {
+    expect(failure(() => labelVector("labels").coerce([["a", NaN]])).message).toBe("labels item 2 is NaN; a label (text) is needed");
+    expect(failure(() => labelVector("labels").coerce([["a", -Infinity]])).message).toBe("labels item 2 is -Infinity; a label (text) is needed");
+  });
+});
+
+describe("scalars and options: ranges, bounds, spaces, optional flags", () => {
+  it("numberWithDefault takes a 1×1 range but no 2×1 or 1×2 range; its bounds are inclusive", () => {
+    const k = numberWithDefault("k", { default: 5, min: 1, max: 10 });
+    expect(failure(() => k.coerce([[4], [6]])).message).toBe("k must be a single value, not a range");
+    expect(failure(() => k.coerce([[4, 6]])).message).toBe("k must be a single value, not a range");
+    expect([k.coerce(10), k.coerce(1), k.coerce([[10]])]).toEqual([10, 1, 10]);
+  });
+
+  it("option: text of spaces only is blank, so the default", () => {
+    const m = option("method", ["eigen", "geometric"] as const, "eigen");
+    expect(m.coerce("   ")).toBe("eigen");
+    expect(option("ri", ["saaty", "alonso"] as const, "alonso", true).coerce(" \t ")).toBe("alonso");
+  });
+
+  it("numberWithDefault and option are optional arguments (their [k] may be omitted, as the metadata declares)", () => {
+    expect(numberWithDefault("k", { default: 5 }).optional).toBe(true);
+    expect(option("method", ["eigen", "geometric"] as const, "eigen").optional).toBe(true);
+    expect(numberVector("weights").optional).toBe(false);
+  });
+});
+
+describe("pairwiseStack: layout problems named", () => {
+  const stack = pairwiseStack("matrices");
+  const blankRow1 = "matrices row 1 is blank; remove the blank rows between the experts' matrices (k·n rows × n columns, one directly under another)";
+
+  it("a blank first row that shifts the blocks (row count still a multiple of n) is named, not expert 1's block", () => {
+    // Expert 1's block would be two blank rows (both halves blank): the blank row is the cause.
+    expect(failure(() => stack.coerce([[null, null], [null, null], [1, 3], [null, 1]])).message).toBe(blankRow1);
+  });
+
+  it("a blank first row that breaks the row count is named; null, undefined, \"\" and 0 cells are blank", () => {
+    expect(failure(() => stack.coerce([[null, null], [1, 3], [null, 1]])).message).toBe(blankRow1);
+    expect(failure(() => stack.coerce([[undefined, undefined], [1, 3], [null, 1]])).message).toBe(blankRow1);
+    expect(failure(() => stack.coerce([["", 0], [1, 3], [null, 1]])).message).toBe(blankRow1);
+  });
+
+  it("a blank last row of a block is an upper triangle's, no separator: the general rule is given", () => {
+    // [[·, 3], [·, ·]] is a complete upper triangle of n = 2; 3 rows are no multiple of 2.
+    expect(failure(() => stack.coerce([[null, 3], [null, null], [1, 2]])).message).toBe(
+      "matrices is 3 rows × 2 columns; the experts' n×n comparison matrices must be stacked vertically, one under another (k·n rows × n columns), so the rows must be a multiple of the 2 columns",
+    );
   });
 });
 
