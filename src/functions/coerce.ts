@@ -2,7 +2,7 @@
  * Coercion of Excel values into the method's types: written once, declared per function.
  *
  * Each custom function lists its parameters in {@link ./params} as `Param`s built here (the
- * HyperFormula pattern: kind, optional, default in one table, one shared routine that checks them),
+ * HyperFormula pattern: optional, default and checks in one table, one shared routine that applies them),
  * so no function can forget a check and every function words its errors the same way.
  *
  * Excel's rules this module applies (../shared/method.md §4):
@@ -30,8 +30,6 @@ import { english, msg, quotedChoices, valueProblem, type Message, type MessageAr
 export interface Param<T> {
   /** The parameter's name, as in the function's signature and Excel's formula tooltip. */
   readonly name: string;
-  /** A short label for the kind of value expected (used in help pages and tests). */
-  readonly kind: string;
   readonly optional: boolean;
   /** How Excel passes it (as in the generated metadata): one value, or a range as rows of cells. */
   readonly dimensionality: "scalar" | "matrix";
@@ -295,7 +293,6 @@ export function numericMatrix(name: string, options: NumericMatrixOptions = {}):
   const unitHint = unit ? (options.unitHint ?? msg("hint.unit")) : undefined;
   return {
     name,
-    kind: unit ? "range of numbers in [0, 1]" : "range of numbers",
     optional: false,
     dimensionality: "matrix",
     coerce(raw: unknown): Matrix {
@@ -332,7 +329,6 @@ export function numericMatrix(name: string, options: NumericMatrixOptions = {}):
 export function pairwiseMatrix(name: string): Param<Matrix> {
   return {
     name,
-    kind: "square range of positive numbers or fractions",
     optional: false,
     dimensionality: "matrix",
     coerce(raw: unknown): Matrix {
@@ -424,7 +420,6 @@ type Vector<T> = Param<T> & { readonly optional: false };
 export function numberVector(name: string): Vector<Float64Array> {
   return {
     name,
-    kind: "row or column of numbers",
     optional: false,
     dimensionality: "matrix",
     coerce(raw: unknown): Float64Array {
@@ -443,7 +438,6 @@ export function numberVector(name: string): Vector<Float64Array> {
 export function directionVector(name: string): Vector<Direction[]> {
   return {
     name,
-    kind: "row or column of directions",
     optional: false,
     dimensionality: "matrix",
     coerce(raw: unknown): Direction[] {
@@ -469,7 +463,6 @@ export interface LabelVectorOptions {
 export function labelVector(name: string, options: LabelVectorOptions = {}): Vector<string[]> {
   return {
     name,
-    kind: options.length ? `${options.length} labels` : "row or column of labels",
     optional: false,
     dimensionality: "matrix",
     coerce(raw: unknown): string[] {
@@ -491,7 +484,6 @@ export function labelVector(name: string, options: LabelVectorOptions = {}): Vec
 export function optional<T>(param: Param<T>): Param<T | undefined> {
   return {
     name: param.name,
-    kind: param.kind,
     optional: true,
     dimensionality: param.dimensionality,
     coerce(raw: unknown): T | undefined {
@@ -522,7 +514,6 @@ export interface NumberOptions {
 export function numberWithDefault(name: string, options: NumberOptions): Param<number> {
   return {
     name,
-    kind: `number (default ${formatDefault(options.default)})`,
     optional: true,
     dimensionality: "scalar",
     coerce(raw: unknown): number {
@@ -537,11 +528,6 @@ export function numberWithDefault(name: string, options: NumberOptions): Param<n
   };
 }
 
-function formatDefault(x: number): string {
-  return Math.abs(x - 1 / 3) < 1e-15 ? "1/3" : Math.abs(x - 2 / 3) < 1e-15 ? "2/3" : String(x);
-}
-
-
 /**
  * One of a fixed list of words (case and surrounding spaces ignored); blank or omitted → default.
  * With `allowNumber`, a number is accepted too (AHPCR's `ri`: a table name or RI itself).
@@ -551,10 +537,8 @@ export function option<C extends string>(name: string, choices: readonly C[], de
 export function option<C extends string>(name: string, choices: readonly C[], defaultChoice: C, allowNumber = false): Param<C | number> {
   // '"saaty" or "alonso" or a number': the number is a third alternative after the quoted list.
   const list = allowNumber ? msg("list.or", { head: quotedChoices(choices), last: msg("list.aNumber") }) : quotedChoices(choices);
-  const listText = english(list);
   return {
     name,
-    kind: `one of ${listText} (default "${defaultChoice}")`,
     optional: true,
     dimensionality: "scalar",
     coerce(raw: unknown): C | number {
@@ -585,7 +569,6 @@ export function pairwiseStack(name: string): Param<Matrix[]> {
   const block = pairwiseMatrix(name);
   return {
     name,
-    kind: "k square comparison matrices stacked vertically",
     optional: false,
     dimensionality: "matrix",
     coerce(raw: unknown): Matrix[] {
