@@ -39,11 +39,6 @@ function maker<E>(errorCell: MakeErrorCell<E> | undefined): MakeErrorCell<E> {
   return errorCell ?? (plainErrorCell as unknown as MakeErrorCell<E>);
 }
 
-/** A finite number, or a #NUM! cell when the arithmetic overflowed. */
-export function numberCell<E = ErrorCell>(x: number, errorCell?: MakeErrorCell<E>): number | E {
-  return x - x === 0 ? x : maker(errorCell)("#NUM!");
-}
-
 /**
  * A scalar result.
  * @throws MethodError of kind "number" (#NUM!) when it is not finite.
