@@ -10,8 +10,9 @@ import { resolveLocale, type Locale } from "../i18n/locale";
 export function excelLocale(): Locale {
   try {
     if (typeof Office === "undefined") return "en";
-    return resolveLocale(Office.context?.displayLanguage);
+    return resolveLocale(Office.context.displayLanguage);
   } catch {
+    // Office.context is undefined until Office has initialized; a getter may throw.
     return "en";
   }
 }

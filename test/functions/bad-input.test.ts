@@ -192,6 +192,7 @@ rows.push(
   ["data outside [0, 1] without directions", "OBSTACLE", [[[0.5, 0.2], [0.1, -3]], [[1, 1]], null], V, /^data row 2, column 2 is -3, outside \[0, 1\]/],
   // Shapes that must agree.
   ["P and S shapes differ", "INDEX", [[[0.1], [0.2]], [[0.1, 0.2]]], V, /^pressure is 2×1 and support is 1×2; they must have the same shape/],
+  ["P and S differ in columns only", "INDEX", [[[0.1, 0.2]], [[0.1, 0.2, 0.3]]], V, /^pressure is 1×2 and support is 1×3; they must have the same shape$/],
   ["S and P shapes differ", "GRADE", [[[0.1], [0.2]], [[0.1]], null, null], V, /^support is 2×1 and pressure is 1×1/],
   ["S and P shapes differ", "REGION", [[[0.1, 0.2]], [[0.1], [0.2]], null], V, /^support is 1×2 and pressure is 2×1/],
   ["3 labels instead of 4", "REGION", [[[0.1]], [[0.1]], [["a", "b", "c"]]], V, /^labels has 3 entries; it needs exactly 4/],

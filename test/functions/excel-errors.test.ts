@@ -4,6 +4,7 @@
  */
 import { MethodError } from "../../src/core";
 import { excelErrorCell, runExcelFunction, toExcelError } from "../../src/functions/excel-errors";
+import { excelLocale } from "../../src/functions/excel-locale";
 import { installCustomFunctionsFake, thrownBy } from "../support/custom-functions-fake";
 
 const fake = installCustomFunctionsFake();
@@ -54,5 +55,56 @@ describe("runExcelFunction", () => {
     expect(r[0][0]).toBe(2);
     expect(r[0][1]).toBeInstanceOf(fake.Error);
     expect((r[0][1] as { code: string }).code).toBe("#DIV/0!");
+  });
+});
+
+describe("excelLocale: Office's display language, with a stand-in global Office", () => {
+  const g = globalThis as { Office?: unknown };
+  const had = "Office" in g;
+  const saved = g.Office;
+  afterEach(() => {
+    if (had) g.Office = saved;
+    else delete g.Office;
+  });
+  const withOffice = (office: unknown) => {
+    g.Office = office;
+  };
+
+  it("en without an Office global (Node, the bare custom-functions runtime)", () => {
+    delete g.Office;
+    expect(excelLocale()).toBe("en");
+  });
+
+  it("zh-CN when Office shows Simplified Chinese, en for other languages (resolveLocale's rule)", () => {
+    withOffice({ context: { displayLanguage: "zh-CN" } });
+    expect(excelLocale()).toBe("zh-CN");
+    withOffice({ context: { displayLanguage: "zh-Hans-SG" } });
+    expect(excelLocale()).toBe("zh-CN");
+    withOffice({ context: { displayLanguage: "zh-TW" } });
+    expect(excelLocale()).toBe("en");
+    withOffice({ context: { displayLanguage: "de-DE" } });
+    expect(excelLocale()).toBe("en");
+  });
+
+  it("en when Office is loaded but not initialized (no context) or its getter throws", () => {
+    withOffice({});
+    expect(excelLocale()).toBe("en");
+    withOffice({
+      context: {
+        get displayLanguage(): string {
+          throw new Error("Office.js not ready");
+        },
+      },
+    });
+    expect(excelLocale()).toBe("en");
+  });
+
+  it("a MethodError's message reaches Excel in the display language (catalog templates filled by hand)", () => {
+    const call = () => thrownBy(() => runExcelFunction("NORMALIZE", [[[1, 2], [3, "x"]], null, null, null])) as Error;
+    withOffice({ context: { displayLanguage: "zh-CN" } });
+    // sentence.hint of place.cell, detail.is of value.text, hint.number.
+    expect(call().message).toBe("data 第 2 行第 2 列为文本 'x'；需要数字");
+    withOffice({ context: { displayLanguage: "en-US" } });
+    expect(call().message).toBe("data row 2, column 2 is text 'x'; a number is needed");
   });
 });

@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 import { EXCEL_CASES } from "./support/excel-cases";
+import { subsystemsOf } from "../../src/plan/analysis-config";
 
 const PURE = ["params.ts", "coerce.ts", "shape.ts", "recc.ts"];
 const SRC = path.resolve(__dirname, "..", "..", "src", "functions");
@@ -88,5 +89,19 @@ describe("runs without a CustomFunctions global", () => {
     expect(e).toBeInstanceOf(MethodError);
     expect((e as { kind: string }).kind).toBe("number");
     expect(shape.column([1, Infinity])).toEqual([[1], [{ error: "#NUM!" }]]);
+  });
+
+  it("GROUPSUM groups labels as the plan's subsystemsOf does (case-insensitive, one rule for the add-in)", () => {
+    // Oracle: src/plan/analysis-config.ts subsystemsOf, whose contract is "labels that differ only in
+    // case are one subsystem (as RECC.GROUPSUM ... treat them)": both must form the same groups, or
+    // the subsystem headers the plan writes would not match GROUPSUM's columns. The labels include
+    // letters whose upper-case forms meet although their lower-case forms differ (ß/ss → SS,
+    // ſ/s → S, ς/σ → Σ) and plain case variants (Energy/ENERGY/energy).
+    const labels = ["ß", "ss", "ſ", "s", "ς", "σ", "Energy", "ENERGY", "energy"];
+    const groups = subsystemsOf(labels.map((subsystem, j) => ({ name: `x${j}`, role: "support", direction: 1, subsystem })), "support");
+    expect(groups).toEqual(["ß", "ss", "ſ", "s", "ς", "σ", "Energy"]);
+    // Powers of two: each column's share of every sum is visible (exact in binary).
+    const values = [[1, 2, 4, 8, 16, 32, 64, 128, 256]];
+    expect(recc.callRecc("GROUPSUM", [values, [labels]])).toEqual([[1, 2, 4, 8, 16, 32, 64 + 128 + 256]]);
   });
 });
