@@ -61,6 +61,20 @@ describe("edges", () => {
     expectClose(combineWeights([1, 2, 3], [2, 4, 6], "game"), [1 / 6, 2 / 6, 3 / 6], 1e-15);
   });
 
+  it("nearly equal but not singular: a ⟂ (e − a) with det = 2× the 1e-14·(a·a)(e·e) threshold solves the system (α = (0, 1), w = e), not the (½, ½) fallback", () => {
+    // Hand computation: a = (½, ½), e = (½ + t, ½ − t): a·a = a·e = ½, e·e = ½ + 2t², det = t².
+    // The system's first row gives α_a·½ + α_e·½ = ½, the second α_a·½ + α_e(½ + 2t²) = ½ + 2t²,
+    // so α = (0, 1) and w = e. Threshold 1e-14·½·(½ + 2t²) ≈ 2.5e-15; t² = 5e-15 is above it.
+    const t = Math.sqrt(5e-15);
+    const e = [0.5 + t, 0.5 - t];
+    const [ca, ce] = gameTheoryCoefficients([0.5, 0.5], e);
+    expect(ca).toBeLessThan(1e-6);
+    expect(ce).toBeGreaterThan(1 - 1e-6);
+    const w = combineWeights([1, 1], e, "game");
+    // w = e, whereas (½, ½) would give ½ ± t/2 (t/2 ≈ 3.5e-8 away).
+    expectClose(w, e, 1e-9);
+  });
+
   it("alpha is ignored by game (only linear reads it)", () => {
     expect(Array.from(combineWeights(COMBINE_SUBJECTIVE, COMBINE_OBJECTIVE, "game", 0.9))).toEqual(
       Array.from(combineWeights(COMBINE_SUBJECTIVE, COMBINE_OBJECTIVE, "game")),

@@ -62,6 +62,9 @@ describe("combineWeights on published vector 6 (zhjx19/mathmodels docs/reference
     it.each(["additive", "Linear", "", "constructor"])("rejects the unknown method %p", (method) => {
       expectMethodError(() => combineWeights(COMBINE_SUBJECTIVE, COMBINE_OBJECTIVE, method as CombineMethod), "value", /use "multiplicative", "linear", "geometric" or "game"/);
     });
+    it("the unknown-method message names the option and its value in full (i18n option.unknown)", () => {
+      expectMethodError(() => combineWeights(COMBINE_SUBJECTIVE, COMBINE_OBJECTIVE, "additive" as CombineMethod), "value", /^method is 'additive'; use "multiplicative", "linear", "geometric" or "game"$/);
+    });
     it("rejects negative or zero-sum weights on either side, naming the side", () => {
       expectMethodError(() => combineWeights([0.5, -0.5, 1], [1, 1, 1]), "value", /subjective item 2 is -0.5/);
       expectMethodError(() => combineWeights([1, 1, 1], [0, 0, 0]), "value", /objective sum to 0/);
