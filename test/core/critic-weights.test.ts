@@ -83,6 +83,26 @@ describe("edges", () => {
     expectMethodError(() => criticWeights(fromRows(anti), [1, -1]), "value", /perfectly correlated/);
   });
 
+  it("one column as benefit and as cost (r = −1 in exact arithmetic, −1 − 2.2e-16 after rounding here) shares the weight equally", () => {
+    // Raw 0.2, 1.1, 2.6 twice; as a cost the column is 1 − x', so r = −1 and σ is equal (Diakoulaki
+    // et al. eq. (2): C_j = 2σ_j): w = (½, ½). The computed r is a hair below −1 and is clamped to −1.
+    const data = [[0.2, 0.2], [1.1, 1.1], [2.6, 2.6]];
+    expectClose(criticWeights(fromRows(data), [1, -1]), [0.5, 0.5], 1e-15);
+  });
+
+  it("nearly but not perfectly correlated (1 − r ≈ 1.6e-11, above the 1e-12 rounding-noise threshold) still gives weights: w_j = σ_j / Σσ for m = 2", () => {
+    // n = 1000 rows: A = (1, 0, …, 0), B = (1, ε, 0, …, 0), ε = 5.7e-6; both are already min–max
+    // normalized. With m = 2, C_j = σ_j (1 − r) and the common factor (1 − r) cancels in w (eq. (3)):
+    // w_j = σ_j / (σ_A + σ_B). By hand, (n − 1)σ² = Σx² − (Σx)²/n: 1 − 1/n for A, 1 + ε² − (1 + ε)²/n for B.
+    // numpy.corrcoef gives 1 − r = 1.6239e-11 here; Σσ ≈ 0.0632.
+    const n = 1000;
+    const eps = 5.7e-6;
+    const data = Array.from({ length: n }, (_, i) => (i === 0 ? [1, 1] : i === 1 ? [0, eps] : [0, 0]));
+    const sA = Math.sqrt((1 - 1 / n) / (n - 1));
+    const sB = Math.sqrt((1 + eps * eps - (1 + eps) ** 2 / n) / (n - 1));
+    expectClose(criticWeights(fromRows(data)), [sA / (sA + sB), sB / (sA + sB)], 1e-12);
+  });
+
   it("rejects fewer than 3 rows (with 2 objects every correlation is ±1, Pearson) and a direction count ≠ m", () => {
     expectMethodError(() => criticWeights(fromRows([[1, 2]])), "value", /^data has 1 row; CRITIC needs at least 3 rows \(objects\) for correlations/);
     expectMethodError(() => criticWeights(fromRows([[1, 2, 3], [2, 5, 1]])), "value", /^data has 2 rows; CRITIC needs at least 3 rows \(objects\) for correlations between indicators \(rows = objects/);
