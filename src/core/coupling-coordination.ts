@@ -131,6 +131,7 @@ export function coordinationClass(d: number): number {
   assertUnit(d, "d");
   // The boundaries are the doubles nearest 0.1 … 0.9 (b/10 correctly rounded), not c·0.1.
   let c = 0;
-  while (c < 9 && d > (c + 1) / 10 + CLASS_BOUNDARY_TOLERANCE) c++;
+  // Stops by c = 9 at the latest: assertUnit gives d ≤ 1 < 10/10 + tolerance.
+  while (d > (c + 1) / 10 + CLASS_BOUNDARY_TOLERANCE) c++;
   return c;
 }

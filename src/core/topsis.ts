@@ -104,7 +104,7 @@ function singleCriterion(data: Matrix, j: number, directions: ArrayLike<Directio
   return Float64Array.from(x);
 }
 
-/** v_ij = w_j · (normalized x_ij), row-major. */
+/** v_ij = w_j · (normalized x_ij), row-major; normalization already checked by topsis ("vector" unless "minmax"). */
 function weightedNormalized(
   data: Matrix,
   w: Float64Array,
@@ -117,7 +117,6 @@ function weightedNormalized(
     for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) v[i * m + j] *= w[j];
     return v;
   }
-  if (normalization !== "vector") throw invalidInput(msg("option.unknown", { name: "normalization", value: String(normalization), list: quotedChoices(["vector", "minmax"]) }));
   const x = data.values;
   const v = new Float64Array(n * m);
   for (let j = 0; j < m; j++) {

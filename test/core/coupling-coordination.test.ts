@@ -156,3 +156,18 @@ describe("coordination classes (Tian et al. 2021): (a, b] in 0.1 steps, 0 in the
     expectMethodError(() => coordinationClass(NaN), "value");
   });
 });
+
+describe("survivor kills (mutation run core-topsis-ccd)", () => {
+  it("an unknown variant: the whole message (option.unknown)", () => {
+    expectMethodError(
+      () => couplingCoordination(fromRows([[0.5, 0.4]]), undefined, "bogus" as CouplingVariant),
+      "value",
+      /^variant is 'bogus'; use "standard" or "adjusted"$/,
+    );
+  });
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8, 9])("D exactly b/10 + 1e-12 (the tolerance's edge, computed as the code does) lies on boundary %i/10: the lower class", (b) => {
+    // method.md §1.8: within 1e-12 of a boundary (distance ≤ tolerance) counts as on it.
+    expect(coordinationClass(b / 10 + CLASS_BOUNDARY_TOLERANCE)).toBe(b - 1);
+  });
+});

@@ -119,3 +119,33 @@ describe("edges", () => {
     expectMethodError(() => topsis(fromRows([[1, 2], [2, 1]]), [1, 1], undefined, "l1" as TopsisNormalization), "value", /use "vector" or "minmax"/);
   });
 });
+
+describe("survivor kills (mutation run core-topsis-ccd): whole messages and the option check on every path", () => {
+  it("one row: the whole message names the row count (topsis.fewRows)", () => {
+    expectMethodError(() => topsis(fromRows([[1, 2]]), [1, 1]), "value", /^data has 1 row; TOPSIS ranks at least 2 objects$/);
+  });
+
+  it("an unknown normalization is rejected with the whole message, with several positive weights", () => {
+    const x = fromRows([
+      [1, 2],
+      [3, 5],
+    ]);
+    expectMethodError(
+      () => topsis(x, [1, 1], undefined, "bogus" as TopsisNormalization),
+      "value",
+      /^normalization is 'bogus'; use "vector" or "minmax"$/,
+    );
+  });
+
+  it("an unknown normalization is rejected even with one positive weight (the exact single-criterion path)", () => {
+    const x = fromRows([
+      [1, 2],
+      [3, 5],
+    ]);
+    expectMethodError(
+      () => topsis(x, [1, 0], undefined, "bogus" as TopsisNormalization),
+      "value",
+      /^normalization is 'bogus'; use "vector" or "minmax"$/,
+    );
+  });
+});
