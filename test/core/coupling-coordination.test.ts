@@ -13,6 +13,7 @@ import {
   type CouplingVariant,
 } from "../../src/core";
 import { CCD_ADJUSTED_PRINTED, CCD_ADJUSTED_WEIGHTS, CCD_STANDARD_PRINTED, OBSTACLE_U } from "../support/published-vectors";
+import { renderMessage } from "../../src/i18n/messages";
 import { expectMethodError } from "./support/errors";
 import { runMcdmOracle, seededRandom, unequalWeights } from "./support/mcdm-oracle";
 
@@ -159,11 +160,12 @@ describe("coordination classes (Tian et al. 2021): (a, b] in 0.1 steps, 0 in the
 
 describe("survivor kills (mutation run core-topsis-ccd)", () => {
   it("an unknown variant: the whole message (option.unknown)", () => {
-    expectMethodError(
+    const e = expectMethodError(
       () => couplingCoordination(fromRows([[0.5, 0.4]]), undefined, "bogus" as CouplingVariant),
       "value",
       /^variant is 'bogus'; use "standard" or "adjusted"$/,
     );
+    expect(renderMessage(e.text, "zh-CN")).toBe("variant 为 'bogus'；请使用 \"standard\"或\"adjusted\"");
   });
 
   it.each([1, 2, 3, 4, 5, 6, 7, 8, 9])("D exactly b/10 + 1e-12 (the tolerance's edge, computed as the code does) lies on boundary %i/10: the lower class", (b) => {

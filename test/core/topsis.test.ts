@@ -3,6 +3,7 @@
  * independent numpy computation run inside the suite (test/core/oracles/mcdm_oracle.py).
  */
 import { fromRows, topsis, type Direction, type TopsisNormalization } from "../../src/core";
+import { renderMessage } from "../../src/i18n/messages";
 import { expectMethodError } from "./support/errors";
 import { mixedDirections, randomPanel, runMcdmOracle, seededRandom, unequalWeights } from "./support/mcdm-oracle";
 
@@ -122,7 +123,8 @@ describe("edges", () => {
 
 describe("survivor kills (mutation run core-topsis-ccd): whole messages and the option check on every path", () => {
   it("one row: the whole message names the row count (topsis.fewRows)", () => {
-    expectMethodError(() => topsis(fromRows([[1, 2]]), [1, 1]), "value", /^data has 1 row; TOPSIS ranks at least 2 objects$/);
+    const e = expectMethodError(() => topsis(fromRows([[1, 2]]), [1, 1]), "value", /^data has 1 row; TOPSIS ranks at least 2 objects$/);
+    expect(renderMessage(e.text, "zh-CN")).toBe("data 只有 1 行；TOPSIS 至少需要 2 个评价对象");
   });
 
   it("an unknown normalization is rejected with the whole message, with several positive weights", () => {
