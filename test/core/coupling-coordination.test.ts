@@ -165,7 +165,7 @@ describe("survivor kills (mutation run core-topsis-ccd)", () => {
       "value",
       /^variant is 'bogus'; use "standard" or "adjusted"$/,
     );
-    expect(renderMessage(e.text, "zh-CN")).toBe("variant 为 'bogus'；请使用 \"standard\"或\"adjusted\"");
+    expect(renderMessage(e.text, "zh-CN")).toBe("variant 为 'bogus'；请使用 \"standard\" 或 \"adjusted\"");
   });
 
   it.each([1, 2, 3, 4, 5, 6, 7, 8, 9])("D exactly b/10 + 1e-12 (the tolerance's edge, computed as the code does) lies on boundary %i/10: the lower class", (b) => {
