@@ -74,7 +74,7 @@ export function parseRatio(text: string): number | undefined {
     const value = Number(fraction[1]) / Number(fraction[2]);
     return Number.isFinite(value) ? value : undefined;
   }
-  if (t === "" || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return undefined;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return undefined;
   return Number(t);
 }
 
