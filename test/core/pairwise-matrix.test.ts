@@ -1,4 +1,4 @@
-import { completePairwiseMatrix, parseRatio, RECIPROCITY_TOLERANCE, toRows } from "../../src/core";
+import { completePairwiseMatrix, parseRatio, RECIPROCITY_TOLERANCE, SAATY_SCALE, saatyScaleProblem, toRows } from "../../src/core";
 import { expectMethodError } from "./support/errors";
 import { DRINKS } from "../support/published-vectors";
 
@@ -120,5 +120,49 @@ describe("completePairwiseMatrix with a judgement whose reciprocal overflows (de
   // Saaty's 1/9 (method.md §3), which is the error now.
   it("names the cell", () => {
     expectMethodError(() => completePairwiseMatrix([[1, 5e-324], [null, 1]]), "value", /row 1, column 2 is 5e-324, outside Saaty's scale 1\/9 to 9/);
+  });
+});
+
+describe("survivors survF", () => {
+  // Oracles: ../shared/method.md §3 (Saaty's scale 1/9…9, within 1e-9) and the catalog wording of
+  // value.date / hint.dateJudgement / value.offScale / hint.onScaleNearest / hint.onScale, written out in full.
+  const dateHint = (typed: string) =>
+    `Excel turns a typed ${typed} into a date; type '${typed} (with the apostrophe) or =${typed}; judgements lie on Saaty's scale 1/9 to 9`;
+  const nearestHint = (nearest: string) => `use a judgement from 1/9 to 9; the nearest scale value is ${nearest}`;
+  const generalHint = "use a judgement from 1/9 to 9, e.g. 3 or '1/3";
+  // Excel serial of a UTC calendar date (serial 1 = 1900-01-01 with the 1900 leap-year bug: day 0 = 1899-12-30).
+  const serial = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
+
+  it("accepts the scale's ends within the tolerance, inclusive", () => {
+    expect(saatyScaleProblem(SAATY_SCALE.min - SAATY_SCALE.tolerance)).toBeUndefined();
+    expect(saatyScaleProblem(SAATY_SCALE.max + SAATY_SCALE.tolerance)).toBeUndefined();
+  });
+
+  it("treats a whole number as a possible date by default (a number cell)", () => {
+    const p = saatyScaleProblem(serial(2026, 1, 3));
+    expect(p?.detail).toBe("46025, which looks like a date (3 January 2026)");
+    expect(p?.hint).toBe(dateHint("1/3"));
+  });
+
+  it("the date range of serials is inclusive at both ends (367 = 1 January 1901, 2958465 = 31 December 9999)", () => {
+    expect(saatyScaleProblem(367)).toEqual(expect.objectContaining({ detail: "367, which looks like a date (1 January 1901)", hint: dateHint("1/3") }));
+    expect(saatyScaleProblem(2958465)).toEqual(expect.objectContaining({ detail: "2958465, which looks like a date (31 December 9999)", hint: dateHint("1/3") }));
+    expect(saatyScaleProblem(2958466)).toEqual(expect.objectContaining({ detail: "2958466, outside Saaty's scale 1/9 to 9", hint: generalHint }));
+  });
+
+  it("names the fraction a date came from, for every day of 2026 (forward: typed 1/d → 1 January d or d-th month 1st)", () => {
+    const expected = new Map<number, string>();
+    for (let d = 2; d <= 9; d++) {
+      expected.set(serial(2026, 1, d), `1/${d}`); // month/day order
+      expected.set(serial(2026, d, 1), `1/${d}`); // day/month order
+    }
+    for (let s = serial(2026, 1, 1); s <= serial(2026, 12, 31); s++) {
+      expect([s, saatyScaleProblem(s)?.hint]).toEqual([s, dateHint(expected.get(s) ?? "1/3")]);
+    }
+  });
+
+  it("names the nearest end only within a factor 2 of the scale, inclusive (1/18 and 18)", () => {
+    expect(saatyScaleProblem(SAATY_SCALE.min / 2)?.hint).toBe(nearestHint("'1/9"));
+    expect(saatyScaleProblem(18)).toEqual(expect.objectContaining({ detail: "18, outside Saaty's scale 1/9 to 9", hint: nearestHint("9") }));
   });
 });
