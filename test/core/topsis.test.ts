@@ -127,25 +127,16 @@ describe("survivor kills (mutation run core-topsis-ccd): whole messages and the 
     expect(renderMessage(e.text, "zh-CN")).toBe("data 只有 1 行；TOPSIS 至少需要 2 个评价对象");
   });
 
-  it("an unknown normalization is rejected with the whole message, with several positive weights", () => {
+  it.each([
+    ["with several positive weights", [1, 1]],
+    ["even with one positive weight (the exact single-criterion path)", [1, 0]],
+  ])("an unknown normalization is rejected with the whole message, %s", (_case, weights) => {
     const x = fromRows([
       [1, 2],
       [3, 5],
     ]);
     expectMethodError(
-      () => topsis(x, [1, 1], undefined, "bogus" as TopsisNormalization),
-      "value",
-      /^normalization is 'bogus'; use "vector" or "minmax"$/,
-    );
-  });
-
-  it("an unknown normalization is rejected even with one positive weight (the exact single-criterion path)", () => {
-    const x = fromRows([
-      [1, 2],
-      [3, 5],
-    ]);
-    expectMethodError(
-      () => topsis(x, [1, 0], undefined, "bogus" as TopsisNormalization),
+      () => topsis(x, weights, undefined, "bogus" as TopsisNormalization),
       "value",
       /^normalization is 'bogus'; use "vector" or "minmax"$/,
     );
