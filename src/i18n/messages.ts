@@ -121,7 +121,6 @@ export const MESSAGES = {
   "option.unknown": { en: "{name} is '{value}'; use {list}", zh: "{name} 为 '{value}'；请使用 {list}" },
   "weights.empty": { en: "{what} is empty", zh: "{what} 为空" },
   "weights.sum": { en: "{what} sum to {sum}; they need a positive sum", zh: "{what} 之和为 {sum}；其和必须为正" },
-  "ahp.riZero": { en: "RI is {ri} for n = {n}; CR needs a random index above 0", zh: "n = {n} 时随机一致性指标 RI 为 {ri}；计算一致性比率 CR 需要大于 0 的 RI" },
   "ahp.riTable": {
     en: "the {table} random index table covers n = 1..{max}, not n = {n}; use \"alonso\" (any n) or give RI as a number",
     zh: "{table} 随机一致性指标表只覆盖 n = 1..{max}，不含 n = {n}；请使用 \"alonso\"（任意 n）或直接给出 RI 数值",

@@ -60,6 +60,10 @@ describe("ahpWeights on published matrices", () => {
   it.each(["Eigen", "mean", "", "constructor"])("rejects the unknown method %p", (method) => {
     expectMethodError(() => ahpWeights(fromRows(CONSISTENT_3), method as AhpMethod), "value", /use "eigen", "geometric" or "arithmetic"/);
   });
+
+  it("names the argument and the value it rejects (catalog option.unknown, whole message)", () => {
+    expectMethodError(() => ahpWeights(fromRows(CONSISTENT_3), "mean" as AhpMethod), "value", /^method is 'mean'; use "eigen", "geometric" or "arithmetic"$/);
+  });
 });
 
 describe("principalEigen (power iteration)", () => {
@@ -76,6 +80,23 @@ describe("principalEigen (power iteration)", () => {
     expect(Math.abs(sum(vector) - 1)).toBeLessThanOrEqual(1e-14);
     expect(iterations).toBeGreaterThanOrEqual(1);
     expect(iterations).toBeLessThan(10000);
+  });
+
+  it("counts its matrix–vector products: 1 from an eigenvector, 2 for a consistent matrix (exact by hand)", () => {
+    // All ones: the uniform start is the eigenvector, the first product changes nothing.
+    expect(principalEigen(fromRows([[1, 1, 1], [1, 1, 1], [1, 1, 1]])).iterations).toBe(1);
+    // Rank one (a_ij = w_i/w_j): the first product gives w exactly, the second confirms it.
+    const { vector, iterations } = principalEigen(fromRows(CONSISTENT_3));
+    expect(iterations).toBe(2);
+    expectClose(vector, [6 / 9, 1 / 9, 2 / 9], 1e-15);
+  });
+
+  it("stops after 10000 products when the weights still move (off Saaty's scale; the cap the docstring states)", () => {
+    // Judgements up to 1e8 with strong cyclic inconsistency: |λ2|/λmax ≈ 1 − 1e-4 (numpy.linalg.eig), so
+    // 10000 products are not enough; the parser's 1/9…9 scale keeps such matrices out of the add-in.
+    const x = 1e4;
+    const a = fromRows([[1, x, 1 / (x * x)], [1 / x, 1, 2 * x], [x * x, 1 / (2 * x), 1]]);
+    expect(principalEigen(a).iterations).toBe(10000);
   });
 
   it("returns a vector that is an eigenvector: A w = λ w to the iteration tolerance", () => {
