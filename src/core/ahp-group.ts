@@ -8,8 +8,9 @@ export const SCALE_SNAP = 1e-12;
 
 /** The value of Saaty's scale 1…9, 1/2…1/9 within relative SCALE_SNAP of x, else x. */
 function snapToScale(x: number): number {
+  // k ≥ 1 always (x = exp(…) ≥ 0: x ≥ 1 rounds to ≥ 1, 0 < x < 1 has 1/x > 1, x = 0 gives k = ∞).
   const k = Math.round(x >= 1 ? x : 1 / x);
-  if (k < 1 || k > 9) return x;
+  if (k > 9) return x;
   const s = x >= 1 ? k : 1 / k;
   return Math.abs(x - s) <= SCALE_SNAP * s ? s : x;
 }
