@@ -195,8 +195,9 @@ describe("edges", () => {
 
   it("a consistent matrix whose judgements lie halfway between two scale values has nothing to revisit (weights 1, 4.5, 1 and 1, 1, 1.5)", () => {
     // a_ij = v_i/v_j is consistent by construction: every ε_ij is 1 (method contract: nothing listed). The
-    // eigenvector's rounding puts w_2/w_3 = 4.5 or w_1/w_3 = 2/3 just below the half, where roundToSaatyScale
-    // rounds the other way than for the judgement itself, so only the |ln ε| ≤ 1e-9 rule leaves these out.
+    // eigenvector's rounding puts w_2/w_3 just below 4.5 (a_23 = 4.5 rounds to 5, w_2/w_3 to 4) and w_1/w_3 just
+    // above 2/3 (1/a_13 is 1.5 → 1/2, 1/(w_1/w_3) is just below 1.5 → 1), so only the |ln ε| ≤ 1e-9 rule leaves
+    // these pairs out.
     for (const v of [
       [1, 4.5, 1],
       [1, 1, 1.5],
