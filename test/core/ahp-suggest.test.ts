@@ -108,6 +108,44 @@ describe("the BPMSG template example (published vector 4, K. Goepel): [[1, 5, 1/
   });
 });
 
+describe("ties: in a 3×3 every |ln ε_ij| is the same, so the judgements are listed in row-major order (method contract)", () => {
+  // By hand: for n = 3 the principal eigenvector is the vector of row geometric means (Saaty 1990), so with
+  // c = a_12·a_23/a_13, ε_12 = ε_23 = c^(1/3) and ε_13 = c^(−1/3): the three |ln ε| equal |ln c|/3. The
+  // eigenvector's rounding makes them differ by about 1e-12, often out of row-major order; the 1e-9 tie
+  // rule (the function's docstring) puts them back.
+  it("[[1, 1, 1], [1, 1, 6], [1, 1/6, 1]]: (1, 2), (1, 3), (2, 3) with the suggestions 1/2, 2, 3 (by hand)", () => {
+    // w ∝ 1, 6^(1/3), 6^(−1/3): w1/w2 = 0.550 → 1/2, w1/w3 = 1.817 → 2, w2/w3 = 3.302 → 3; each differs from a_ij.
+    const got = ahpSuggestions(fromRows([[1, 1, 1], [1, 1, 6], [1, 1 / 6, 1]]), 3).map((s) => [s.i + 1, s.j + 1, s.current, s.suggested]);
+    expect(got).toEqual([
+      [1, 2, 1, 1 / 2],
+      [1, 3, 1, 2],
+      [2, 3, 6, 3],
+    ]);
+  });
+
+  it("every 3×3 with its upper triangle on Saaty's scale (17³ matrices): listed rows in row-major order, each |ln ε| = |ln c|/3", () => {
+    const scale = [1, 2, 3, 4, 5, 6, 7, 8, 9, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9];
+    let full = 0;
+    const outOfOrder: string[] = [];
+    let worstTie = 0;
+    for (const x of scale) {
+      for (const y of scale) {
+        for (const z of scale) {
+          const got = ahpSuggestions(fromRows([[1, x, y], [1 / x, 1, z], [1 / y, 1 / z, 1]]), 3);
+          const pairs = got.map((s) => `(${s.i + 1}, ${s.j + 1})`);
+          if (pairs.join() !== [...pairs].sort().join()) outOfOrder.push(`[${x}, ${y}, ${z}]: ${pairs.join(" ")}`);
+          for (const s of got) worstTie = Math.max(worstTie, Math.abs(Math.abs(Math.log(s.epsilon)) - Math.abs(Math.log((x * z) / y)) / 3));
+          if (got.length === 3) full++;
+        }
+      }
+    }
+    expect(outOfOrder).toEqual([]);
+    expect(worstTie).toBeLessThan(1e-9);
+    // Most of them list all three judgements, so every order the rounding can leave three ties in is met.
+    expect(full).toBeGreaterThan(1000);
+  });
+});
+
 describe("a planted inconsistency is found first", () => {
   it("a consistent 5×5 (weights 8, 4, 2, 1, 1) with a_14 = 8 changed to 1/2: (1, 4) is worst, the suggestion is on the heavy side and lowers CR", () => {
     const v = [8, 4, 2, 1, 1];
@@ -153,6 +191,19 @@ describe("edges", () => {
   it("a consistent matrix has nothing to revisit", () => {
     expect(ahpSuggestions(fromRows(CONSISTENT_3))).toEqual([]);
     expect(ahpSuggestions(fromRows([[1, 3], [1 / 3, 1]]))).toEqual([]); // n = 2 is always consistent
+  });
+
+  it("a consistent matrix whose judgements lie halfway between two scale values has nothing to revisit (weights 1, 4.5, 1 and 1, 1, 1.5)", () => {
+    // a_ij = v_i/v_j is consistent by construction: every ε_ij is 1 (method contract: nothing listed). The
+    // eigenvector's rounding puts w_2/w_3 just below 4.5 (a_23 = 4.5 rounds to 5, w_2/w_3 to 4) and w_1/w_3 just
+    // above 2/3 (1/a_13 is 1.5 → 1/2, 1/(w_1/w_3) is just below 1.5 → 1), so only the |ln ε| ≤ 1e-9 rule leaves
+    // these pairs out.
+    for (const v of [
+      [1, 4.5, 1],
+      [1, 1, 1.5],
+    ]) {
+      expect(ahpSuggestions(fromRows(v.map((vi) => v.map((vj) => vi / vj))), 3)).toEqual([]);
+    }
   });
 
   it("k beyond the number of judgements lists them all (Saaty's drinks: 21 judgements)", () => {
