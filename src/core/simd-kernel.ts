@@ -8,9 +8,9 @@ import { KERNEL_WASM_BASE64 } from "./wasm/kernel-bytes";
  * thread. Each kernel does the same IEEE operations in the same order as the JavaScript loop it
  * replaces, so both paths give the same bits (test/core/wasm-kernel.test.ts runs both).
  *
- * Used only where `WebAssembly.validate` accepts the module (SIMD) and compiling it succeeds, and
- * only on data packed into a {@link KernelMemory} (the reused input buffer, src/core/input-buffer.ts):
- * the kernels read the data where coercion wrote them, without a copy. Elsewhere plain JavaScript.
+ * Used only where compiling the module succeeds (WebAssembly with SIMD), and only on data packed
+ * into a {@link KernelMemory} (the reused input buffer, src/core/input-buffer.ts): the kernels read
+ * the data where coercion wrote them, without a copy. Elsewhere plain JavaScript.
  *
  * Memory layout (bytes): [0, 512) the kernel's constants (written at instantiation);
  * then 8 column arrays of m + (m & 1) doubles (coef, base, range, weights, two accumulators, two
@@ -48,7 +48,11 @@ const MAX_BYTES = 2 ** 31 - PAGE;
 let path: KernelPath = "auto";
 let compiled: WebAssembly.Module | null | undefined;
 
-function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
+/**
+ * The bytes of standard base64 text (RFC 4648 §4; trailing "=" padding optional), decoded by hand
+ * (neither atob nor Buffer needed). Exported for its test only.
+ */
+export function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   const digits = new Uint8Array(128);
   for (let k = 0; k < 64; k++) digits[alphabet.charCodeAt(k)] = k;
@@ -68,15 +72,15 @@ function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-/** The compiled module, or null where WebAssembly or its SIMD is unavailable (compiled once). */
+/**
+ * The compiled module, or null where WebAssembly or its SIMD is unavailable (compiled once). The
+ * constructor validates the bytes (a CompileError where SIMD is unknown; a ReferenceError where there
+ * is no WebAssembly at all), so nothing is checked before it.
+ */
 function kernelModule(): WebAssembly.Module | null {
   if (compiled !== undefined) return compiled;
-  compiled = null;
   try {
-    if (typeof WebAssembly === "object") {
-      const bytes = decodeBase64(KERNEL_WASM_BASE64);
-      if (WebAssembly.validate(bytes)) compiled = new WebAssembly.Module(bytes);
-    }
+    compiled = new WebAssembly.Module(decodeBase64(KERNEL_WASM_BASE64));
   } catch {
     compiled = null;
   }
