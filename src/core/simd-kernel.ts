@@ -14,7 +14,7 @@ import { KERNEL_WASM_BASE64 } from "./wasm/kernel-bytes";
  *
  * Memory layout (bytes): [0, 512) the kernel's constants (written at instantiation);
  * then 8 column arrays of m + (m & 1) doubles (coef, base, range, weights, two accumulators, two
- * scratch rows); then an output block of max(2 × (WEIGHTED_BLOCK + 2), 4 × (m + 1)) doubles
+ * scratch rows); then an output block of max(2 × (WEIGHTED_BLOCK + 2), 4 × (m + (m & 1))) doubles
  * (SUPPORT's row sums, OBSTACLE's rows of a block); then the data (n·m doubles) and 16 bytes of
  * padding (an odd row's last SIMD pair reads one double past it).
  */

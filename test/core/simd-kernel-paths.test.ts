@@ -20,8 +20,8 @@ function freshModulesWith(wasm: unknown): { kernel: KernelModule; buffer: Buffer
   let kernel: KernelModule | undefined;
   let buffer: BufferModule | undefined;
   jest.isolateModules(() => {
-    kernel = jest.requireActual("../../src/core/simd-kernel");
-    buffer = jest.requireActual("../../src/core/input-buffer");
+    kernel = jest.requireActual<KernelModule>("../../src/core/simd-kernel");
+    buffer = jest.requireActual<BufferModule>("../../src/core/input-buffer");
   });
   if (wasm === undefined) delete g.WebAssembly;
   else g.WebAssembly = wasm;
