@@ -11,7 +11,7 @@
  * a header row and column pasted with the judgements got "type a number or a fraction" for the
  * label; a whole-column reference was "matrix must be square; it is 1048576×3" (AHP) or "matrices
  * row 7 is blank; remove the blank rows between the experts' matrices" (AHPGROUP), which are not
- * there.
+ * there; an RI typed as text ('0.9) was "ri is text '0.9'; use "saaty" or "alonso" or a number".
  */
 import { loadSourceFunctions, type SourceFunctions } from "../functions/support/source-functions";
 
@@ -106,6 +106,13 @@ const CASES: Case[] = [
     [[[1, 3], [N, 1], [N, N]], N],
     "matrix must be square; it is 3×2, blank from row 3 down: select only the 2×2 judgements (rows 1 to 2), not whole columns",
     "matrix 必须是方阵；现为 3×2，自第 3 行起为空白：请只选择 2×2 的判断值（第 1 至 2 行），不要选择整列",
+  ],
+  [
+    "RI typed as text",
+    "AHPCR",
+    [E1, "0.9"],
+    "ri is text '0.9', a number stored as text; convert it to a number",
+    "ri 为文本 '0.9'，即以文本形式存储的数字；请将其转换为数字",
   ],
 ];
 
