@@ -14,6 +14,7 @@
  * there; an RI typed as text ('0.9) was "ri is text '0.9'; use "saaty" or "alonso" or a number".
  */
 import { loadSourceFunctions, type SourceFunctions } from "../functions/support/source-functions";
+import { CustomFunctionsError, loadFunctionsBundle } from "../support/load-functions-bundle";
 
 let src: SourceFunctions;
 beforeAll(async () => {
@@ -141,5 +142,23 @@ describe("messages that held and still hold", () => {
   });
   it("text that is no label, inside the matrix, gets the plain hint", () => {
     expect(errorOf("en-US", "AHP", [[1, 3, 5], [N, 1, "x"], [N, N, 1]], N).message).toBe("matrix row 2, column 3 is text 'x'; type a number or a fraction such as '1/3");
+  });
+});
+
+describe("the built bundle (dist/functions.js) in Excel's display language", () => {
+  const fns = loadFunctionsBundle();
+  afterEach(() => delete (fns.context as { Office?: unknown }).Office);
+  it.each(CASES)("%s", (_label, id, args, en, zh) => {
+    for (const [lang, message] of [["en-US", en], ["zh-CN", zh]]) {
+      (fns.context as { Office?: unknown }).Office = { context: { displayLanguage: lang } };
+      let thrown: unknown;
+      try {
+        fns.get(id)!(...args);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBeInstanceOf(CustomFunctionsError);
+      expect({ code: (thrown as CustomFunctionsError).code, message: (thrown as Error).message }).toEqual({ code: "#VALUE!", message });
+    }
   });
 });

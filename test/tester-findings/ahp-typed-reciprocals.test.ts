@@ -14,6 +14,7 @@
  * and weights w (here 4/7, 2/7, 1/7).
  */
 import { loadSourceFunctions, type SourceFunctions } from "../functions/support/source-functions";
+import { loadFunctionsBundle } from "../support/load-functions-bundle";
 
 let src: SourceFunctions;
 beforeAll(async () => {
@@ -78,5 +79,18 @@ describe("the whole judgement below the diagonal, its decimal above", () => {
     expect(direct).toEqual(call("AHP", call("AHPGROUP", m, null), null));
     expect(direct[0][0]).toBeCloseTo(0.25, 15);
     expect(direct[1][0]).toBeCloseTo(0.75, 15);
+  });
+});
+
+describe("the built bundle (dist/functions.js)", () => {
+  const fns = loadFunctionsBundle();
+  it("AHPGROUP keeps the typed 3, AHPCONSISTENCY gives CI = 0 for 1, 2, 4 with 0.501 typed for 1/2", () => {
+    expect(fns.get("AHPGROUP")!([[1, 0.333], [3, 1]], null)).toEqual([
+      [1, 1 / 3],
+      [3, 1],
+    ]);
+    const c = Object.fromEntries(fns.get("AHPCONSISTENCY")!(TYPED_LOWER(0.501), null) as unknown[][]) as Record<string, number>;
+    expect(c.CI).toBeLessThan(1e-12);
+    expect(c.lambda_max).toBeCloseTo(3, 12);
   });
 });
