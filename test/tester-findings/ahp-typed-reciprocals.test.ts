@@ -7,7 +7,8 @@
  * Fault found: both typed values were kept, so the matrix was not reciprocal: a consistent set of
  * judgements (1, 2, 4 with 0.501 typed for 1/2) got CI > 0, with 0.499 λmax < n was shown beside
  * CI = 0, AHP(M) differed from AHP(AHPGROUP(M)) for one expert, and AHPGROUP printed 3.003 where
- * the expert had typed 3.
+ * the expert had typed 3. The analysis configuration kept the upper value (0.333 over 3 became
+ * a_12 = 0.333, below it =1/0.333 = 3.003) and called a diagonal of 20 off Saaty's scale.
  *
  * Oracles: the same matrix with its lower triangle left blank (method.md §3: filled with exact
  * reciprocals), and Saaty (1990): a consistent reciprocal matrix a_ij = w_i/w_j has λmax = n, CI = 0
@@ -15,6 +16,8 @@
  */
 import { loadSourceFunctions, type SourceFunctions } from "../functions/support/source-functions";
 import { loadFunctionsBundle } from "../support/load-functions-bundle";
+import { validateAnalysisConfig } from "../../src/plan/analysis-config";
+import { COMBINED_CONFIG } from "../plan/fixtures";
 
 let src: SourceFunctions;
 beforeAll(async () => {
@@ -92,5 +95,27 @@ describe("the built bundle (dist/functions.js)", () => {
     const c = Object.fromEntries(fns.get("AHPCONSISTENCY")!(TYPED_LOWER(0.501), null) as unknown[][]) as Record<string, number>;
     expect(c.CI).toBeLessThan(1e-12);
     expect(c.lambda_max).toBeCloseTo(3, 12);
+  });
+});
+
+describe("the analysis configuration (wizard and demo) reads a pair given twice as RECC.AHP does", () => {
+  const withSupport = (support: unknown) => ({ ...COMBINED_CONFIG, weighting: { ...COMBINED_CONFIG.weighting, ahp: { level: "subsystem", matrices: { support } } } });
+  it.each([
+    ["3 over 0.333", [[1, 3], [0.333, 1]], 3],
+    ["0.333 over 3", [[1, 0.333], [3, 1]], 1 / 3],
+    ["'1/3 over 3", [[1, "1/3"], [3, 1]], 1 / 3],
+  ])("%s: the upper judgement the sheet writes is RECC.AHP's a_12", (_label, matrix, a12) => {
+    const c = validateAnalysisConfig(withSupport(matrix));
+    expect(c.ok).toBe(true);
+    if (!c.ok) return;
+    expect(c.config.weighting.ahp.matrices.support).toEqual([
+      [1, a12],
+      [null, 1],
+    ]);
+    expect(call("AHPGROUP", matrix, null)[0][1]).toBe(a12);
+  });
+  it("a diagonal of 20 is named as a diagonal, as RECC.AHP names it", () => {
+    const c = validateAnalysisConfig(withSupport([[20, 3], [null, 1]]));
+    expect(c.ok ? [] : c.errors).toContain("weighting.ahp.matrices.support[0][0] is 20; the diagonal must be 1");
   });
 });
