@@ -594,9 +594,9 @@ export function pairwiseStack(name: string): Param<Matrix[]> {
       const n = rows[0].length;
       for (let i = 0; i < rows.length; i++) checkRow(rows[i], name, i, n);
       // Blank rows below the last expert's block and none between the blocks (whole columns): say
-      // which rows to select.
+      // which rows to select. (A blank 1×1 grid is a valid expert: its diagonal is 1.)
       const used = Math.ceil(lastFilledRow(rows) / n) * n;
-      if (used > 0 && used < rows.length && blankSeparator(rows.slice(0, used), n) < 0) {
+      if (n > 1 && used > 0 && used < rows.length && blankSeparator(rows.slice(0, used), n) < 0) {
         throw invalidInput(msg("arg.stackBlankBelow", { name, first: used + 1, last: used }));
       }
       if (rows.length % n !== 0) throw invalidInput(stackLayoutProblem(name, rows, n));

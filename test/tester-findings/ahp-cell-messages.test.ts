@@ -140,6 +140,9 @@ describe("messages that held and still hold", () => {
     ];
     expect(src.byId.get("AHPGROUP")!([...upper, ...upper], N)).toEqual(src.byId.get("AHPGROUP")!([...E1, ...E1], N));
   });
+  it("1×1 grids: a blank one is an expert (diagonal 1), not a blank row below", () => {
+    expect(src.byId.get("AHPGROUP")!([[1], [null]], N)).toEqual([[1]]);
+  });
   it("text that is no label, inside the matrix, gets the plain hint", () => {
     expect(errorOf("en-US", "AHP", [[1, 3, 5], [N, 1, "x"], [N, N, 1]], N).message).toBe("matrix row 2, column 3 is text 'x'; type a number or a fraction such as '1/3");
   });
