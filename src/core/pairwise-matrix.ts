@@ -5,6 +5,9 @@ import { english, msg, valueProblem, type Message, type MessageArg } from "../i1
 /** Relative tolerance of the reciprocity check a_ij · a_ji ≈ 1 (../shared/method.md §3). */
 export const RECIPROCITY_TOLERANCE = 0.01;
 
+/** How far a given diagonal cell may lie from 1 (rounding of a typed or computed 1). */
+export const DIAGONAL_TOLERANCE = 1e-9;
+
 /** Saaty's scale: judgements lie in [1/9, 9] (Saaty 1990), within this absolute tolerance (method.md §3). */
 export const SAATY_SCALE = { min: 1 / 9, max: 9, tolerance: 1e-9 } as const;
 
@@ -64,11 +67,20 @@ export function saatyScaleProblem(x: number, shown: MessageArg = String(x), from
 /**
  * Reads a judgement written as text: a number ("3", "0.25") or a fraction ("1/3", " 1 / 5 ").
  * Excel turns a typed 1/3 into a date, so users type '1/3 and the cell holds text.
+ * Read as their ASCII forms (Unicode NFKC): full-width digits, slash and point ("１/３", "1／3" from
+ * a Chinese input method, which look like 1/3 in the message that would refuse them), vulgar
+ * fractions ("⅓") and the fraction or division slash ("1⁄3", "1∕3"). One leading apostrophe kept
+ * in the text ("'1/3" pasted or imported, Excel's text prefix) is not part of the judgement.
  * @returns the number (completePairwiseMatrix checks that it is positive), or `undefined` when the
  *   text is not a number or fraction.
  */
 export function parseRatio(text: string): number | undefined {
-  const t = text.trim();
+  const t = text
+    .normalize("NFKC")
+    .replace(/[\u2044\u2215]/g, "/")
+    .trim()
+    .replace(/^['\u2018\u2019]/, "")
+    .trim();
   const fraction = /^([0-9]*\.?[0-9]+)\s*\/\s*([0-9]*\.?[0-9]+)$/.exec(t);
   if (fraction) {
     const value = Number(fraction[1]) / Number(fraction[2]);
@@ -82,7 +94,9 @@ export function parseRatio(text: string): number | undefined {
  * Builds a complete pairwise comparison matrix from judgements (Saaty 1990).
  *
  * A blank diagonal counts as 1; a blank lower-triangle cell is filled with the reciprocal of its
- * upper-triangle partner; where both a_ij and a_ji are given their product must be within 1 % of 1.
+ * upper-triangle partner; where both a_ij and a_ji are given their product must be within 1 % of 1,
+ * and the larger of the two is the judgement (3 with 0.333 below it reads as 3 and 1/3), so the
+ * result is reciprocal: with 0.333 kept as typed, a consistent matrix would get CI > 0 (or λmax < n).
  * Every value must be positive and lie on Saaty's scale 1/9…9 ({@link saatyScaleProblem}). Source: ../shared/method.md §1.3 and §3.
  *
  * @param judgements n×n array; `null` marks a blank cell. Rows = the element judged, a_ij = how
@@ -107,13 +121,14 @@ export function completePairwiseMatrix(judgements: ReadonlyArray<ReadonlyArray<n
       if (v !== null && !(v > 0 && Number.isFinite(v))) {
         throw invalidInput(valueProblem(cell(i, j), String(v), msg("hint.positiveJudgement")));
       }
-      const problem = v === null ? undefined : saatyScaleProblem(v);
+      // The diagonal is checked against 1 below: "the diagonal must be 1" says more than the scale.
+      const problem = v === null || i === j ? undefined : saatyScaleProblem(v);
       if (problem) throw invalidInput(valueProblem(cell(i, j), problem.text.detail, problem.text.hint));
     }
   }
   for (let i = 0; i < n; i++) {
     const d = judgements[i][i];
-    if (d !== null && Math.abs(d - 1) > 1e-9) {
+    if (d !== null && Math.abs(d - 1) > DIAGONAL_TOLERANCE) {
       throw invalidInput(valueProblem(cell(i, i), d, msg("hint.diagonal")));
     }
     values[i * n + i] = 1;
@@ -126,9 +141,15 @@ export function completePairwiseMatrix(judgements: ReadonlyArray<ReadonlyArray<n
       if (upper !== null && lower !== null && Math.abs(upper * lower - 1) > RECIPROCITY_TOLERANCE) {
         throw invalidInput(msg("ahp.notReciprocal", { i: i + 1, j: j + 1, upper, lower, expected: formatReciprocal(upper) }));
       }
-      const a = upper !== null ? upper : 1 / (lower as number);
-      values[i * n + j] = a;
-      values[j * n + i] = lower !== null ? lower : 1 / a;
+      // Both given: the larger is the judgement as typed (3), kept exactly; the other (0.333, its
+      // reciprocal typed in decimals) becomes 1/3, so the matrix is reciprocal (method.md §1.3).
+      if (upper !== null && (lower === null || upper >= lower)) {
+        values[i * n + j] = upper;
+        values[j * n + i] = 1 / upper;
+      } else {
+        values[j * n + i] = lower as number;
+        values[i * n + j] = 1 / (lower as number);
+      }
     }
   }
   return { rows: n, cols: n, values };

@@ -22,7 +22,7 @@
  * Pure: no `CustomFunctions` (errors are MethodError; ./excel-errors turns them into Excel errors),
  * so src/plan runs the same coercion headless.
  */
-import { MethodError, PACKED_BLOCK_ROWS, beginInputCall, completePairwiseMatrix, endInputCall, inputBuffer, invalidInput, packedAll, packedRows, parseDirection, parseRatio, saatyScaleProblem } from "../core";
+import { DIAGONAL_TOLERANCE, MethodError, PACKED_BLOCK_ROWS, beginInputCall, completePairwiseMatrix, endInputCall, inputBuffer, invalidInput, packedAll, packedRows, parseDirection, parseRatio, saatyScaleProblem } from "../core";
 import type { Direction, Matrix } from "../core";
 import { english, msg, quotedChoices, valueProblem, type Message, type MessageArg } from "../i18n/messages";
 
@@ -335,7 +335,14 @@ export function pairwiseMatrix(name: string): Param<Matrix> {
       const rows = rowsOf(raw, name);
       const n = rows.length;
       const m = rows[0].length;
-      if (n !== m) throw invalidInput(msg("arg.notSquare", { name, rows: n, cols: m }));
+      if (n !== m) {
+        // A whole-column reference (or a range drawn too long): blank rows below the first m.
+        if (n > m) {
+          for (let i = 0; i < n; i++) checkRow(rows[i], name, i, m);
+          if (lastFilledRow(rows) <= m) throw invalidInput(msg("arg.blankRowsBelow", { name, rows: n, cols: m, first: m + 1 }));
+        }
+        throw invalidInput(msg("arg.notSquare", { name, rows: n, cols: m }));
+      }
       const judgements: (number | null)[][] = new Array(n);
       for (let i = 0; i < n; i++) {
         const row = checkRow(rows[i], name, i, m);
@@ -361,9 +368,16 @@ function judgement(raw: unknown, name: string, i: number, j: number): number | n
   if (isBlankJudgement(raw)) return null;
   const v = plainValue(raw);
   const bad = (what: MessageArg, hint: Message) => cellError(name, i, j, msg("detail.is", { value: what }), hint);
-  // Off Saaty's scale (method.md §3): named here, with the cell, and a date serial called a date.
+  // Named here, with the cell (AHPGROUP: its row in the whole stacked range), in the core's words:
+  // a value ≤ 0 (text "0" as a typed 0), a diagonal other than 1 (never "off the scale" or "a date"
+  // there), a value off Saaty's scale (method.md §3), a date serial called a date.
   const onScale = (x: number, fromNumberCell: boolean): number => {
-    const problem = x > 0 ? saatyScaleProblem(x, valueText(v), fromNumberCell) : undefined;
+    if (!(x > 0)) throw bad(String(x), msg("hint.positiveJudgement"));
+    if (i === j) {
+      if (Math.abs(x - 1) > DIAGONAL_TOLERANCE) throw bad(valueText(v), msg("hint.diagonal"));
+      return x;
+    }
+    const problem = saatyScaleProblem(x, valueText(v), fromNumberCell);
     if (problem) throw bad(problem.text.detail, problem.text.hint);
     return x;
   };
@@ -374,7 +388,9 @@ function judgement(raw: unknown, name: string, i: number, j: number): number | n
   if (typeof v === "string") {
     const r = parseRatio(v);
     if (r !== undefined) return onScale(r, false);
-    throw bad(valueText(v), msg("hint.typeFraction"));
+    // Words in the first row or column may be a header pasted with the judgements.
+    const label = (i === 0 || j === 0) && /\p{L}/u.test(v);
+    throw bad(valueText(v), msg(label ? "hint.typeFractionOrLabel" : "hint.typeFraction"));
   }
   throw bad(valueText(v), msg("hint.positiveOrFraction"));
 }
@@ -551,6 +567,8 @@ export function option<C extends string>(name: string, choices: readonly C[], de
         if (key === "") return defaultChoice;
       }
       if (allowNumber && typeof v === "number" && Number.isFinite(v)) return v;
+      // RI typed as text ("0.9"): say so, as for any number stored as text.
+      if (allowNumber && typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) throw invalidInput(notANumber(name, v));
       throw invalidInput(valueProblem(name, valueText(v), msg("hint.use", { list })));
     },
   };
@@ -575,6 +593,12 @@ export function pairwiseStack(name: string): Param<Matrix[]> {
       const rows = rowsOf(raw, name);
       const n = rows[0].length;
       for (let i = 0; i < rows.length; i++) checkRow(rows[i], name, i, n);
+      // Blank rows below the last expert's block and none between the blocks (whole columns): say
+      // which rows to select. (A blank 1×1 grid is a valid expert: its diagonal is 1.)
+      const used = Math.ceil(lastFilledRow(rows) / n) * n;
+      if (n > 1 && used > 0 && used < rows.length && blankSeparator(rows.slice(0, used), n) < 0) {
+        throw invalidInput(msg("arg.stackBlankBelow", { name, first: used + 1, last: used }));
+      }
       if (rows.length % n !== 0) throw invalidInput(stackLayoutProblem(name, rows, n));
       const out: Matrix[] = [];
       for (let e = 0; e * n < rows.length; e++) {
@@ -584,7 +608,9 @@ export function pairwiseStack(name: string): Param<Matrix[]> {
           // A block-level failure (diagonal, reciprocity) with a blank separator row in the range:
           // the separators shifted the blocks, so name them rather than the shifted block.
           const separator = blankSeparator(rows, n);
-          if (separator >= 0 && err instanceof MethodError && !(err instanceof CellError)) {
+          // (A diagonal other than 1 is a sign of such a shift too.)
+          const layout = err instanceof CellError ? err.location.row === err.location.col : err instanceof MethodError;
+          if (separator >= 0 && layout) {
             throw invalidInput(msg("arg.stackBlankRows", { name, row: separator + 1 }));
           }
           throw inExpertBlock(err, name, e, n);
@@ -606,6 +632,12 @@ function stackLayoutProblem(name: string, rows: readonly (readonly unknown[])[],
   const blank = blankSeparator(rows, n);
   if (blank >= 0) return msg("arg.stackBlankRows", { name, row: blank + 1 });
   return msg("arg.stack", { name, rows: rows.length, cols: n });
+}
+
+/** 1-based number of the last row holding a cell that is not blank (as a comparison matrix reads blanks); 0 when all are. */
+function lastFilledRow(rows: readonly (readonly unknown[])[]): number {
+  for (let i = rows.length - 1; i >= 0; i--) if (!rows[i].every(isBlankJudgement)) return i + 1;
+  return 0;
 }
 
 /**

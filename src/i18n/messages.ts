@@ -57,6 +57,10 @@ export const MESSAGES = {
   "hint.giveDirections": { en: "give directions to normalize raw data", zh: "请给出 directions（指标方向），以便对原始数据做极差标准化" },
   "hint.positiveJudgement": { en: "judgements must be positive numbers", zh: "判断值必须为正数" },
   "hint.typeFraction": { en: "type a number or a fraction such as '1/3", zh: "请输入数字或分数，如 '1/3" },
+  "hint.typeFractionOrLabel": {
+    en: "type a number or a fraction such as '1/3; if it is a label, select only the n×n judgements, without the header row and column",
+    zh: "请输入数字或分数，如 '1/3；若这是标签，请只选择 n×n 的判断值，不含标题行和标题列",
+  },
   "hint.positiveOrFraction": { en: "a positive number or fraction is needed", zh: "需要正数或分数" },
   "hint.dateJudgement": {
     en: "Excel turns a typed {typed} into a date; type '{typed} (with the apostrophe) or ={typed}; judgements lie on Saaty's scale 1/9 to 9",
@@ -96,6 +100,14 @@ export const MESSAGES = {
     zh: "{name} 只有 {rows} 行；极差标准化至少需要 {min} 行（{rowsAre}）",
   },
   "arg.notSquare": { en: "{name} must be square; it is {rows}×{cols}", zh: "{name} 必须是方阵；现为 {rows}×{cols}" },
+  "arg.blankRowsBelow": {
+    en: "{name} must be square; it is {rows}×{cols}, blank from row {first} down: select only the {cols}×{cols} judgements (rows 1 to {cols}), not whole columns",
+    zh: "{name} 必须是方阵；现为 {rows}×{cols}，自第 {first} 行起为空白：请只选择 {cols}×{cols} 的判断值（第 1 至 {cols} 行），不要选择整列",
+  },
+  "arg.stackBlankBelow": {
+    en: "{name} is blank from row {first} down, below the experts' matrices: select only rows 1 to {last} (k·n rows × n columns), not whole columns",
+    zh: "{name} 自第 {first} 行起为空白，位于各专家判断矩阵下方：请只选择第 1 至 {last} 行（k·n 行 × n 列），不要选择整列",
+  },
   "arg.notVector": { en: "{name} must be one row or one column; it is a {rows}×{cols} block", zh: "{name} 必须是一行或一列；现为 {rows}×{cols} 的区域" },
   "arg.exactCount": { en: "{name} has {n} entries; it needs exactly {count}", zh: "{name} 有 {n} 项；需要恰好 {count} 项" },
   "arg.notScalar": { en: "{name} must be a single value, not a range", zh: "{name} 必须是单个值，而不是区域" },

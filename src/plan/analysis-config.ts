@@ -24,7 +24,7 @@
 import type { AhpMethod, CombineMethod, CouplingVariant, RandomIndexTable, TopsisNormalization } from "../core";
 export type { CombineMethod };
 import { english, msg, quotedChoices, renderMessage, type Locale, type MessageArg } from "../i18n";
-import { parseRatio, RANDOM_INDEX, RANDOM_INDEX_RANGE, RECIPROCITY_TOLERANCE, saatyScaleProblem, type JudgementProblem } from "../core";
+import { DIAGONAL_TOLERANCE, parseRatio, RANDOM_INDEX, RANDOM_INDEX_RANGE, RECIPROCITY_TOLERANCE, saatyScaleProblem, type JudgementProblem } from "../core";
 
 /** Largest entropy shift accepted: the literature uses 0.0001–0.01; a shift near 1 already flattens the weights. */
 export const MAX_ENTROPY_SHIFT = 1;
@@ -589,17 +589,18 @@ function resolveMatrices(
         const f = `${field}[${i}][${j}]`;
         if (v === null || (typeof v === "string" && v.trim() === "")) continue;
         const x = typeof v === "number" ? v : typeof v === "string" ? parseRatio(v) : undefined;
-        // On Saaty's scale, so 1/x is finite too (the lower triangle is written as =1/x).
-        const problem = x !== undefined && x > 0 ? saatyScaleProblem(x, describe(v), typeof v === "number") : undefined;
+        // On Saaty's scale, so 1/x is finite too (the lower triangle is written as =1/x). The diagonal
+        // must be 1, which says more there than the scale (as RECC.AHP words it).
+        const problem = x !== undefined && x > 0 && i !== j ? saatyScaleProblem(x, describe(v), typeof v === "number") : undefined;
         if (x === undefined || !(x > 0) || !Number.isFinite(x)) {
           errors.push(msg("config.judgement", { field: f, value: describe(v) }));
+          bad = true;
+        } else if (i === j && Math.abs(x - 1) > DIAGONAL_TOLERANCE) {
+          errors.push(msg("config.isHint", { field: f, value: describe(v), hint: msg("hint.diagonal") }));
           bad = true;
         } else if (problem) {
           // The same rule as RECC.AHP (core saatyScaleProblem); the hint worded for a JSON file.
           errors.push(msg("config.isHint", { field: f, value: problem.text.detail, hint: from === "json" ? jsonJudgementHint(problem) : problem.text.hint }));
-          bad = true;
-        } else if (i === j && Math.abs(x - 1) > 1e-9) {
-          errors.push(msg("config.isHint", { field: f, value: describe(v), hint: msg("hint.diagonal") }));
           bad = true;
         } else num[i][j] = x;
       }
@@ -615,9 +616,10 @@ function resolveMatrices(
         }
       }
     }
-    // Only the upper triangle is kept (from the lower one where the upper is blank): the plan writes
-    // reciprocal formulas below the diagonal.
-    out[role] = num.map((r, i) => r.map((x, j) => (j > i ? (x ?? (num[j][i] !== null ? 1 / num[j][i]! : null)) : j === i ? 1 : null)));
+    // Only the upper triangle is kept: the plan writes reciprocal formulas below the diagonal. As in
+    // RECC.AHP (core completePairwiseMatrix), of a pair given twice the larger is the judgement (3
+    // over 0.333 is 3; 0.333 over 3 is 1/3), and a blank upper cell is the reciprocal of the lower.
+    out[role] = num.map((r, i) => r.map((x, j) => (j > i ? upperJudgement(x, num[j][i]) : j === i ? 1 : null)));
   }
   return out;
 }
@@ -626,6 +628,12 @@ function resolveMatrices(
  * Checks that the RI choice gives a consistency ratio for an n×n grid (core randomIndex and
  * ahpConsistency: the Saaty table stops at n = 15; a numeric RI is range-checked in resolveAhp).
  */
+/** The upper judgement a_ij of a pair (u = a_ij, l = a_ji, null = blank): the larger given value, or the reciprocal of it. */
+function upperJudgement(u: number | null, l: number | null): number | null {
+  if (u !== null && (l === null || u >= l)) return u;
+  return l !== null ? 1 / l : null;
+}
+
 function checkRandomIndex(ri: RandomIndexTable | number, n: number, what: MessageArg, errors: MessageArg[]): void {
   if (ri === "saaty" && n > RANDOM_INDEX.saaty.length) {
     errors.push(msg("config.saatyN", { max: RANDOM_INDEX.saaty.length, what }));

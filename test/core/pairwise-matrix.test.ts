@@ -65,12 +65,18 @@ describe("completePairwiseMatrix (Saaty 1990; ../shared/method.md §1.3, §3)", 
     m.forEach((r, i) => r.forEach((v, j) => expect(v).toBeCloseTo(DRINKS[i][j], 15)));
   });
 
-  it("accepts a pair whose product is within 1 % of 1 and keeps both values", () => {
-    // 3 × 0.332 = 0.996: inside RECIPROCITY_TOLERANCE (method.md §3: within 1 % of 1).
+  it("accepts a pair whose product is within 1 % of 1 and reads it as the larger judgement and its exact reciprocal", () => {
+    // 3 × 0.332 = 0.996: inside RECIPROCITY_TOLERANCE (method.md §3: within 1 % of 1). The result
+    // is reciprocal (method.md §1.3, a_ji = 1/a_ij): 0.332 kept as typed would give a consistent
+    // matrix CI > 0 or λmax < n (test/tester-findings/ahp-typed-reciprocals.test.ts).
     expect(RECIPROCITY_TOLERANCE).toBe(0.01);
     expect(toRows(completePairwiseMatrix([[1, 3], [0.332, 1]]))).toEqual([
       [1, 3],
-      [0.332, 1],
+      [1 / 3, 1],
+    ]);
+    expect(toRows(completePairwiseMatrix([[1, 0.332], [3, 1]]))).toEqual([
+      [1, 1 / 3],
+      [3, 1],
     ]);
   });
 

@@ -203,7 +203,8 @@ rows.push(
   ["bad cell in expert 2, named in the whole range", "AHPGROUP", [[...AHP3, ...withCell(AHP3, 1, 2, "three")], null], V, /^matrices row 5, column 3 is text 'three'; type a number or a fraction/],
   ["expert 2 not reciprocal", "AHPGROUP", [[...AHP3, [1, 3, 5], [3, 1, 2], [null, null, 1]], null], V, /^matrices rows 4–6 \(expert 2\): matrix is not reciprocal: row 1, column 2 is 3 but row 2, column 1 is 3/],
   ["expert 1 non-square block", "AHPGROUP", [[[1, 2, 3], [null, 1, 2]], null], V, /^matrices is 2 rows × 3 columns; the experts' n×n comparison matrices must be stacked vertically/],
-  ["1×1 grids, expert 2's diagonal not 1", "AHPGROUP", [[[1], [5]], null], V, /^matrices row 2 \(expert 2\): matrix row 1, column 1 is 5; the diagonal must be 1/],
+  // A bad cell is named by its row in the whole stacked range (README; tester-findings/ahp-cell-messages).
+  ["1×1 grids, expert 2's diagonal not 1", "AHPGROUP", [[[1], [5]], null], V, /^matrices row 2, column 1 is 5; the diagonal must be 1$/],
   ["ragged stack", "AHPGROUP", [[...AHP3, [1, 2]], null], V, /^matrices is ragged: row 4 has 2 cells, row 1 has 3/],
   ["non-square", "AHPSUGGEST", [[[1, 2, 3], [0.5, 1, 1]], null, null], V, /^matrix must be square; it is 2×3/],
   ["k = 0", "AHPSUGGEST", [AHP3, 0, null], V, /^k is 0; it must be at least 1/],

@@ -35,7 +35,12 @@ const BAD: Record<string, unknown> = {
   grades: { ...base, grades: { low: 0.7, high: 0.2 } },
   topK: { ...base, topK: 9 },
   method: { ...base, weighting: { method: "topsis" } },
-  offScale: { ...base, weighting: { method: "ahp", ahp: { level: "indicator", matrices: { support: [[1]], pressure: [[12]] } } } },
+  // Off the diagonal (a diagonal cell ≠ 1 is named as a diagonal: tester-findings/ahp-typed-reciprocals).
+  offScale: {
+    ...base,
+    indicators: [indicator("a", "support", 1), indicator("b", "pressure", 1), indicator("c", "pressure", 1)],
+    weighting: { method: "ahp", ahp: { level: "indicator", matrices: { support: [[1]], pressure: [[1, 12], [null, 1]] } } },
+  },
   missing: { ...base, version: undefined },
 };
 
@@ -60,7 +65,7 @@ it("renders the problems in Chinese with the glossary's terms, field names as ty
   expect(errors(BAD.grades, "zh-CN")).toEqual(["grades.low = 0.7，grades.high = 0.2，须满足 0 < low < high < 1"]);
   expect(errors(BAD.missing, "zh-CN")).toEqual(["version 为缺失；本加载项读取 version 1"]);
   // A judgement off Saaty's scale: the core's keyed detail and hint, in the same language.
-  expect(errors(BAD.offScale, "zh-CN")[0]).toMatch(/^weighting\.ahp\.matrices\.pressure\[0\]\[0\] 为 ?12，超出 Saaty 1–9 标度/);
+  expect(errors(BAD.offScale, "zh-CN")[0]).toMatch(/^weighting\.ahp\.matrices\.pressure\[0\]\[1\] 为 ?12，超出 Saaty 1–9 标度/);
 });
 
 it("leaves no English sentence in any Chinese problem", () => {
