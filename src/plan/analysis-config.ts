@@ -624,16 +624,16 @@ function resolveMatrices(
   return out;
 }
 
-/**
- * Checks that the RI choice gives a consistency ratio for an n×n grid (core randomIndex and
- * ahpConsistency: the Saaty table stops at n = 15; a numeric RI is range-checked in resolveAhp).
- */
 /** The upper judgement a_ij of a pair (u = a_ij, l = a_ji, null = blank): the larger given value, or the reciprocal of it. */
 function upperJudgement(u: number | null, l: number | null): number | null {
   if (u !== null && (l === null || u >= l)) return u;
   return l !== null ? 1 / l : null;
 }
 
+/**
+ * Checks that the RI choice gives a consistency ratio for an n×n grid (core randomIndex and
+ * ahpConsistency: the Saaty table stops at n = 15; a numeric RI is range-checked in resolveAhp).
+ */
 function checkRandomIndex(ri: RandomIndexTable | number, n: number, what: MessageArg, errors: MessageArg[]): void {
   if (ri === "saaty" && n > RANDOM_INDEX.saaty.length) {
     errors.push(msg("config.saatyN", { max: RANDOM_INDEX.saaty.length, what }));
