@@ -154,7 +154,8 @@ export function topObstacles(obstacles: Matrix, k: number): number[][] {
     let positive = 0;
     for (let j = 0; j < cols; j++) if (values[base + j] > 0) order[positive++] = j;
     order.length = positive;
-    order.sort((x, y) => values[base + y] - values[base + x] || x - y);
+    // Descending; equal degrees keep column order (the sort is stable) and tie groups re-sort by column anyway.
+    order.sort((x, y) => values[base + y] - values[base + x]);
     const take = Math.min(k, positive);
     // Tie groups: a run opened by its largest degree, each member within 1e-12 of it, in column order.
     for (let start = 0; start < take; ) {
