@@ -1,7 +1,7 @@
 import type { Matrix } from "./matrix";
 import { invalidInput } from "./method-error";
 import { msg } from "../i18n/messages";
-import { assertScalingFits, scaleRow, type ColumnScaling } from "./normalize";
+import { assertScalingFits, type ColumnScaling } from "./normalize";
 import { scaleToUnitSum } from "./weights";
 import { WEIGHTED_BLOCK, kernelHolding, kernelWeightedSetup, kernelWeightedSums, type KernelMemory } from "./simd-kernel";
 
@@ -13,37 +13,24 @@ import { WEIGHTED_BLOCK, kernelHolding, kernelWeightedSetup, kernelWeightedSums,
  * @param data n×m normalized values in [0, 1] (rows = objects, columns = the system's indicators),
  *   or raw values when `scaling` is given.
  * @param weights m weights ≥ 0 with a positive sum (scaled here).
- * @param scaling normalize on the fly with it (from {@link minMaxScaling} of `data`, onto [0, 1]):
- *   the result equals weightedIndex(minMaxNormalize(data, …), weights) bit for bit.
+ * @param scaling normalize on the fly with it (from {@link minMaxScaling} of `data`, onto [0, 1]; the
+ *   index is defined on [0, 1] values only): the result equals
+ *   weightedIndex(minMaxNormalize(data, …), weights) bit for bit.
  * @returns n index values in [0, 1].
  * @throws MethodError (value) when the weight count ≠ m, the weights are invalid, or the scaling
- *   was made for another column count.
+ *   was made for another column count or onto another interval than [0, 1].
  */
 export function weightedIndex(data: Matrix, weights: ArrayLike<number>, scaling?: ColumnScaling): Float64Array {
-  const { rows, cols, values } = data;
+  const { cols } = data;
   if (weights.length !== cols) {
     throw invalidInput(msg("count.dataColumns", { what: "weights", n: weights.length, cols }));
   }
   const w = scaleToUnitSum(weights);
-  if (scaling) assertScalingFits(scaling, cols);
-  if (!scaling || scaling.unit) return unitIndex(data, w, scaling);
-  // A scaling onto another interval: each row normalized into `x` (m values, stays in cache).
-  const x = new Float64Array(cols);
-  const out = new Float64Array(rows);
-  for (let i = 0; i < rows; i++) {
-    scaleRow(scaling, values, i * cols, x, 0);
-    let s = 0;
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let j = 0; j < cols; j++) {
-      const v = x[j];
-      s += v * w[j];
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-    out[i] = s < lo ? lo : s > hi ? hi : s;
+  if (scaling) {
+    assertScalingFits(scaling, cols);
+    if (!scaling.unit) throw invalidInput(msg("normalize.unitScaling", { lower: scaling.bounds[0], upper: scaling.bounds[1] }));
   }
-  return out;
+  return unitIndex(data, w, scaling);
 }
 
 /**

@@ -172,6 +172,10 @@ export const MESSAGES = {
   "normalize.emptyInterval": { en: "the target interval [{lower}, {upper}] is empty; lower must be below upper", zh: "目标区间 [{lower}, {upper}] 为空；lower 必须小于 upper" },
   "normalize.wideInterval": { en: "the target interval [{lower}, {upper}] is too wide; upper − lower must stay below 1.8e308", zh: "目标区间 [{lower}, {upper}] 过宽；upper − lower 必须小于 1.8e308" },
   "normalize.scalingColumns": { en: "the scaling has {n} columns; the data have {cols}", zh: "缩放参数有 {n} 列；数据有 {cols} 列" },
+  "normalize.unitScaling": {
+    en: "the scaling is onto the target interval [{lower}, {upper}]; a support or pressure index needs one onto [0, 1]",
+    zh: "缩放参数的目标区间为 [{lower}, {upper}]；支撑指数或压力指数需要目标区间为 [0, 1] 的缩放参数",
+  },
   "topsis.fewRows": { en: "data has {rows} {rows|row|rows}; TOPSIS ranks at least 2 objects", zh: "data 只有 {rows} 行；TOPSIS 至少需要 2 个评价对象" },
   "topsis.noneVaries": {
     en: "no indicator with a positive weight varies across the rows, so TOPSIS closeness is undefined",
