@@ -20,7 +20,7 @@ import { forgetGatheredRanges, kernelBytes, kernelDataOffset, kernelRangeDone, k
 export const RELEASE_MS = 2000;
 
 /** Matrices smaller than this (in values) are cheap to allocate and never use the kept buffer. */
-const MIN_LENGTH = 16384;
+export const MIN_LENT_LENGTH = 16384;
 
 let kept: Float64Array | undefined;
 let keptKernel: KernelMemory | undefined;
@@ -74,7 +74,7 @@ export function endInputCall(): void {
  * columns) or a fresh array. Its contents are garbage; the caller overwrites every value.
  */
 export function inputBuffer(length: number, cols = 0): Float64Array {
-  if (!lendable || length < MIN_LENGTH || typeof (globalThis as TimerFns).setTimeout !== "function") return new Float64Array(length);
+  if (!lendable || length < MIN_LENT_LENGTH || typeof (globalThis as TimerFns).setTimeout !== "function") return new Float64Array(length);
   lendable = false;
   forgetGatheredRanges();
   lastUse = Date.now();

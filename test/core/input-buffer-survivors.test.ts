@@ -5,10 +5,13 @@
  * ("the kept buffer … in kernel memory where the SIMD kernels run, laid out for `cols` columns, or a
  * fresh array"), "at most one is alive", the memory layout of simd-kernel.ts ("the data (n·m doubles)
  * and 16 bytes of padding (an odd row's last SIMD pair reads one double past it)") — and, for the
- * padding, the JavaScript path's results (bit for bit, as test/core/wasm-kernel.test.ts).
+ * padding, the JavaScript path's results (bit for bit, as test/core/wasm-kernel.test.ts); beginInputCall
+ * / endInputCall ("its first large matrix may use the kept buffer", "nothing more is lent until the
+ * next call"), MIN_LENT_LENGTH ("matrices smaller than this never use the kept buffer") and
+ * setKernelPath ("drops a kept input buffer").
  */
-import { RELEASE_MS, beginInputCall, endInputCall, inputBuffer, keptInputBuffer, setKernelPath, type KernelPath } from "../../src/core";
-import { kernelBytes, kernelDataOffset, kernelHolding } from "../../src/core/simd-kernel";
+import { MIN_LENT_LENGTH, RELEASE_MS, beginInputCall, endInputCall, inputBuffer, keptInputBuffer, setKernelPath, type KernelPath } from "../../src/core";
+import { kernelBytes, kernelDataOffset, kernelHolding, simdKernelAvailable } from "../../src/core/simd-kernel";
 import { coerceArgs } from "../../src/functions/coerce";
 import { PARAMS } from "../../src/functions/params";
 import { callRecc } from "../../src/functions/recc";
@@ -147,5 +150,66 @@ describe("the 16 bytes of padding after the data (oracle: the JavaScript path)",
         expect(wasm).toEqual(js);
       }
     }
+  });
+});
+
+describe("what is lent, and when", () => {
+  it("after a call ends, nothing is lent until the next call, whether the call used the kept buffer or not", () => {
+    const kept = lend(BIG).buffer; // a call that used the kept buffer
+    const after = inputBuffer(BIG); // outside a call
+    expectPlain(after, BIG);
+    expect(after.buffer).not.toBe(kept);
+    beginInputCall(); // a call whose matrices are all small: it lends nothing
+    inputBuffer(100);
+    endInputCall();
+    const afterSmall = inputBuffer(BIG);
+    expectPlain(afterSmall, BIG);
+    expect(afterSmall.buffer).not.toBe(kept);
+    expect(lend(BIG).buffer).toBe(kept); // the next call gets it again
+  });
+
+  it(`a matrix of fewer than ${MIN_LENT_LENGTH} values never uses the kept buffer; one of exactly ${MIN_LENT_LENGTH} does`, () => {
+    const small = lend(MIN_LENT_LENGTH - 1);
+    expectPlain(small, MIN_LENT_LENGTH - 1);
+    expect(keptInputBuffer()).toBe(false); // nothing kept for a small matrix
+    const a = lend(MIN_LENT_LENGTH);
+    expect(keptInputBuffer()).toBe(true);
+    expect(lend(MIN_LENT_LENGTH).buffer).toBe(a.buffer);
+    const smallAgain = lend(MIN_LENT_LENGTH - 1); // the kept buffer exists now, and is still not lent
+    expectPlain(smallAgain, MIN_LENT_LENGTH - 1);
+    expect(smallAgain.buffer).not.toBe(a.buffer);
+  });
+
+  // input-buffer.ts registers its drop with simd-kernel.ts when it is loaded: modules loaded afresh in
+  // the test, so the test does not rest on what the registration of the file's first import did.
+  it("setKernelPath drops the kept buffer at once, plain or kernel memory", () => {
+    let kernel: typeof import("../../src/core/simd-kernel") | undefined;
+    let buffer: typeof import("../../src/core/input-buffer") | undefined;
+    jest.isolateModules(() => {
+      kernel = jest.requireActual<typeof import("../../src/core/simd-kernel")>("../../src/core/simd-kernel");
+      buffer = jest.requireActual<typeof import("../../src/core/input-buffer")>("../../src/core/input-buffer");
+    });
+    const lendFresh = (length: number, cols: number) => {
+      buffer!.beginInputCall();
+      try {
+        return buffer!.inputBuffer(length, cols);
+      } finally {
+        buffer!.endInputCall();
+      }
+    };
+    kernel!.setKernelPath("js");
+    lendFresh(BIG, 0);
+    expect(buffer!.keptInputBuffer()).toBe(true);
+    kernel!.setKernelPath("auto");
+    expect(buffer!.keptInputBuffer()).toBe(false);
+    if (!simdKernelAvailable()) return; // (Node ≥ 16 has WebAssembly SIMD)
+    kernel!.setKernelPath("wasm");
+    const v = lendFresh(40000, 40);
+    expect(kernel!.kernelHolding(v, 40)).toBeDefined();
+    kernel!.setKernelPath("js");
+    expect(buffer!.keptInputBuffer()).toBe(false);
+    kernel!.setKernelPath("wasm");
+    expect(kernel!.kernelHolding(v, 40)).toBeUndefined(); // no longer the current kernel memory
+    kernel!.setKernelPath("auto");
   });
 });

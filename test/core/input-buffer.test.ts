@@ -20,9 +20,16 @@ afterEach(() => {
 
 describe("inputBuffer", () => {
   it("outside a call, and for small matrices, gives fresh arrays", () => {
-    const a = inputBuffer(BIG);
-    const b = inputBuffer(BIG);
+    // A module loaded afresh in this test, so its state is the one input-buffer.ts starts with (not
+    // whatever an earlier test or test file left), and its initialisers run inside this test.
+    let fresh: typeof import("../../src/core/input-buffer") | undefined;
+    jest.isolateModules(() => {
+      fresh = jest.requireActual<typeof import("../../src/core/input-buffer")>("../../src/core/input-buffer");
+    });
+    const a = fresh!.inputBuffer(BIG);
+    const b = fresh!.inputBuffer(BIG);
     expect(a.buffer).not.toBe(b.buffer);
+    expect(fresh!.keptInputBuffer()).toBe(false); // nothing was lent before the first call
     beginInputCall();
     const c = inputBuffer(100);
     const d = inputBuffer(100);
