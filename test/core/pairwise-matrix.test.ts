@@ -19,6 +19,17 @@ describe("parseRatio (text judgements; Excel turns a typed 1/3 into a date, so u
   it.each(["abc", "1/0", "", "   ", "1/3/4", "1//3", "/3", "1/", "one third", "1/3x", "0/0"])("rejects %p", (text) => {
     expect(parseRatio(text)).toBeUndefined();
   });
+
+  // The docstring's forms: Unicode NFKC (full-width "１/３", "1／3", vulgar "⅓"), the fraction and
+  // division slashes, and one leading apostrophe (straight or curly) kept in the text; 1/3 exactly as
+  // the double 1/3 (Number("1") / Number("3")).
+  it.each(["１/３", "1／3", "⅓", "1⁄3", "1∕3", "'1/3", "\u20181/3", "\u20191/3", "' 1/3", " ' 1 / 3 "])("reads the other form %p as 1/3", (text) => {
+    expect(parseRatio(text)).toBe(1 / 3);
+  });
+
+  it.each(["''1/3", "1/3'", "1'/3", "1:3", "1/3,"])("rejects %p (one leading apostrophe only; no other marks)", (text) => {
+    expect(parseRatio(text)).toBeUndefined();
+  });
 });
 
 describe("completePairwiseMatrix (Saaty 1990; ../shared/method.md §1.3, §3)", () => {
@@ -84,7 +95,22 @@ describe("completePairwiseMatrix (Saaty 1990; ../shared/method.md §1.3, §3)", 
     expect(toRows(completePairwiseMatrix([[null]]))).toEqual([[1]]);
   });
 
+  it("a pair typed both ways keeps the larger as the judgement; equal ones keep the upper (method.md §1.3)", () => {
+    // 3 over 0.333: 3 kept, 1/3 exactly below. 0.333 over 3: 3 kept below, 1/3 above.
+    expect(toRows(completePairwiseMatrix([[1, 3], [0.333, 1]]))).toEqual([[1, 3], [1 / 3, 1]]);
+    expect(toRows(completePairwiseMatrix([[1, 0.333], [3, 1]]))).toEqual([[1, 1 / 3], [3, 1]]);
+    // 1.004 both ways (product within 1 % of 1): a tie, so the upper entry is the judgement, as when
+    // the lower triangle is blank.
+    expect(toRows(completePairwiseMatrix([[1, 1.004], [1.004, 1]]))).toEqual([[1, 1.004], [1 / 1.004, 1]]);
+  });
+
   describe("errors", () => {
+    it("names a diagonal cell other than 1 as a diagonal, not as off Saaty's scale (whole message, core words)", () => {
+      for (const d of [20, 0.05, 2]) {
+        expectMethodError(() => completePairwiseMatrix([[d, 3], [null, 1]]), "value", `matrix row 1, column 1 is ${d}; the diagonal must be 1`);
+      }
+    });
+
     it("rejects an empty matrix", () => {
       expectMethodError(() => completePairwiseMatrix([]), "value", /empty/);
     });
