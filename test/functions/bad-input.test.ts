@@ -190,6 +190,9 @@ rows.push(
   ["P below 0", "REGION", [[[0.5]], [[-0.1]], null], V, /^pressure row 1, column 1 is -0\.1, outside \[0, 1\]/],
   ["data outside [0, 1] without directions", "SUPPORT", [[[0.5, 7, 0.1]], W3, null], V, /^data row 1, column 2 is 7, outside \[0, 1\]; give directions/],
   ["data outside [0, 1] without directions", "OBSTACLE", [[[0.5, 0.2], [0.1, -3]], [[1, 1]], null], V, /^data row 2, column 2 is -3, outside \[0, 1\]/],
+  // Directions left out altogether (undefined, not Excel's null for an omitted optional argument): the same rule.
+  ["data outside [0, 1], directions left out", "SUPPORT", [[[0.5, 7, 0.1]], W3], V, /^data row 1, column 2 is 7, outside \[0, 1\]; give directions/],
+  ["data outside [0, 1], directions left out", "OBSTACLE", [[[0.5, 0.2], [0.1, -3]], [[1, 1]]], V, /^data row 2, column 2 is -3, outside \[0, 1\]/],
   // Shapes that must agree.
   ["P and S shapes differ", "INDEX", [[[0.1], [0.2]], [[0.1, 0.2]]], V, /^pressure is 2×1 and support is 1×2; they must have the same shape/],
   ["P and S differ in columns only", "INDEX", [[[0.1, 0.2]], [[0.1, 0.2, 0.3]]], V, /^pressure is 1×2 and support is 1×3; they must have the same shape$/],
