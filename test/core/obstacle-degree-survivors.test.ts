@@ -19,6 +19,7 @@ import {
 import * as simd from "../../src/core/simd-kernel";
 import { coerceArgs } from "../../src/functions/coerce";
 import { PARAMS } from "../../src/functions/params";
+import { onPath } from "./support/kernel-path";
 
 beforeEach(() => jest.useFakeTimers());
 afterEach(() => {
@@ -29,14 +30,6 @@ afterEach(() => {
   jest.useRealTimers();
 });
 
-function onPath<T>(p: KernelPath, f: () => T): T {
-  setKernelPath(p);
-  try {
-    return f();
-  } finally {
-    setKernelPath("auto");
-  }
-}
 
 /** Object.is on every cell (tells −0 from +0). */
 const bits = (xs: ArrayLike<number>) => Array.from(xs, (x) => (Object.is(x, -0) ? "-0" : String(x)));

@@ -24,6 +24,7 @@ import { callRecc } from "../../src/functions/recc";
 import { assembleKernel, kernelBytesModule } from "../../scripts/wasm-assemble";
 // A seeded generator (mulberry32), so every case is reproducible.
 import { mulberry32 as rng } from "../bench/data";
+import { onPath } from "./support/kernel-path";
 
 const SEED = Number(process.env.FC_SEED ?? 20261206);
 
@@ -197,14 +198,6 @@ function firstDifference(a: unknown, b: unknown, at = ""): string {
   return JSON.stringify(a) === JSON.stringify(b) ? "" : `${at}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
 }
 
-function onPath<T>(p: KernelPath, f: () => T): T {
-  setKernelPath(p);
-  try {
-    return f();
-  } finally {
-    setKernelPath("auto");
-  }
-}
 
 describe("every function gives the same bits and the same errors on the WebAssembly and the JavaScript path", () => {
   const shapes: Array<[number, number]> = [

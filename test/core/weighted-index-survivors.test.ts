@@ -18,23 +18,13 @@ import { renderMessage } from "../../src/i18n/messages";
 import { fromRows, minMaxScaling, scaleToUnitSum, setKernelPath, weightedIndex, type Matrix } from "../../src/core";
 import { WEIGHTED_BLOCK, kernelBytes, kernelDataOffset, kernelHolding, newKernelMemory, setCurrentKernelMemory } from "../../src/core/simd-kernel";
 import { expectMethodError } from "./support/errors";
+import { alwaysClamped } from "./support/weighted-index-oracle";
 
 afterEach(() => {
   setKernelPath("auto");
   setCurrentKernelMemory(undefined);
 });
 
-/** Oracle: Σ_j w_j x_j in column order (weights scaled to sum 1 first), clamped to the row's [min, max]. */
-function alwaysClamped(rows: number[][], weights: number[]): number[] {
-  const w = scaleToUnitSum(weights);
-  return rows.map((r) => {
-    let s = 0;
-    for (let j = 0; j < r.length; j++) s += r[j] * w[j];
-    const lo = Math.min(...r);
-    const hi = Math.max(...r);
-    return s < lo ? lo : s > hi ? hi : s;
-  });
-}
 
 /** The rows as a matrix in a kernel memory of its own (the SIMD path reads it), and the check that it does. */
 function inKernelMemory(rows: number[][]): Matrix {
