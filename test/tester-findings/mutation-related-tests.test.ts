@@ -65,6 +65,14 @@ describe("a mutation run loads every test file that reaches the mutated file", (
     expect(callers.filter((f) => !loaded.includes(f))).toEqual([]);
   }, 60_000);
 
+  test("no test file outside the roots calls the functions from source (they are the functions' unit tests: a mutant would not see them)", () => {
+    const all = fs.readdirSync(path.join(root, "test"), { recursive: true }).map(String).filter((f) => f.endsWith(".test.ts"));
+    const callers = all.filter((f) => /import \{[^}]*\bloadSourceFunctions\b/.test(fs.readFileSync(path.join(root, "test", f), "utf8"))).map((f) => `test/${f.split(path.sep).join("/")}`);
+    expect(callers).toEqual(expect.arrayContaining(["test/functions/functions.test.ts", "test/functions/ahp-cell-messages.test.ts"]));
+    const underRoots = (f: string) => roots.some((r) => path.join(root, f).startsWith(r + path.sep));
+    expect(callers.filter((f) => !underRoots(f))).toEqual([]);
+  });
+
   test.each(["src/core/normalize.ts", "src/core/entropy.ts", "src/core/grade.ts"])("mutants of %s: every test file that imports it, also through src/functions", (file) => {
     const importers = importersOf(file);
     expect(importers).toContain("test/functions/bad-input.test.ts");

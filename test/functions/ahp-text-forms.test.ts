@@ -12,7 +12,7 @@
  * exactly the result of "1/3". Text that is still no fraction ("1:3", "1/3,") stays #VALUE!.
  */
 import { parseRatio } from "../../src/core";
-import { loadSourceFunctions, type SourceFunctions } from "../functions/support/source-functions";
+import { loadSourceFunctions, type SourceFunctions } from "./support/source-functions";
 
 let src: SourceFunctions;
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 /**
- * Tester (break3): a comparison matrix whose lower triangle is typed in decimals (0.333 below a 3,
+ * Tester (break3), from source (under the mutation run's roots; the built bundle:
+ * test/tester-findings/ahp-typed-reciprocals-bundle.test.ts): a comparison matrix whose lower triangle is typed in decimals (0.333 below a 3,
  * as researchers paste matrices from papers) or whose upper triangle holds the decimal and the
  * lower the whole judgement. method.md §3 accepts such a pair when a_ij·a_ji is within 1 % of 1;
  * §1.3 defines the matrix as reciprocal, a_ji = 1/a_ij.
@@ -14,8 +15,7 @@
  * reciprocals), and Saaty (1990): a consistent reciprocal matrix a_ij = w_i/w_j has λmax = n, CI = 0
  * and weights w (here 4/7, 2/7, 1/7).
  */
-import { loadSourceFunctions, type SourceFunctions } from "../functions/support/source-functions";
-import { loadFunctionsBundle } from "../support/load-functions-bundle";
+import { loadSourceFunctions, type SourceFunctions } from "./support/source-functions";
 import { validateAnalysisConfig } from "../../src/plan/analysis-config";
 import { COMBINED_CONFIG } from "../plan/fixtures";
 
@@ -82,19 +82,6 @@ describe("the whole judgement below the diagonal, its decimal above", () => {
     expect(direct).toEqual(call("AHP", call("AHPGROUP", m, null), null));
     expect(direct[0][0]).toBeCloseTo(0.25, 15);
     expect(direct[1][0]).toBeCloseTo(0.75, 15);
-  });
-});
-
-describe("the built bundle (dist/functions.js)", () => {
-  const fns = loadFunctionsBundle();
-  it("AHPGROUP keeps the typed 3, AHPCONSISTENCY gives CI = 0 for 1, 2, 4 with 0.501 typed for 1/2", () => {
-    expect(fns.get("AHPGROUP")!([[1, 0.333], [3, 1]], null)).toEqual([
-      [1, 1 / 3],
-      [3, 1],
-    ]);
-    const c = Object.fromEntries(fns.get("AHPCONSISTENCY")!(TYPED_LOWER(0.501), null) as unknown[][]) as Record<string, number>;
-    expect(c.CI).toBeLessThan(1e-12);
-    expect(c.lambda_max).toBeCloseTo(3, 12);
   });
 });
 
