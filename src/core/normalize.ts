@@ -132,9 +132,12 @@ export function scaleRow(s: ColumnScaling, values: Float64Array, base: number, o
   const span = hi - lo;
   for (let j = 0; j < cols; j++) {
     const t = (coef[j] * values[base + j] - b[j]) / range[j];
-    // t = 1 is exactly `upper`; lo + span·t may round a hair above it.
-    const x = t === 1 ? hi : lo + span * t;
-    out[outBase + j] = x > hi ? hi : x;
+    // t = 1 is exactly `upper` (lo + span·1 may round above it when upper − lower rounds up).
+    // For t < 1 no clamp is needed: 0 ≤ t ≤ 1 − 2⁻⁵³ (the numerator rounds to at most the divisor),
+    // and span·t rounds to at most the exact upper − lower: span is exact when the difference is
+    // below 2⁻¹⁰²¹, otherwise span·(1 − 2⁻⁵³) rounds to at most the double below span, which lies
+    // below upper − lower when span rounded up. So lo + span·t ≤ upper exactly, and its rounding too.
+    out[outBase + j] = t === 1 ? hi : lo + span * t;
   }
 }
 

@@ -99,6 +99,41 @@ describe("principalEigen (power iteration)", () => {
     expect(principalEigen(a).iterations).toBe(10000);
   });
 
+  it("stops on a change of exactly 1e-12: the tolerance belongs to the converged side (docstring: 'no weight changes by more than 1e-12')", () => {
+    // A positive 2×2 matrix [[p, q], [1, 1]] (off Saaty's scale: the docstring's "positive matrix"),
+    // found by a bisection on p and a scan on q so that w1 moves by exactly the double 1e-12 in the
+    // 24th product. Premise, checked here by a 2×2 transcription of one product in the same
+    // operation order (row sums left to right, the sum, then the divisions: the only way to the same
+    // bits): products 1…23 move a weight by more than 1e-12, the 24th moves w1 by exactly 1e-12 (w1
+    // and its successor lie below 2^-39, so the difference is exact: Sterbenz) and w2 by less.
+    // Oracle: the documented rule stops there, after 24 products with the 24th iterate;
+    // stopping only below 1e-12 would take a 25th product (w1 ≈ 2.95e-13 instead of 6.13e-13).
+    const p = 0.318080070301653;
+    const q = 9.9956e-14;
+    let u = 1 / 2;
+    let v = 1 / 2;
+    const changes: number[] = [];
+    for (let k = 1; k <= 25; k++) {
+      const s0 = p * u + q * v;
+      const s1 = 1 * u + 1 * v;
+      const total = s0 + s1;
+      const nu = s0 / total;
+      const nv = s1 / total;
+      changes.push(Math.max(Math.abs(nu - u), Math.abs(nv - v)));
+      if (k === 24) {
+        expect(Math.abs(nu - u)).toBe(1e-12);
+        expect(Math.abs(nv - v)).toBeLessThan(1e-12);
+        const { iterations, vector } = principalEigen(fromRows([[p, q], [1, 1]]));
+        expect(iterations).toBe(24);
+        expect(Array.from(vector)).toEqual([nu, nv]);
+      }
+      u = nu;
+      v = nv;
+    }
+    expect(changes.slice(0, 23).every((c) => c > POWER_ITERATION_TOLERANCE)).toBe(true);
+    expect(changes[23]).toBe(POWER_ITERATION_TOLERANCE);
+  });
+
   it("returns a vector that is an eigenvector: A w = λ w to the iteration tolerance", () => {
     const a = fromRows(DRINKS);
     const { value, vector } = principalEigen(a);

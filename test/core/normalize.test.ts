@@ -82,6 +82,23 @@ describe("minMaxNormalize", () => {
     expect(Math.abs(cost[0] - upper)).toBeLessThanOrEqual(4e-15);
   });
 
+  it("stays at or below `upper` next to the best value when upper − lower rounds up (exact by hand)", () => {
+    // [lower, upper] = [−1, 1 − 2⁻⁵³]: upper − lower = 2 − 2⁻⁵³ is halfway between 2 − 2⁻⁵² and 2 and
+    // rounds (to even) up to span = 2, so lower + span·1 = 1 would overshoot: the best value is `upper`
+    // by rule. The value next to it has t = 1 − 2⁻⁵³ (the largest t below 1, exact for both
+    // directions): span·t = 2 − 2⁻⁵² exactly, lower + span·t = 1 − 2⁻⁵², one double below upper —
+    // the tightest case of the argument in scaleRow that no t < 1 can land above upper.
+    const e = 2 ** -53;
+    const data = fromRows([
+      [0, 1],
+      [1 - e, e],
+      [1, 0],
+    ]);
+    const out = toRows(minMaxNormalize(data, [1, -1], -1, 1 - e));
+    expect(out.map((r) => r[0])).toEqual([-1, 1 - 2 * e, 1 - e]);
+    expect(out.map((r) => r[1])).toEqual([-1, 1 - 2 * e, 1 - e]);
+  });
+
   it("normalizes a column whose max − min overflows (±1e308) to 0, 0.5, 1 (analytic)", () => {
     const data = fromRows([[-1e308], [0], [1e308]]);
     expect(Array.from(minMaxNormalize(data, [1]).values)).toEqual([0, 0.5, 1]);
