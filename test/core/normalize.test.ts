@@ -68,8 +68,9 @@ describe("minMaxNormalize", () => {
     expect(scaled.map((r) => r[1])).toEqual([2, 3, 4]);
   });
 
-  it("keeps the worst value at exactly `lower` where offset + scale·x rounds below it", () => {
-    // Found by search: without the clamp, lower − min·scale + scale·min = lower − 4.4e-16 here.
+  it("keeps the worst value at exactly `lower` and the best at exactly `upper` on an interval where an offset + scale·x formula rounds below `lower`", () => {
+    // Found by search (an earlier offset + scale·x formula gave lower − 4.4e-16 here); today's
+    // lower + span·t with t = 0 for the worst value and the exact branch t = 1 for the best (method.md §1 item 1: best exactly 1, worst exactly 0).
     const lower = 0.028990380070406108;
     const upper = 2.715750088723705;
     const data = fromRows([[293.8096234723333], [386.6910714007739]]);
@@ -77,9 +78,8 @@ describe("minMaxNormalize", () => {
     const cost = minMaxNormalize(data, [-1], lower, upper).values;
     expect(benefit[0]).toBe(lower);
     expect(cost[1]).toBe(lower);
-    // The best end may round a hair below upper (still inside the interval).
-    expect(Math.abs(benefit[1] - upper)).toBeLessThanOrEqual(4e-15);
-    expect(Math.abs(cost[0] - upper)).toBeLessThanOrEqual(4e-15);
+    expect(benefit[1]).toBe(upper);
+    expect(cost[0]).toBe(upper);
   });
 
   it("stays at or below `upper` next to the best value when upper − lower rounds up (exact by hand)", () => {
