@@ -75,6 +75,21 @@ describe("edges", () => {
     expectClose(w, e, 1e-9);
   });
 
+  it("det exactly at the threshold (det = 1e-14·(a·a)(e·e) bit for bit) is still singular: the (½, ½) fallback", () => {
+    // The rule (src/core/combine-weights.ts): the system is solved only when det > 1e-14·(a·a)(e·e);
+    // otherwise a and e count as equal and α* = (½, ½). Constructed tie (both vectors sum to exactly 1,
+    // so scaling leaves them unchanged): a·a = 0.6580174614733344, a·e = 0.6580174614733311,
+    // e·e = 0.6580174614733343 as computed; det = (a·a)(e·e) − (a·e)² = 78·2⁻⁵⁴ ≈ 4.33e-15, and the
+    // threshold (1e-14·a·a)·e·e rounds to the same double 78·2⁻⁵⁴. (The threshold had to be a multiple
+    // of 2⁻⁵⁴, the spacing of det here: a·a was chosen so that 1e-14·(a·a)² ≈ 78·2⁻⁵⁴, then e by a search
+    // over last bits near the real solution; reports/mutation/core-critic-combine-verdicts-tieA.md.)
+    // Solving the system instead (the `>=` mutant) gives α ≈ (0.5085, 0.4915) and w off by ≈ 5e-10.
+    const a = [0.16806131089402915, 0.7926070126361409, 0.039331676469829935];
+    const e = [0.16806137266632146, 0.7926070020796716, 0.03933162525400691];
+    expect(gameTheoryCoefficients(a, e)).toEqual([0.5, 0.5]);
+    expectClose(combineWeights(a, e, "game"), a.map((x, j) => 0.5 * x + 0.5 * e[j]), 1e-15);
+  });
+
   it("alpha is ignored by game (only linear reads it)", () => {
     expect(Array.from(combineWeights(COMBINE_SUBJECTIVE, COMBINE_OBJECTIVE, "game", 0.9))).toEqual(
       Array.from(combineWeights(COMBINE_SUBJECTIVE, COMBINE_OBJECTIVE, "game")),

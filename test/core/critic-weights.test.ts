@@ -103,6 +103,24 @@ describe("edges", () => {
     expectClose(criticWeights(fromRows(data)), [sA / (sA + sB), sB / (sA + sB)], 1e-12);
   });
 
+  it("conflict sum exactly at the rounding-noise threshold (Σ C_j = 1e-12·Σσ_j bit for bit): no weights, \"perfectly correlated\"", () => {
+    // The rule (src/core/critic-weights.ts): weights only when Σ C_j > 1e-12·Σσ_j; at equality the
+    // conflict is rounding noise and CRITIC says the columns are perfectly correlated.
+    // Constructed tie, m = 5 columns A, A, B, B, B (already min–max normalized: 0 and 1 in rows 1–2).
+    // Copies are bitwise equal, so r(A,A) = r(B,B) = 1 exactly (√(s·s) rounds to s) and every (A,B)
+    // pair gives the same computed 1 − r = X·2⁻⁵³, X = 3753. So C_A = σ_A·3X·2⁻⁵³, C_B = σ_B·2X·2⁻⁵³
+    // and Σ C_j = 1e-12·Σσ_j needs 2·3X σ_A + 3·2X σ_B = κ(2σ_A + 3σ_B), κ = 1e-12·2⁵³ ≈ 9007.19925:
+    // X = 3753 gives the ratio σ_A/σ_B = 0.99999917…, met by B = A with its inner rows spread by ≈ 1e-6.
+    // B was found by a search over last-bit changes of its inner rows with a mirror of the code (same
+    // operation order; reports/mutation/core-critic-combine-verdicts-tieA.md): Σ C_j and 1e-12·Σσ_j
+    // are then both 0x1.637cf4b69a55ap-39 (≈ 2.5259e-12). The `>=` mutant returns weights here.
+    const A = [0, 1, 0.01, 0.99, 0.02, 0.98, 0.03, 0.97, 0.045, 0.955];
+    const B = [0, 1, 0.009999905526018225, 0.990000094473978, 0.019999056965932644, 0.9800009430340688,
+      0.02999992691793667, 0.9700000730820639, 0.04499908370583101, 0.955000916294167];
+    const data = fromRows(A.map((a, i) => [a, a, B[i], B[i], B[i]]));
+    expectMethodError(() => criticWeights(data), "value", /perfectly correlated/);
+  });
+
   it("rejects fewer than 3 rows (with 2 objects every correlation is ±1, Pearson) and a direction count ≠ m", () => {
     expectMethodError(() => criticWeights(fromRows([[1, 2]])), "value", /^data has 1 row; CRITIC needs at least 3 rows \(objects\) for correlations/);
     expectMethodError(() => criticWeights(fromRows([[1, 2, 3], [2, 5, 1]])), "value", /^data has 2 rows; CRITIC needs at least 3 rows \(objects\) for correlations between indicators \(rows = objects/);
