@@ -336,11 +336,18 @@ export function pairwiseMatrix(name: string): Param<Matrix> {
       const n = rows.length;
       const m = rows[0].length;
       if (n !== m) {
-        // A whole-column reference (or a range drawn too long): blank rows below the first m.
-        if (n > m) {
-          for (let i = 0; i < n; i++) checkRow(rows[i], name, i, m);
-          if (lastFilledRow(rows) <= m) throw invalidInput(msg("arg.blankRowsBelow", { name, rows: n, cols: m, first: m + 1 }));
+        for (let i = 0; i < n; i++) checkRow(rows[i], name, i, m);
+        // A header row (more rows than columns) or column (more columns than rows) selected with
+        // the judgements: name its first label.
+        const header = headerLabel(rows, n > m ? "row" : "column");
+        if (header) {
+          const hint = msg(header.line === "row" ? "hint.headerRow" : "hint.headerColumn", { n: Math.min(n, m), name, rows: n, cols: m });
+          throw cellError(name, header.row, header.col, msg("detail.is", { value: valueText(header.value) }), hint);
         }
+        // A whole-column (whole-row) reference, or a range drawn too long (wide): blank rows below
+        // the first m (blank columns right of the first n).
+        if (n > m && lastFilledRow(rows) <= m) throw invalidInput(msg("arg.blankRowsBelow", { name, rows: n, cols: m, first: m + 1 }));
+        if (n < m && lastFilledColumn(rows) <= n) throw invalidInput(msg("arg.blankColumnsRight", { name, rows: n, cols: m, first: n + 1 }));
         throw invalidInput(msg("arg.notSquare", { name, rows: n, cols: m }));
       }
       const judgements: (number | null)[][] = new Array(n);
@@ -593,6 +600,17 @@ export function pairwiseStack(name: string): Param<Matrix[]> {
       const rows = rowsOf(raw, name);
       const n = rows[0].length;
       for (let i = 0; i < rows.length; i++) checkRow(rows[i], name, i, n);
+      if (rows.length % n !== 0) {
+        // A header row or column selected with the stacked judgements: name its first label.
+        const header = headerLabel(rows, rows.length > n ? "row" : "column");
+        if (header) {
+          const hint = msg(header.line === "row" ? "hint.stackHeaderRow" : "hint.stackHeaderColumn");
+          throw cellError(name, header.row, header.col, msg("detail.is", { value: valueText(header.value) }), hint);
+        }
+        // A whole-row reference: blank columns right of the experts' n×n matrices.
+        const usedCols = lastFilledColumn(rows);
+        if (usedCols > 0 && usedCols < n) throw invalidInput(msg("arg.stackBlankRight", { name, first: usedCols + 1, last: usedCols }));
+      }
       // Blank rows below the last expert's block and none between the blocks (whole columns): say
       // which rows to select. (A blank 1×1 grid is a valid expert: its diagonal is 1.)
       const used = Math.ceil(lastFilledRow(rows) / n) * n;
@@ -632,6 +650,31 @@ function stackLayoutProblem(name: string, rows: readonly (readonly unknown[])[],
   const blank = blankSeparator(rows, n);
   if (blank >= 0) return msg("arg.stackBlankRows", { name, row: blank + 1 });
   return msg("arg.stack", { name, rows: rows.length, cols: n });
+}
+
+/** 1-based number of the last column holding a cell that is not blank (as a comparison matrix reads blanks); 0 when all are. */
+function lastFilledColumn(rows: readonly (readonly unknown[])[]): number {
+  for (let j = rows[0].length - 1; j >= 0; j--) if (!rows.every((r) => isBlankJudgement(r[j]))) return j + 1;
+  return 0;
+}
+
+/**
+ * A header row or column selected with the judgements: the labels (text with a letter that is no
+ * judgement, parseRatio does not read it) of row 1 and of column 1; the line with more labels
+ * (`tie` when equal, e.g. only the corner cell) and its first label. Undefined when there is none.
+ */
+function headerLabel(rows: readonly (readonly unknown[])[], tie: "row" | "column"): { line: "row" | "column"; row: number; col: number; value: unknown } | undefined {
+  const isLabel = (v: unknown) => typeof v === "string" && /\p{L}/u.test(v) && parseRatio(v) === undefined;
+  const inRow = rows[0].map(plainValue).filter(isLabel).length;
+  const inColumn = rows.map((r) => plainValue(r[0])).filter(isLabel).length;
+  if (inRow === 0 && inColumn === 0) return undefined;
+  const line = inRow > inColumn ? "row" : inColumn > inRow ? "column" : tie;
+  const count = line === "row" ? rows[0].length : rows.length;
+  for (let k = 0; ; k++) {
+    const [row, col] = line === "row" ? [0, k] : [k, 0];
+    const value = plainValue(rows[row][col]);
+    if (k >= count - 1 || isLabel(value)) return { line, row, col, value };
+  }
 }
 
 /** 1-based number of the last row holding a cell that is not blank (as a comparison matrix reads blanks); 0 when all are. */

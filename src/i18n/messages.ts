@@ -61,6 +61,22 @@ export const MESSAGES = {
     en: "type a number or a fraction such as '1/3; if it is a label, select only the n×n judgements, without the header row and column",
     zh: "请输入数字或分数，如 '1/3；若这是标签，请只选择 n×n 的判断值，不含标题行和标题列",
   },
+  "hint.headerRow": {
+    en: "it looks like a label: select only the {n}×{n} judgements, without the header row ({name} is {rows}×{cols} and must be square)",
+    zh: "这看起来是标签：请只选择 {n}×{n} 的判断值，不含标题行（{name} 现为 {rows}×{cols}，必须是方阵）",
+  },
+  "hint.headerColumn": {
+    en: "it looks like a label: select only the {n}×{n} judgements, without the header column ({name} is {rows}×{cols} and must be square)",
+    zh: "这看起来是标签：请只选择 {n}×{n} 的判断值，不含标题列（{name} 现为 {rows}×{cols}，必须是方阵）",
+  },
+  "hint.stackHeaderRow": {
+    en: "it looks like a label: select only the experts' judgements (k·n rows × n columns), without the header row",
+    zh: "这看起来是标签：请只选择各专家的判断值（k·n 行 × n 列），不含标题行",
+  },
+  "hint.stackHeaderColumn": {
+    en: "it looks like a label: select only the experts' judgements (k·n rows × n columns), without the header column",
+    zh: "这看起来是标签：请只选择各专家的判断值（k·n 行 × n 列），不含标题列",
+  },
   "hint.positiveOrFraction": { en: "a positive number or fraction is needed", zh: "需要正数或分数" },
   "hint.dateJudgement": {
     en: "Excel turns a typed {typed} into a date; type '{typed} (with the apostrophe) or ={typed}; judgements lie on Saaty's scale 1/9 to 9",
@@ -103,6 +119,14 @@ export const MESSAGES = {
   "arg.blankRowsBelow": {
     en: "{name} must be square; it is {rows}×{cols}, blank from row {first} down: select only the {cols}×{cols} judgements (rows 1 to {cols}), not whole columns",
     zh: "{name} 必须是方阵；现为 {rows}×{cols}，自第 {first} 行起为空白：请只选择 {cols}×{cols} 的判断值（第 1 至 {cols} 行），不要选择整列",
+  },
+  "arg.blankColumnsRight": {
+    en: "{name} must be square; it is {rows}×{cols}, blank from column {first} on: select only the {rows}×{rows} judgements (columns 1 to {rows}), not whole rows",
+    zh: "{name} 必须是方阵；现为 {rows}×{cols}，自第 {first} 列起为空白：请只选择 {rows}×{rows} 的判断值（第 1 至 {rows} 列），不要选择整行",
+  },
+  "arg.stackBlankRight": {
+    en: "{name} is blank from column {first} on, right of the experts' matrices: select only columns 1 to {last} (k·n rows × n columns), not whole rows",
+    zh: "{name} 自第 {first} 列起为空白，位于各专家判断矩阵右侧：请只选择第 1 至 {last} 列（k·n 行 × n 列），不要选择整行",
   },
   "arg.stackBlankBelow": {
     en: "{name} is blank from row {first} down, below the experts' matrices: select only rows 1 to {last} (k·n rows × n columns), not whole columns",

@@ -84,6 +84,51 @@ const CASES: Case[] = [
     "ri is text '0.9', a number stored as text; convert it to a number",
     "ri 为文本 '0.9'，即以文本形式存储的数字；请将其转换为数字",
   ],
+  // Tester (break4): the header row alone, the header column alone and whole rows (blank columns
+  // right of the judgements) were "matrix must be square; it is 4×3" (AHPGROUP: "the rows must be a
+  // multiple of the 3 columns"), naming no cell and not saying what to do.
+  [
+    "header row pasted with the judgements (no header column)",
+    "AHP",
+    [[["Water", "Land", "Air"], ...E1], N],
+    "matrix row 1, column 1 is text 'Water'; it looks like a label: select only the 3×3 judgements, without the header row (matrix is 4×3 and must be square)",
+    "matrix 第 1 行第 1 列为文本 'Water'；这看起来是标签：请只选择 3×3 的判断值，不含标题行（matrix 现为 4×3，必须是方阵）",
+  ],
+  [
+    "header column pasted with the judgements (no header row)",
+    "AHP",
+    [E1.map((r, i) => [["Water", "Land", "Air"][i], ...r]), N],
+    "matrix row 1, column 1 is text 'Water'; it looks like a label: select only the 3×3 judgements, without the header column (matrix is 3×4 and must be square)",
+    "matrix 第 1 行第 1 列为文本 'Water'；这看起来是标签：请只选择 3×3 的判断值，不含标题列（matrix 现为 3×4，必须是方阵）",
+  ],
+  [
+    "whole rows (blank columns right of the 3×3 judgements)",
+    "AHP",
+    [E1.map((r) => [...r, ...Array<null>(40).fill(N)]), N],
+    "matrix must be square; it is 3×43, blank from column 4 on: select only the 3×3 judgements (columns 1 to 3), not whole rows",
+    "matrix 必须是方阵；现为 3×43，自第 4 列起为空白：请只选择 3×3 的判断值（第 1 至 3 列），不要选择整行",
+  ],
+  [
+    "header row above two experts' matrices",
+    "AHPGROUP",
+    [[[N, "Land", "Air"], ...E1, ...E1], N],
+    "matrices row 1, column 2 is text 'Land'; it looks like a label: select only the experts' judgements (k·n rows × n columns), without the header row",
+    "matrices 第 1 行第 2 列为文本 'Land'；这看起来是标签：请只选择各专家的判断值（k·n 行 × n 列），不含标题行",
+  ],
+  [
+    "header column beside two experts' matrices",
+    "AHPGROUP",
+    [[...E1, ...E1].map((r, i) => [["Water", "Land", "Air"][i % 3], ...r]), N],
+    "matrices row 1, column 1 is text 'Water'; it looks like a label: select only the experts' judgements (k·n rows × n columns), without the header column",
+    "matrices 第 1 行第 1 列为文本 'Water'；这看起来是标签：请只选择各专家的判断值（k·n 行 × n 列），不含标题列",
+  ],
+  [
+    "whole rows right of two experts' matrices",
+    "AHPGROUP",
+    [[...E1, ...E1].map((r) => [...r, ...Array<null>(40).fill(N)]), N],
+    "matrices is blank from column 4 on, right of the experts' matrices: select only columns 1 to 3 (k·n rows × n columns), not whole rows",
+    "matrices 自第 4 列起为空白，位于各专家判断矩阵右侧：请只选择第 1 至 3 列（k·n 行 × n 列），不要选择整行",
+  ],
 ];
 
 export const AHP_MESSAGE_CASES = { N, E1, blankRows, CASES };
