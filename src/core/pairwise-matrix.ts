@@ -65,6 +65,16 @@ export function saatyScaleProblem(x: number, shown: MessageArg = String(x), from
 }
 
 /**
+ * Whether x, off Saaty's scale, is its partner judgement's reciprocal typed in decimals (9 with 0.111
+ * below it, as papers print full matrices): the partner p = a_ji is given, lies on the scale, is at
+ * least x, and x·p is within 1 % of 1. Such an x is not the judgement (the larger of a pair typed
+ * both ways is, and the other becomes its exact reciprocal; method.md §3), so it is not refused.
+ */
+export function isTypedReciprocal(x: number, partner: number | null | undefined): boolean {
+  return typeof partner === "number" && partner >= x && saatyScaleProblem(partner) === undefined && Math.abs(x * partner - 1) <= RECIPROCITY_TOLERANCE;
+}
+
+/**
  * Reads a judgement written as text: a number ("3", "0.25") or a fraction ("1/3", " 1 / 5 ").
  * Excel turns a typed 1/3 into a date, so users type '1/3 and the cell holds text.
  * Read as their ASCII forms (Unicode NFKC): full-width digits, slash and point ("１/３", "1／3" from
@@ -122,7 +132,8 @@ export function completePairwiseMatrix(judgements: ReadonlyArray<ReadonlyArray<n
         throw invalidInput(valueProblem(cell(i, j), String(v), msg("hint.positiveJudgement")));
       }
       // The diagonal is checked against 1 below: "the diagonal must be 1" says more than the scale.
-      const problem = v === null || i === j ? undefined : saatyScaleProblem(v);
+      // (0.111 under a 9 is the 9's reciprocal in decimals, not a judgement off the scale.)
+      const problem = v === null || i === j || isTypedReciprocal(v, judgements[j][i]) ? undefined : saatyScaleProblem(v);
       if (problem) throw invalidInput(valueProblem(cell(i, j), problem.text.detail, problem.text.hint));
     }
   }

@@ -22,7 +22,7 @@
  * Pure: no `CustomFunctions` (errors are MethodError; ./excel-errors turns them into Excel errors),
  * so src/plan runs the same coercion headless.
  */
-import { DIAGONAL_TOLERANCE, MethodError, PACKED_BLOCK_ROWS, beginInputCall, completePairwiseMatrix, endInputCall, inputBuffer, invalidInput, packedAll, packedRows, parseDirection, parseRatio, saatyScaleProblem } from "../core";
+import { DIAGONAL_TOLERANCE, MethodError, PACKED_BLOCK_ROWS, beginInputCall, completePairwiseMatrix, endInputCall, inputBuffer, invalidInput, isTypedReciprocal, packedAll, packedRows, parseDirection, parseRatio, saatyScaleProblem } from "../core";
 import type { Direction, Matrix } from "../core";
 import { english, msg, quotedChoices, valueProblem, type Message, type MessageArg } from "../i18n/messages";
 
@@ -354,7 +354,7 @@ export function pairwiseMatrix(name: string): Param<Matrix> {
       for (let i = 0; i < n; i++) {
         const row = checkRow(rows[i], name, i, m);
         const out: (number | null)[] = new Array(m);
-        for (let j = 0; j < m; j++) out[j] = judgement(row[j], name, i, j);
+        for (let j = 0; j < m; j++) out[j] = judgement(row[j], name, i, j, partnerValue(rows[j][i]));
         judgements[i] = out;
       }
       return completePairwiseMatrix(judgements);
@@ -371,7 +371,14 @@ export function isBlankJudgement(raw: unknown): boolean {
   return isBlank(v) || v === 0 || (typeof v === "string" && v.trim() === "");
 }
 
-function judgement(raw: unknown, name: string, i: number, j: number): number | null {
+/** The number a partner cell a_ji holds, read leniently (a number or a text fraction), or undefined. */
+function partnerValue(raw: unknown): number | undefined {
+  const v = plainValue(raw);
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  return typeof v === "string" ? parseRatio(v) : undefined;
+}
+
+function judgement(raw: unknown, name: string, i: number, j: number, partner: number | undefined): number | null {
   if (isBlankJudgement(raw)) return null;
   const v = plainValue(raw);
   const bad = (what: MessageArg, hint: Message) => cellError(name, i, j, msg("detail.is", { value: what }), hint);
@@ -384,7 +391,8 @@ function judgement(raw: unknown, name: string, i: number, j: number): number | n
       if (Math.abs(x - 1) > DIAGONAL_TOLERANCE) throw bad(valueText(v), msg("hint.diagonal"));
       return x;
     }
-    const problem = saatyScaleProblem(x, valueText(v), fromNumberCell);
+    // 0.111 under a 9: the 9's reciprocal in decimals (the larger of the pair is the judgement).
+    const problem = isTypedReciprocal(x, partner) ? undefined : saatyScaleProblem(x, valueText(v), fromNumberCell);
     if (problem) throw bad(problem.text.detail, problem.text.hint);
     return x;
   };

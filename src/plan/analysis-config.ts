@@ -24,7 +24,7 @@
 import type { AhpMethod, CombineMethod, CouplingVariant, RandomIndexTable, TopsisNormalization } from "../core";
 export type { CombineMethod };
 import { english, msg, quotedChoices, renderMessage, type Locale, type MessageArg } from "../i18n";
-import { DIAGONAL_TOLERANCE, parseRatio, RANDOM_INDEX, RANDOM_INDEX_RANGE, RECIPROCITY_TOLERANCE, saatyScaleProblem, type JudgementProblem } from "../core";
+import { DIAGONAL_TOLERANCE, isTypedReciprocal, parseRatio, RANDOM_INDEX, RANDOM_INDEX_RANGE, RECIPROCITY_TOLERANCE, saatyScaleProblem, type JudgementProblem } from "../core";
 
 /** Largest entropy shift accepted: the literature uses 0.0001–0.01; a shift near 1 already flattens the weights. */
 export const MAX_ENTROPY_SHIFT = 1;
@@ -591,7 +591,10 @@ function resolveMatrices(
         const x = typeof v === "number" ? v : typeof v === "string" ? parseRatio(v) : undefined;
         // On Saaty's scale, so 1/x is finite too (the lower triangle is written as =1/x). The diagonal
         // must be 1, which says more there than the scale (as RECC.AHP words it).
-        const problem = x !== undefined && x > 0 && i !== j ? saatyScaleProblem(x, describe(v), typeof v === "number") : undefined;
+        // (0.111 under a 9 is the 9's reciprocal in decimals, not a judgement off the scale: core isTypedReciprocal.)
+        const w = (m[j] as unknown[])[i];
+        const partner = typeof w === "number" ? w : typeof w === "string" ? parseRatio(w) : undefined;
+        const problem = x !== undefined && x > 0 && i !== j && !isTypedReciprocal(x, partner) ? saatyScaleProblem(x, describe(v), typeof v === "number") : undefined;
         if (x === undefined || !(x > 0) || !Number.isFinite(x)) {
           errors.push(msg("config.judgement", { field: f, value: describe(v) }));
           bad = true;

@@ -57,6 +57,25 @@ describe("Saaty's scale: RECC.AHP, the config validator and the wizard agree", (
     expect(configErrors(v)).toEqual([]);
   });
 
+  // Tester (break4): a pair typed both ways as papers print it, 9 over 0.111 (product 0.999, within
+  // 1 %): the larger is the judgement and 0.111 its reciprocal in decimals (method.md §3), accepted by
+  // both; 0.111 alone or under an 8 stays off the scale for both.
+  const pairErrors = (upper: unknown, lower: unknown) => {
+    const c = validateAnalysisConfig({
+      ...COMBINED_CONFIG,
+      weighting: { ...COMBINED_CONFIG.weighting, ahp: { level: "subsystem", matrices: { support: [[1, upper], [lower, 1]] } } },
+    });
+    return c.ok ? [] : c.errors;
+  };
+  it.each([[9, 0.111], ["0.111", 9], [9, "0.111"]])("%p over %p is 9 and 1/9 for both", (u, l) => {
+    expect(callRecc("AHP", [[[1, u], [l, 1]], null])).toEqual(u === 9 ? [[0.9], [0.1]] : [[0.1], [0.9]]);
+    expect(pairErrors(u, l)).toEqual([]);
+  });
+  it.each([[null, 0.111], [8, 0.111]])("%p over %p is refused by both (0.111 off the scale)", (u, l) => {
+    expect(() => callRecc("AHP", [[[1, u], [l, 1]], null])).toThrow("matrix row 2, column 1 is 0.111, outside Saaty's scale 1/9 to 9");
+    expect(pairErrors(u, l)[0]).toMatch(/^weighting\.ahp\.matrices\.support\[1\]\[0\] is 0\.111, outside Saaty's scale 1\/9 to 9; /);
+  });
+
   it("the wizard's grid read from the sheet keeps 46025 as a number, so the validator calls it a date", () => {
     const grid = judgementsFromGrid([[1, 46025], ["", 1]]);
     expect(grid[0][1]).toBe(46025);
