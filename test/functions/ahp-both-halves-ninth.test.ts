@@ -46,4 +46,16 @@ describe("9 with 0.111 typed below it is 9 and 1/9", () => {
     expect(() => call("AHP", [[1, 8], [0.111, 1]], N)).toThrow("matrix row 2, column 1 is 0.111, outside Saaty's scale 1/9 to 9");
     expect(() => completePairwiseMatrix([[1, 8], [0.111, 1]])).toThrow("outside Saaty's scale");
   });
+
+  it("only the smaller of the pair is excused: 9.05 over 1/9 (product 1.006) is 9.05, off the scale", () => {
+    const message = "matrix row 1, column 2 is 9.05, outside Saaty's scale 1/9 to 9";
+    expect(() => call("AHP", [[1, 9.05], ["1/9", 1]], N)).toThrow(message);
+    expect(() => completePairwiseMatrix([[1, 9.05], [1 / 9, 1]])).toThrow(message);
+  });
+
+  it("a partner off the scale excuses nothing: 0.1 over 10 names the 0.1 first (row by row)", () => {
+    const message = "matrix row 1, column 2 is 0.1, outside Saaty's scale 1/9 to 9";
+    expect(() => call("AHP", [[1, 0.1], [10, 1]], N)).toThrow(message);
+    expect(() => completePairwiseMatrix([[1, 0.1], [10, 1]])).toThrow(message);
+  });
 });
