@@ -6,6 +6,8 @@
  * Oracle: ../shared/method.md §1 item 1 (each x' in [lower, upper], best exactly `upper`, worst
  * exactly `lower`), each column's best and worst found in the test.
  */
+import * as vm from "vm";
+import { simdKernelAvailable } from "../../src/core";
 import { loadFunctionsBundle } from "../support/load-functions-bundle";
 import { mulberry32 } from "../bench/data";
 import { adversarialColumns, adversarialIntervals, intervalFaults } from "../functions/support/interval-break-cases";
@@ -26,6 +28,8 @@ describe.each([false, true])("the built bundle, timers given: %s", (timers) => {
       return t;
     };
     context.clearTimeout = (t: ReturnType<typeof setTimeout>) => clearTimeout(t);
+    // Count the kernel memories the bundle makes, to know the WebAssembly path was taken.
+    vm.runInContext("globalThis.kernelMemories = 0; const M = WebAssembly.Memory; WebAssembly.Memory = function (d) { globalThis.kernelMemories++; return new M(d); };", fns.context);
   });
   afterAll(() => pending.forEach((t) => clearTimeout(t)));
 
@@ -37,5 +41,6 @@ describe.each([false, true])("the built bundle, timers given: %s", (timers) => {
       faults.push(...intervalFaults(rows, directions, lower, upper, out));
     }
     expect(faults).toEqual([]);
+    if (timers && n === 2100 && simdKernelAvailable()) expect(vm.runInContext("globalThis.kernelMemories", fns.context)).toBeGreaterThan(0);
   });
 });
