@@ -172,9 +172,19 @@ function itemPlace(name: string, k: number): Message {
   return msg("place.item", { what: name, item: k + 1 });
 }
 
+/**
+ * Whether v is a number stored as text: "0.9", " 12 ", or with full-width digits and point ("０.９"
+ * from a Chinese input method, read by Unicode NFKC).
+ */
+function isNumberText(v: unknown): v is string {
+  if (typeof v !== "string") return false;
+  const t = v.normalize("NFKC").trim();
+  return t !== "" && Number.isFinite(Number(t));
+}
+
 /** Why a value is not a usable number (what it is; what to do), for messages. */
 function whyNotANumber(v: unknown): [what: MessageArg, hint: Message] {
-  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) {
+  if (isNumberText(v)) {
     return [msg("value.numberAsText", { value: valueText(v) }), msg("hint.convertNumber")];
   }
   if (typeof v === "number") return [String(v), msg("hint.finite")];
@@ -583,7 +593,7 @@ export function option<C extends string>(name: string, choices: readonly C[], de
       }
       if (allowNumber && typeof v === "number" && Number.isFinite(v)) return v;
       // RI typed as text ("0.9"): say so, as for any number stored as text.
-      if (allowNumber && typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) throw invalidInput(notANumber(name, v));
+      if (allowNumber && isNumberText(v)) throw invalidInput(notANumber(name, v));
       throw invalidInput(valueProblem(name, valueText(v), msg("hint.use", { list })));
     },
   };

@@ -84,6 +84,15 @@ const CASES: Case[] = [
     "ri is text '0.9', a number stored as text; convert it to a number",
     "ri 为文本 '0.9'，即以文本形式存储的数字；请将其转换为数字",
   ],
+  // Tester (break4): an RI typed as text with full-width digits (a Chinese input method) was
+  // "ri is text '０.５８'; use "saaty" or "alonso" or a number", not called a number stored as text.
+  [
+    "RI typed as text with full-width digits",
+    "AHPCR",
+    [E1, "０.５８"],
+    "ri is text '０.５８', a number stored as text; convert it to a number",
+    "ri 为文本 '０.５８'，即以文本形式存储的数字；请将其转换为数字",
+  ],
   // Tester (break4): the header row alone, the header column alone and whole rows (blank columns
   // right of the judgements) were "matrix must be square; it is 4×3" (AHPGROUP: "the rows must be a
   // multiple of the 3 columns"), naming no cell and not saying what to do.
