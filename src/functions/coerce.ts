@@ -349,9 +349,13 @@ export function pairwiseMatrix(name: string): Param<Matrix> {
         for (let i = 0; i < n; i++) checkRow(rows[i], name, i, m);
         // A header row (more rows than columns) or column (more columns than rows) selected with
         // the judgements: name its first label.
-        const header = headerLabel(rows, n > m ? "row" : "column");
+        // One label makes a header only where one more row (column) than square is just that line.
+        const header = headerLabel(rows, { row: n === m + 1 ? 1 : 2, column: m === n + 1 ? 1 : 2 }, n > m ? "row" : "column");
         if (header) {
-          const hint = msg(header.line === "row" ? "hint.headerRow" : "hint.headerColumn", { n: Math.min(n, m), name, rows: n, cols: m });
+          // The judgements' size: the columns (rows) beside a header row (column) when there are
+          // more rows (columns) than that, else the rows (columns) but the header line.
+          const size = header.line === "row" ? (n > m ? m : n - 1) : m > n ? n : m - 1;
+          const hint = msg(header.line === "row" ? "hint.headerRow" : "hint.headerColumn", { n: size, name, rows: n, cols: m });
           throw cellError(name, header.row, header.col, msg("detail.is", { value: valueText(header.value) }), hint);
         }
         // A whole-column (whole-row) reference, or a range drawn too long (wide): blank rows below
@@ -620,7 +624,7 @@ export function pairwiseStack(name: string): Param<Matrix[]> {
       for (let i = 0; i < rows.length; i++) checkRow(rows[i], name, i, n);
       if (rows.length % n !== 0) {
         // A header row or column selected with the stacked judgements: name its first label.
-        const header = headerLabel(rows, rows.length > n ? "row" : "column");
+        const header = headerLabel(rows, { row: 2, column: 2 }, rows.length > n ? "row" : "column");
         if (header) {
           const hint = msg(header.line === "row" ? "hint.stackHeaderRow" : "hint.stackHeaderColumn");
           throw cellError(name, header.row, header.col, msg("detail.is", { value: valueText(header.value) }), hint);
@@ -678,20 +682,28 @@ function lastFilledColumn(rows: readonly (readonly unknown[])[]): number {
 
 /**
  * A header row or column selected with the judgements: the labels (text with a letter that is no
- * judgement, parseRatio does not read it) of row 1 and of column 1; the line with more labels
- * (`tie` when equal, e.g. only the corner cell) and its first label. Undefined when there is none.
+ * judgement, parseRatio does not read it) of row 1 and of column 1. A line counts as a header with at
+ * least `least.row` (`least.column`) labels, so one note typed below or beside the judgements is
+ * none; of two, the one with more labels (`tie` when equal, e.g. only the corner cell). Returns the
+ * line and its first label, or undefined.
  */
-function headerLabel(rows: readonly (readonly unknown[])[], tie: "row" | "column"): { line: "row" | "column"; row: number; col: number; value: unknown } | undefined {
+function headerLabel(
+  rows: readonly (readonly unknown[])[],
+  least: { readonly row: number; readonly column: number },
+  tie: "row" | "column",
+): { line: "row" | "column"; row: number; col: number; value: unknown } | undefined {
   const isLabel = (v: unknown) => typeof v === "string" && /\p{L}/u.test(v) && parseRatio(v) === undefined;
   const inRow = rows[0].map(plainValue).filter(isLabel).length;
   const inColumn = rows.map((r) => plainValue(r[0])).filter(isLabel).length;
-  if (inRow === 0 && inColumn === 0) return undefined;
-  const line = inRow > inColumn ? "row" : inColumn > inRow ? "column" : tie;
+  const row = inRow >= least.row && inRow > 0;
+  const column = inColumn >= least.column && inColumn > 0;
+  if (!row && !column) return undefined;
+  const line = row && column ? (inRow > inColumn ? "row" : inColumn > inRow ? "column" : tie) : row ? "row" : "column";
   const count = line === "row" ? rows[0].length : rows.length;
   for (let k = 0; ; k++) {
-    const [row, col] = line === "row" ? [0, k] : [k, 0];
-    const value = plainValue(rows[row][col]);
-    if (k >= count - 1 || isLabel(value)) return { line, row, col, value };
+    const [i, j] = line === "row" ? [0, k] : [k, 0];
+    const value = plainValue(rows[i][j]);
+    if (k >= count - 1 || isLabel(value)) return { line, row: i, col: j, value };
   }
 }
 

@@ -64,6 +64,12 @@ describe("messages that held and still hold", () => {
   it("1×1 grids: a blank one is an expert (diagonal 1), not a blank row below", () => {
     expect(src.byId.get("AHPGROUP")!([[1], [null]], N)).toEqual([[1]]);
   });
+  it("one note typed below the judgements (whole columns) or beside an expert's block is no header line", () => {
+    const note = [...E1, blankRows(1)[0], ["Source: survey", N, N], ...blankRows(5)];
+    expect(errorOf("en-US", "AHP", note, N).message).toBe("matrix must be square; it is 10×3");
+    const beside = [...E1, ...E1].map((r, i) => [...r, i === 0 ? "note" : N]);
+    expect(errorOf("en-US", "AHPGROUP", beside, N).message).not.toMatch(/label|header/);
+  });
   it("text that is no label, inside the matrix, gets the plain hint", () => {
     expect(errorOf("en-US", "AHP", [[1, 3, 5], [N, 1, "x"], [N, N, 1]], N).message).toBe("matrix row 2, column 3 is text 'x'; type a number or a fraction such as '1/3");
   });

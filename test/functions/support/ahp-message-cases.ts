@@ -118,6 +118,20 @@ const CASES: Case[] = [
     "matrix 必须是方阵；现为 3×43，自第 4 列起为空白：请只选择 3×3 的判断值（第 1 至 3 列），不要选择整行",
   ],
   [
+    "header column and whole columns (blank rows below)",
+    "AHP",
+    [[...E1.map((r, i) => [["Water", "Land", "Air"][i], ...r]), ...blankRows(40, 4)], N],
+    "matrix row 1, column 1 is text 'Water'; it looks like a label: select only the 3×3 judgements, without the header column (matrix is 43×4 and must be square)",
+    "matrix 第 1 行第 1 列为文本 'Water'；这看起来是标签：请只选择 3×3 的判断值，不含标题列（matrix 现为 43×4，必须是方阵）",
+  ],
+  [
+    "header row and whole rows (blank columns right)",
+    "AHP",
+    [[["Water", "Land", "Air"], ...E1].map((r) => [...r, ...Array<null>(40).fill(N)]), N],
+    "matrix row 1, column 1 is text 'Water'; it looks like a label: select only the 3×3 judgements, without the header row (matrix is 4×43 and must be square)",
+    "matrix 第 1 行第 1 列为文本 'Water'；这看起来是标签：请只选择 3×3 的判断值，不含标题行（matrix 现为 4×43，必须是方阵）",
+  ],
+  [
     "header row above two experts' matrices",
     "AHPGROUP",
     [[[N, "Land", "Air"], ...E1, ...E1], N],
