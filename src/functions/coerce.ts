@@ -725,6 +725,12 @@ function blankSeparator(rows: readonly (readonly unknown[])[], n: number): numbe
 /** An error of expert e's block, re-worded to name its place in the whole stacked range. */
 function inExpertBlock(err: unknown, name: string, e: number, n: number): unknown {
   if (err instanceof CellError) return new CellError({ ...err.location, row: err.location.row + e * n }, err.cellText);
+  // A pair blank on both sides or not reciprocal: its cells by their rows in the whole range.
+  if (err instanceof MethodError && typeof err.text !== "string" && (err.text.id === "ahp.bothBlank" || err.text.id === "ahp.notReciprocal")) {
+    const { i, j } = err.text.args as { i: number; j: number };
+    const at = { name, expert: e + 1, first: e * n + 1, last: (e + 1) * n, i, j, ri: i + e * n, rj: j + e * n };
+    return new MethodError(err.kind, msg(err.text.id === "ahp.bothBlank" ? "stack.bothBlank" : "stack.notReciprocal", { ...err.text.args, ...at }));
+  }
   if (err instanceof MethodError) {
     const rows = n === 1 ? msg("rows.one", { row: e + 1 }) : msg("rows.span", { first: e * n + 1, last: (e + 1) * n });
     const place = msg("place.expertRows", { what: name, rows, expert: e + 1 });

@@ -167,6 +167,14 @@ export const MESSAGES = {
   "ahp.matrixEmpty": { en: "the comparison matrix is empty", zh: "判断矩阵为空" },
   "ahp.matrixNotSquare": { en: "the comparison matrix must be square; it has {rows} rows and {cols} columns", zh: "判断矩阵必须是方阵；现有 {rows} 行、{cols} 列" },
   "ahp.bothBlank": { en: "matrix row {i}, column {j} is blank, and so is row {j}, column {i}", zh: "matrix 第 {i} 行第 {j} 列为空白，第 {j} 行第 {i} 列也为空白" },
+  "stack.bothBlank": {
+    en: "{name} row {ri}, column {j} is blank, and so is row {rj}, column {i} (expert {expert}, rows {first}–{last})",
+    zh: "{name} 第 {ri} 行第 {j} 列为空白，第 {rj} 行第 {i} 列也为空白（专家 {expert}，第 {first}–{last} 行）",
+  },
+  "stack.notReciprocal": {
+    en: "{name} rows {first}–{last} (expert {expert}) are not reciprocal: row {ri}, column {j} is {upper} but row {rj}, column {i} is {lower} (expected {expected})",
+    zh: "{name} 第 {first}–{last} 行（专家 {expert}）不满足互反性：第 {ri} 行第 {j} 列为 {upper}，而第 {rj} 行第 {i} 列为 {lower}（应为 {expected}）",
+  },
   "ahp.notReciprocal": {
     en: "matrix is not reciprocal: row {i}, column {j} is {upper} but row {j}, column {i} is {lower} (expected {expected})",
     zh: "判断矩阵不满足互反性：第 {i} 行第 {j} 列为 {upper}，而第 {j} 行第 {i} 列为 {lower}（应为 {expected}）",

@@ -204,7 +204,7 @@ rows.push(
   // Issue 10's functions.
   ["rows not a multiple of n", "AHPGROUP", [[...AHP3, [1, 2, 3]], null], V, /^matrices is 4 rows × 3 columns; the experts' n×n comparison matrices must be stacked vertically, one under another \(k·n rows × n columns\)/],
   ["bad cell in expert 2, named in the whole range", "AHPGROUP", [[...AHP3, ...withCell(AHP3, 1, 2, "three")], null], V, /^matrices row 5, column 3 is text 'three'; type a number or a fraction/],
-  ["expert 2 not reciprocal", "AHPGROUP", [[...AHP3, [1, 3, 5], [3, 1, 2], [null, null, 1]], null], V, /^matrices rows 4–6 \(expert 2\): matrix is not reciprocal: row 1, column 2 is 3 but row 2, column 1 is 3/],
+  ["expert 2 not reciprocal", "AHPGROUP", [[...AHP3, [1, 3, 5], [3, 1, 2], [null, null, 1]], null], V, /^matrices rows 4–6 \(expert 2\) are not reciprocal: row 4, column 2 is 3 but row 5, column 1 is 3/],
   ["expert 1 non-square block", "AHPGROUP", [[[1, 2, 3], [null, 1, 2]], null], V, /^matrices is 2 rows × 3 columns; the experts' n×n comparison matrices must be stacked vertically/],
   // A bad cell is named by its row in the whole stacked range (README; tester-findings/ahp-cell-messages).
   ["1×1 grids, expert 2's diagonal not 1", "AHPGROUP", [[[1], [5]], null], V, /^matrices row 2, column 1 is 5; the diagonal must be 1$/],

@@ -84,6 +84,23 @@ const CASES: Case[] = [
     "ri is text '0.9', a number stored as text; convert it to a number",
     "ri 为文本 '0.9'，即以文本形式存储的数字；请将其转换为数字",
   ],
+  // Tester (break4): a pair of expert 2 not reciprocal, or blank on both sides, was named inside its
+  // block with another argument's name ("matrices rows 4–6 (expert 2): matrix row 1, column 2 is
+  // blank, and so is row 2, column 1"), so row 1 pointed at expert 1; now by rows of the whole range.
+  [
+    "a pair of expert 2 blank on both sides",
+    "AHPGROUP",
+    [[...E1, [1, N, 5], [N, 1, 2], [N, N, 1]], N],
+    "matrices row 4, column 2 is blank, and so is row 5, column 1 (expert 2, rows 4–6)",
+    "matrices 第 4 行第 2 列为空白，第 5 行第 1 列也为空白（专家 2，第 4–6 行）",
+  ],
+  [
+    "a pair of expert 2 not reciprocal",
+    "AHPGROUP",
+    [[...E1, [1, 3, 5], [3, 1, 2], [N, N, 1]], N],
+    "matrices rows 4–6 (expert 2) are not reciprocal: row 4, column 2 is 3 but row 5, column 1 is 3 (expected 1/3)",
+    "matrices 第 4–6 行（专家 2）不满足互反性：第 4 行第 2 列为 3，而第 5 行第 1 列为 3（应为 1/3）",
+  ],
   // Tester (break4): an RI typed as text with full-width digits (a Chinese input method) was
   // "ri is text '０.５８'; use "saaty" or "alonso" or a number", not called a number stored as text.
   [
