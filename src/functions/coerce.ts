@@ -362,6 +362,15 @@ export function pairwiseMatrix(name: string): Param<Matrix> {
         // the first m (blank columns right of the first n).
         if (n > m && lastFilledRow(rows) <= m) throw invalidInput(msg("arg.blankRowsBelow", { name, rows: n, cols: m, first: m + 1 }));
         if (n < m && lastFilledColumn(rows) <= n) throw invalidInput(msg("arg.blankColumnsRight", { name, rows: n, cols: m, first: n + 1 }));
+        // Blank rows (columns) between the judgements, pasted or left while typing, that are exactly
+        // the extra ones: name the first.
+        if (n > m) {
+          const inside = rows.map((r, i) => (i < lastFilledRow(rows) - 1 && r.every(isBlankJudgement) ? i : -1)).filter((i) => i >= 0);
+          if (inside.length === n - m) throw invalidInput(msg("arg.blankRowInside", { name, row: inside[0] + 1, rows: n, cols: m }));
+        } else {
+          const inside = rows[0].map((_, j) => (j < lastFilledColumn(rows) - 1 && rows.every((r) => isBlankJudgement(r[j])) ? j : -1)).filter((j) => j >= 0);
+          if (inside.length === m - n) throw invalidInput(msg("arg.blankColumnInside", { name, col: inside[0] + 1, rows: n, cols: m }));
+        }
         throw invalidInput(msg("arg.notSquare", { name, rows: n, cols: m }));
       }
       const judgements: (number | null)[][] = new Array(n);

@@ -128,6 +128,14 @@ export const MESSAGES = {
     en: "{name} is blank from column {first} on, right of the experts' matrices: select only columns 1 to {last} (k·n rows × n columns), not whole rows",
     zh: "{name} 自第 {first} 列起为空白，位于各专家判断矩阵右侧：请只选择第 1 至 {last} 列（k·n 行 × n 列），不要选择整行",
   },
+  "arg.blankRowInside": {
+    en: "{name} row {row} is blank; remove the blank row ({name} must be square; it is {rows}×{cols})",
+    zh: "{name} 第 {row} 行为空白；请删除该空行（{name} 必须是方阵；现为 {rows}×{cols}）",
+  },
+  "arg.blankColumnInside": {
+    en: "{name} column {col} is blank; remove the blank column ({name} must be square; it is {rows}×{cols})",
+    zh: "{name} 第 {col} 列为空白；请删除该空列（{name} 必须是方阵；现为 {rows}×{cols}）",
+  },
   "arg.stackBlankBelow": {
     en: "{name} is blank from row {first} down, below the experts' matrices: select only rows 1 to {last} (k·n rows × n columns), not whole columns",
     zh: "{name} 自第 {first} 行起为空白，位于各专家判断矩阵下方：请只选择第 1 至 {last} 行（k·n 行 × n 列），不要选择整列",

@@ -149,6 +149,20 @@ const CASES: Case[] = [
     "matrix 第 1 行第 1 列为文本 'Water'；这看起来是标签：请只选择 3×3 的判断值，不含标题行（matrix 现为 4×43，必须是方阵）",
   ],
   [
+    "a blank row between the judgements",
+    "AHP",
+    [[E1[0], ...blankRows(1), E1[1], E1[2]], N],
+    "matrix row 2 is blank; remove the blank row (matrix must be square; it is 4×3)",
+    "matrix 第 2 行为空白；请删除该空行（matrix 必须是方阵；现为 4×3）",
+  ],
+  [
+    "a blank column between the judgements",
+    "AHP",
+    [E1.map((r) => [r[0], N, r[1], r[2]]), N],
+    "matrix column 2 is blank; remove the blank column (matrix must be square; it is 3×4)",
+    "matrix 第 2 列为空白；请删除该空列（matrix 必须是方阵；现为 3×4）",
+  ],
+  [
     "header row above two experts' matrices",
     "AHPGROUP",
     [[[N, "Land", "Air"], ...E1, ...E1], N],
