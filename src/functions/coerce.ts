@@ -394,10 +394,13 @@ export function isBlankJudgement(raw: unknown): boolean {
   return isBlank(v) || v === 0 || (typeof v === "string" && v.trim() === "");
 }
 
-/** The number a partner cell a_ji holds, read leniently (a number or a text fraction), or undefined. */
+/**
+ * The number a partner cell a_ji holds, read leniently (a number or a text fraction), or undefined
+ * (isTypedReciprocal looks only at partners on Saaty's scale, so NaN or Infinity need no check here).
+ */
 function partnerValue(raw: unknown): number | undefined {
   const v = plainValue(raw);
-  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  if (typeof v === "number") return v;
   return typeof v === "string" ? parseRatio(v) : undefined;
 }
 

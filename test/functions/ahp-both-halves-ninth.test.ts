@@ -22,6 +22,9 @@ describe("9 with 0.111 typed below it is 9 and 1/9", () => {
   it("AHP 2×2: weights 0.9 and 0.1 (exact by hand), as the upper triangle alone", () => {
     expect(call("AHP", [[1, 9], [0.111, 1]], N)).toEqual([[0.9], [0.1]]);
     expect(call("AHP", [[1, "0.111"], [9, 1]], N)).toEqual([[0.1], [0.9]]);
+    // The partner typed as text ('9) or as a data-type number is read as well.
+    expect(call("AHP", [[1, "9"], [0.111, 1]], N)).toEqual([[0.9], [0.1]]);
+    expect(call("AHP", [[1, { type: "Double", basicValue: 9 }], [0.111, 1]], N)).toEqual([[0.9], [0.1]]);
   });
 
   it("a full 3×3 matrix printed with 0.111 and 0.2 gives the weights of its upper triangle", () => {
