@@ -402,3 +402,35 @@ describe("describeValue", () => {
     expect(describeValue(v)).toBe(text);
   });
 });
+
+describe("pairwiseMatrix: taller than wide, and words in the first column (coerceX)", () => {
+  // Oracle: pairwiseMatrix's contract (its docstring and comments; messages from the catalog, "arg.*"
+  // and "hint.typeFraction*"): a ragged range is named as ragged before its shape is judged; a range
+  // with more rows than columns is "blank from row m+1 down" only when those rows are blank, else it
+  // is simply not square; words in the first row OR the first column may be a pasted header.
+  const matrix = pairwiseMatrix("matrix");
+  const both = (fn: () => unknown): [string, string] => {
+    const e = thrownBy(fn) as MethodError;
+    expect(e).toBeInstanceOf(MethodError);
+    return [e.message, renderMessage(e.text, "zh-CN")];
+  };
+
+  it("a taller range whose rows below the first m are filled is not square (no 'blank from row … down')", () => {
+    expect(both(() => matrix.coerce([[1, 3], [null, 1], [2, 5]]))).toEqual(["matrix must be square; it is 3×2", "matrix 必须是方阵；现为 3×2"]);
+  });
+
+  it("a taller range with a ragged row is named ragged first, whether that row is filled or blank", () => {
+    expect(both(() => matrix.coerce([[1, 3], [null, 1], [5]]))).toEqual([
+      "matrix is ragged: row 3 has 1 cell, row 1 has 2",
+      "matrix 各行长度不一：第 3 行有 1 个单元格，第 1 行有 2 个",
+    ]);
+    expect(failure(() => matrix.coerce([[1, 3], [null, 1], [null]])).message).toBe("matrix is ragged: row 3 has 1 cell, row 1 has 2");
+  });
+
+  it("a word in the first column below row 1 gets the label hint, like one in the first row", () => {
+    expect(both(() => matrix.coerce([[1, 3], ["Cost", 1]]))).toEqual([
+      "matrix row 2, column 1 is text 'Cost'; type a number or a fraction such as '1/3; if it is a label, select only the n×n judgements, without the header row and column",
+      "matrix 第 2 行第 1 列为文本 'Cost'；请输入数字或分数，如 '1/3；若这是标签，请只选择 n×n 的判断值，不含标题行和标题列",
+    ]);
+  });
+});
