@@ -470,4 +470,9 @@ describe("option with a number allowed: values that are neither a listed word no
     expect(failure(() => ri.coerce(" 0.9 ")).message).toBe("ri is text ' 0.9 ', a number stored as text; convert it to a number");
     expect([ri.coerce("  "), ri.coerce("")]).toEqual(["alonso", "alonso"]);
   });
+
+  it("without a number allowed, text that reads as a number is just an unknown word", () => {
+    const m = option("method", ["eigen", "geometric"] as const, "eigen");
+    expect(failure(() => m.coerce("2")).message).toBe('method is text \'2\'; use "eigen" or "geometric"');
+  });
 });
