@@ -567,8 +567,9 @@ export function option<C extends string>(name: string, choices: readonly C[], de
         if (key === "") return defaultChoice;
       }
       if (allowNumber && typeof v === "number" && Number.isFinite(v)) return v;
-      // RI typed as text ("0.9"): say so, as for any number stored as text.
-      if (allowNumber && typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) throw invalidInput(notANumber(name, v));
+      // RI typed as text ("0.9"): say so, as for any number stored as text. (Text of spaces, which
+      // Number() reads as 0, returned the default above.)
+      if (allowNumber && typeof v === "string" && Number.isFinite(Number(v))) throw invalidInput(notANumber(name, v));
       throw invalidInput(valueProblem(name, valueText(v), msg("hint.use", { list })));
     },
   };
