@@ -475,10 +475,18 @@ describe("pairwiseStack: whole columns below the experts, bad cells of a later e
     expect(zh(() => stack.coerce(rows))).toBe("matrices 第 1 行为空白；请删除各专家判断矩阵之间的空行（k·n 行 × n 列，上下紧接）");
   });
 
-  it("a wholly blank range is never told to 'select only rows 1 to 0'", () => {
-    // No filled row: no 'blank below' advice; the blank first row is named (rows a multiple of n or not).
-    expect(failure(() => stack.coerce([[null, null], [null, null]])).message).toBe(blankRow(1));
-    expect(failure(() => stack.coerce([[null, null], [null, null], [null, null]])).message).toBe(blankRow(1));
+  it("a wholly blank range is never told to 'select only rows 1 to 0' nor to remove blank rows between experts", () => {
+    // No filled row: no 'blank below' advice, and no blank row separates anything. A multiple of n
+    // rows is read as experts, the first of whom has filled in nothing (AHP's message for a blank
+    // pair, named by the expert's rows); another number of rows gets the stacking rule.
+    const blank2x2 = [[null, null], [null, null]];
+    for (const rows of [blank2x2, [...blank2x2, ...blank2x2]]) {
+      expect(failure(() => stack.coerce(rows)).message).toBe("matrices rows 1–2 (expert 1): matrix row 1, column 2 is blank, and so is row 2, column 1");
+      expect(zh(() => stack.coerce(rows))).toBe("matrices 第 1–2 行（专家 1）：matrix 第 1 行第 2 列为空白，第 2 行第 1 列也为空白");
+    }
+    expect(failure(() => stack.coerce([...blank2x2, [null, null]])).message).toBe(
+      "matrices is 3 rows × 2 columns; the experts' n×n comparison matrices must be stacked vertically, one under another (k·n rows × n columns), so the rows must be a multiple of the 2 columns",
+    );
   });
 
   it("a bad cell of expert 2 is a CellError at its row in the whole range (rows 4–6 → row 5), English and Chinese", () => {
@@ -507,5 +515,17 @@ describe("option with a number allowed: values that are neither a listed word no
   it("without a number allowed, text that reads as a number is just an unknown word", () => {
     const m = option("method", ["eigen", "geometric"] as const, "eigen");
     expect(failure(() => m.coerce("2")).message).toBe('method is text \'2\'; use "eigen" or "geometric"');
+  });
+});
+
+describe("pairwiseStack of 1×1 grids: an expert fails only on its cell", () => {
+  // Why inExpertBlock names a block's rows only as a span: a 1×1 block's failures are all cell
+  // errors (method.md §3: the diagonal must be 1; judgements are positive numbers or fractions),
+  // named by their row in the whole range. Oracle: that contract, for every kind of bad cell.
+  const stack = pairwiseStack("matrices");
+  it.each([[-1], [2], [1 + 1e-6], ["x"], ["1/3"], [Number.NaN], [Number.POSITIVE_INFINITY], [true]])("expert 2's grid is %p: a CellError at row 2, column 1", (bad) => {
+    const e = thrownBy(() => stack.coerce([[1], [bad], [null]]));
+    expect(e).toBeInstanceOf(CellError);
+    expect((e as CellError).location).toMatchObject({ what: "matrices", row: 1, col: 0 });
   });
 });
