@@ -608,7 +608,8 @@ export function option<C extends string>(name: string, choices: readonly C[], de
         if (key === "") return defaultChoice;
       }
       if (allowNumber && typeof v === "number" && Number.isFinite(v)) return v;
-      // RI typed as text ("0.9"): say so, as for any number stored as text.
+      // RI typed as text ("0.9", "０.９"): say so, as for any number stored as text. (Text of spaces
+      // returned the default above.)
       if (allowNumber && isNumberText(v)) throw invalidInput(notANumber(name, v));
       throw invalidInput(valueProblem(name, valueText(v), msg("hint.use", { list })));
     },
@@ -657,9 +658,10 @@ export function pairwiseStack(name: string): Param<Matrix[]> {
         try {
           out.push(block.coerce(rows.slice(e * n, (e + 1) * n)));
         } catch (err) {
-          // A block-level failure (diagonal, reciprocity) with a blank separator row in the range:
-          // the separators shifted the blocks, so name them rather than the shifted block.
-          const separator = blankSeparator(rows, n);
+          // A block-level failure (diagonal, reciprocity) with a blank separator row above a filled
+          // row: the separators shifted the blocks, so name them rather than the shifted block. (A
+          // wholly blank range has no separator: its first expert's blank grid is named.)
+          const separator = blankSeparator(rows.slice(0, used), n);
           // (A diagonal other than 1 is a sign of such a shift too.)
           const layout = err instanceof CellError ? err.location.row === err.location.col : err instanceof MethodError;
           if (separator >= 0 && layout) {
@@ -681,7 +683,8 @@ export function pairwiseStack(name: string): Param<Matrix[]> {
 function stackLayoutProblem(name: string, rows: readonly (readonly unknown[])[], n: number): Message {
   // n ≠ rows.length here (the range is no stack), so a multiple of the rows is more than the rows.
   if (n % rows.length === 0) return msg("arg.stackSideBySide", { name, rows: rows.length, cols: n });
-  const blank = blankSeparator(rows, n);
+  // Only a blank row above a filled one separates anything (a wholly blank range gets the rule).
+  const blank = blankSeparator(rows.slice(0, lastFilledRow(rows)), n);
   if (blank >= 0) return msg("arg.stackBlankRows", { name, row: blank + 1 });
   return msg("arg.stack", { name, rows: rows.length, cols: n });
 }
@@ -744,7 +747,9 @@ function inExpertBlock(err: unknown, name: string, e: number, n: number): unknow
     return new MethodError(err.kind, msg(err.text.id === "ahp.bothBlank" ? "stack.bothBlank" : "stack.notReciprocal", { ...err.text.args, ...at }));
   }
   if (err instanceof MethodError) {
-    const rows = n === 1 ? msg("rows.one", { row: e + 1 }) : msg("rows.span", { first: e * n + 1, last: (e + 1) * n });
+    // Never a 1×1 block here: its only failures are cell errors (a diagonal ≠ 1, a non-positive or
+    // text cell), named above; completePairwiseMatrix repeats the checks the cells passed.
+    const rows = msg("rows.span", { first: e * n + 1, last: (e + 1) * n });
     const place = msg("place.expertRows", { what: name, rows, expert: e + 1 });
     return new MethodError(err.kind, msg("sentence.inner", { place, inner: err.text }));
   }

@@ -402,3 +402,130 @@ describe("describeValue", () => {
     expect(describeValue(v)).toBe(text);
   });
 });
+
+describe("pairwiseMatrix: taller than wide, and words in the first column (coerceX)", () => {
+  // Oracle: pairwiseMatrix's contract (its docstring and comments; messages from the catalog, "arg.*"
+  // and "hint.typeFraction*"): a ragged range is named as ragged before its shape is judged; a range
+  // with more rows than columns is "blank from row m+1 down" only when those rows are blank, else it
+  // is simply not square; words in the first row OR the first column may be a pasted header.
+  const matrix = pairwiseMatrix("matrix");
+  const both = (fn: () => unknown): [string, string] => {
+    const e = thrownBy(fn) as MethodError;
+    expect(e).toBeInstanceOf(MethodError);
+    return [e.message, renderMessage(e.text, "zh-CN")];
+  };
+
+  it("a taller range whose rows below the first m are filled is not square (no 'blank from row … down')", () => {
+    expect(both(() => matrix.coerce([[1, 3], [null, 1], [2, 5]]))).toEqual(["matrix must be square; it is 3×2", "matrix 必须是方阵；现为 3×2"]);
+  });
+
+  it("a taller range with a ragged row is named ragged first, whether that row is filled or blank", () => {
+    expect(both(() => matrix.coerce([[1, 3], [null, 1], [5]]))).toEqual([
+      "matrix is ragged: row 3 has 1 cell, row 1 has 2",
+      "matrix 各行长度不一：第 3 行有 1 个单元格，第 1 行有 2 个",
+    ]);
+    expect(failure(() => matrix.coerce([[1, 3], [null, 1], [null]])).message).toBe("matrix is ragged: row 3 has 1 cell, row 1 has 2");
+  });
+
+  it("a word in the first column below row 1 gets the label hint, like one in the first row", () => {
+    expect(both(() => matrix.coerce([[1, 3], ["Cost", 1]]))).toEqual([
+      "matrix row 2, column 1 is text 'Cost'; type a number or a fraction such as '1/3; if it is a label, select only the n×n judgements, without the header row and column",
+      "matrix 第 2 行第 1 列为文本 'Cost'；请输入数字或分数，如 '1/3；若这是标签，请只选择 n×n 的判断值，不含标题行和标题列",
+    ]);
+
+  });
+});
+
+// Surviving mutants of pairwiseStack, lastFilledRow and inExpertBlock (reports/mutation/
+// functions-coerce-after-verdicts-coerceY.md). Oracle: the rules in pairwiseStack's docstring and
+// comments (blank rows below the last expert: "select only rows 1 to k·n"; a blank row between the
+// blocks: "remove the blank rows"; a bad cell named by its row in the whole range) worded by the
+// message catalog (src/i18n/messages.ts), English and Chinese, written out here by hand.
+describe("pairwiseStack: whole columns below the experts, bad cells of a later expert", () => {
+  const stack = pairwiseStack("matrices");
+  const zh = (fn: () => unknown): string => renderMessage((thrownBy(fn) as MethodError).text, "zh-CN");
+  const blankBelowRow3 = "matrices is blank from row 3 down, below the experts' matrices: select only rows 1 to 2 (k·n rows × n columns), not whole columns";
+  const blankBelowRow3Zh = "matrices 自第 3 行起为空白，位于各专家判断矩阵下方：请只选择第 1 至 2 行（k·n 行 × n 列），不要选择整列";
+  const blankRow = (row: number) =>
+    `matrices row ${row} is blank; remove the blank rows between the experts' matrices (k·n rows × n columns, one directly under another)`;
+
+  it("one expert's upper triangle whose only filled row is row 1, whole columns below: select rows 1 to 2", () => {
+    // Row 1 is the last filled row (lastFilledRow must look at row 1 too): used = 2 rows of 4.
+    const filledFirstRow = [[1, 3], [null, null], [null, null], [null, null]];
+    expect(failure(() => stack.coerce(filledFirstRow)).message).toBe(blankBelowRow3);
+    expect(zh(() => stack.coerce(filledFirstRow))).toBe(blankBelowRow3Zh);
+    // The same with a blank diagonal: every row holds a blank cell, yet row 1 is filled (a row is
+    // filled when not all its cells are blank, not when none is).
+    const blankDiagonal = [[null, 3], [null, null], [null, null], [null, null]];
+    expect(failure(() => stack.coerce(blankDiagonal)).message).toBe(blankBelowRow3);
+  });
+
+  it("two experts whose last row with no blank cell is expert 1's, whole columns below: select rows 1 to 4", () => {
+    // Rows 2–4 each hold a blank (upper triangles with blank diagonals): the filled rows end at row 4.
+    const rows = [[1, 3], [null, 1], [null, 5], [null, 1], [null, null], [null, null]];
+    expect(failure(() => stack.coerce(rows)).message).toBe(
+      "matrices is blank from row 5 down, below the experts' matrices: select only rows 1 to 4 (k·n rows × n columns), not whole columns",
+    );
+  });
+
+  it("a blank first row above the matrix and a blank row below: the blank first row is named, not whole columns", () => {
+    // The blank row 1 is a separator (not the last row of its block): "select rows 1 to 2" would keep it.
+    const rows = [[null, null], [1, 3], [null, null]];
+    expect(failure(() => stack.coerce(rows)).message).toBe(blankRow(1));
+    expect(zh(() => stack.coerce(rows))).toBe("matrices 第 1 行为空白；请删除各专家判断矩阵之间的空行（k·n 行 × n 列，上下紧接）");
+  });
+
+  it("a wholly blank range is never told to 'select only rows 1 to 0' nor to remove blank rows between experts", () => {
+    // No filled row: no 'blank below' advice, and no blank row separates anything. A multiple of n
+    // rows is read as experts, the first of whom has filled in nothing (AHP's message for a blank
+    // pair, named by rows of the whole range); another number of rows gets the stacking rule.
+    const blank2x2 = [[null, null], [null, null]];
+    for (const rows of [blank2x2, [...blank2x2, ...blank2x2]]) {
+      expect(failure(() => stack.coerce(rows)).message).toBe("matrices row 1, column 2 is blank, and so is row 2, column 1 (expert 1, rows 1–2)");
+      expect(zh(() => stack.coerce(rows))).toBe("matrices 第 1 行第 2 列为空白，第 2 行第 1 列也为空白（专家 1，第 1–2 行）");
+    }
+    expect(failure(() => stack.coerce([...blank2x2, [null, null]])).message).toBe(
+      "matrices is 3 rows × 2 columns; the experts' n×n comparison matrices must be stacked vertically, one under another (k·n rows × n columns), so the rows must be a multiple of the 2 columns",
+    );
+  });
+
+  it("a bad cell of expert 2 is a CellError at its row in the whole range (rows 4–6 → row 5), English and Chinese", () => {
+    const rows = [[1, 3, 5], [null, 1, 2], [null, null, 1], [1, 3, 5], [null, 1, "abc"], [null, null, 1]];
+    const e = thrownBy(() => stack.coerce(rows));
+    expect(e).toBeInstanceOf(CellError);
+    expect((e as CellError).location).toEqual({ what: "matrices", row: 4, col: 2, detail: "is text 'abc'", hint: "type a number or a fraction such as '1/3" });
+    expect((e as CellError).message).toBe("matrices row 5, column 3 is text 'abc'; type a number or a fraction such as '1/3");
+    expect(renderMessage((e as CellError).text, "zh-CN")).toBe("matrices 第 5 行第 3 列为文本 'abc'；请输入数字或分数，如 '1/3");
+  });
+});
+
+describe("option with a number allowed: values that are neither a listed word nor a number", () => {
+  it("TRUE is no number stored as text (Number(true) is 1): the words and 'a number' are listed", () => {
+    const ri = option("ri", ["saaty", "alonso"] as const, "saaty", true);
+    expect(failure(() => ri.coerce(true)).message).toBe('ri is TRUE; use "saaty" or "alonso" or a number');
+    expect(failure(() => ri.coerce([[true]])).message).toBe('ri is TRUE; use "saaty" or "alonso" or a number');
+  });
+
+  it("text that reads as a number is a number stored as text; text of spaces is the default", () => {
+    const ri = option("ri", ["saaty", "alonso"] as const, "alonso", true);
+    expect(failure(() => ri.coerce(" 0.9 ")).message).toBe("ri is text ' 0.9 ', a number stored as text; convert it to a number");
+    expect([ri.coerce("  "), ri.coerce("")]).toEqual(["alonso", "alonso"]);
+  });
+
+  it("without a number allowed, text that reads as a number is just an unknown word", () => {
+    const m = option("method", ["eigen", "geometric"] as const, "eigen");
+    expect(failure(() => m.coerce("2")).message).toBe('method is text \'2\'; use "eigen" or "geometric"');
+  });
+});
+
+describe("pairwiseStack of 1×1 grids: an expert fails only on its cell", () => {
+  // Why inExpertBlock names a block's rows only as a span: a 1×1 block's failures are all cell
+  // errors (method.md §3: the diagonal must be 1; judgements are positive numbers or fractions),
+  // named by their row in the whole range. Oracle: that contract, for every kind of bad cell.
+  const stack = pairwiseStack("matrices");
+  it.each([[-1], [2], [1 + 1e-6], ["x"], ["1/3"], [Number.NaN], [Number.POSITIVE_INFINITY], [true]])("expert 2's grid is %p: a CellError at row 2, column 1", (bad) => {
+    const e = thrownBy(() => stack.coerce([[1], [bad], [null]]));
+    expect(e).toBeInstanceOf(CellError);
+    expect((e as CellError).location).toMatchObject({ what: "matrices", row: 1, col: 0 });
+  });
+});
