@@ -33,7 +33,7 @@ export function normalize(data: any[][], directions?: any[][], lower?: number, u
  * @helpurl https://localhost:3000/help/entropy.html
  * @param data Raw indicator values, n×m (rows = objects, columns = indicators), at least 2 rows, numbers only.
  * @param [directions] One entry per indicator (row or column of m): 1 or "benefit", -1 or "cost". Omitted: all benefit.
- * @param [shift] Number ≥ 0 added to every normalized value before the proportions (default 0; 0.0001 and 0.01 are common).
+ * @param [shift] Number from 0 to 1 added to every normalized value before the proportions (default 0; 0.0001 and 0.01 are common).
  * @returns A row of m entropies in [0, 1]; a column that does not vary gives 1.
  */
 export function entropyOf(data: any[][], directions?: any[][], shift?: number): any[][] {
@@ -46,7 +46,7 @@ export function entropyOf(data: any[][], directions?: any[][], shift?: number): 
  * @helpurl https://localhost:3000/help/entropyweights.html
  * @param data Raw indicator values, n×m (rows = objects, columns = indicators), at least 2 rows, numbers only.
  * @param [directions] One entry per indicator (row or column of m): 1 or "benefit", -1 or "cost". Omitted: all benefit.
- * @param [shift] Number ≥ 0 added to every normalized value before the proportions (default 0; 0.0001 and 0.01 are common).
+ * @param [shift] Number from 0 to 1 added to every normalized value before the proportions (default 0; 0.0001 and 0.01 are common).
  * @returns A row of m weights ≥ 0 summing to 1.
  */
 export function entropyWeightsOf(data: any[][], directions?: any[][], shift?: number): any[][] {

@@ -105,7 +105,7 @@ export const MESSAGES = {
     zh: "以数值给出的随机一致性指标必须在 [{min}, {max}] 内（已发表的 RI 表约在 0.5–1.77 之间）",
   },
   "hint.alphaUnit": { en: "it must lie in [0, 1]", zh: "必须位于 [0, 1] 内" },
-  "hint.shiftNonNegative": { en: "it must be a number ≥ 0", zh: "必须是 ≥ 0 的数" },
+  "hint.shiftRange": { en: "use a shift between 0 and {max} (the literature uses 0.0001 to 0.01)", zh: "请使用 0 到 {max} 之间的平移量（文献常用 0.0001 至 0.01）" },
   "hint.kWhole": { en: "a whole number ≥ 1 is needed", zh: "需要 ≥ 1 的整数" },
   // --- Ranges and arguments (src/functions) --------------------------------------------------
   "arg.empty": { en: "{name} is empty; select a range of cells", zh: "{name} 为空；请选择一个单元格区域" },

@@ -24,10 +24,10 @@
 import type { AhpMethod, CombineMethod, CouplingVariant, RandomIndexTable, TopsisNormalization } from "../core";
 export type { CombineMethod };
 import { english, msg, quotedChoices, renderMessage, type Locale, type MessageArg } from "../i18n";
-import { DIAGONAL_TOLERANCE, isTypedReciprocal, parseRatio, RANDOM_INDEX, RANDOM_INDEX_RANGE, RECIPROCITY_TOLERANCE, saatyScaleProblem, type JudgementProblem } from "../core";
+import { DIAGONAL_TOLERANCE, isTypedReciprocal, MAX_ENTROPY_SHIFT, parseRatio, RANDOM_INDEX, RANDOM_INDEX_RANGE, RECIPROCITY_TOLERANCE, saatyScaleProblem, type JudgementProblem } from "../core";
 
-/** Largest entropy shift accepted: the literature uses 0.0001–0.01; a shift near 1 already flattens the weights. */
-export const MAX_ENTROPY_SHIFT = 1;
+/** Largest entropy shift accepted (the core's, so the wizard, the demo and RECC.ENTROPYWEIGHTS agree). */
+export { MAX_ENTROPY_SHIFT };
 /** topK may always be this (the seed paper's k and the wizard's default), even with fewer support indicators. */
 export const DEFAULT_TOP_K = 5;
 

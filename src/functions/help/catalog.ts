@@ -58,13 +58,13 @@ export const HELP: Readonly<Record<FunctionId, HelpEntry>> = {
   ENTROPY: {
     example: "=RECC.ENTROPY(B3:Q50, B2:Q2)",
     exampleNote: "a row of 16 entropies e_j, one per support indicator.",
-    errors: [...PANEL_ERRORS, "#VALUE! when shift is negative."],
+    errors: [...PANEL_ERRORS, "#VALUE! when shift is not between 0 and 1."],
     source: ENTROPY_SOURCE,
   },
   ENTROPYWEIGHTS: {
     example: "=RECC.ENTROPYWEIGHTS(B3:Q50, B2:Q2)",
     exampleNote: "a row of 16 entropy weights summing to 1.",
-    errors: [...PANEL_ERRORS, "#VALUE! \"no indicator varies\" when every column is constant.", "#VALUE! when shift is negative."],
+    errors: [...PANEL_ERRORS, "#VALUE! \"no indicator varies\" when every column is constant.", "#VALUE! when shift is not between 0 and 1."],
     source: ENTROPY_SOURCE,
   },
   AHP: {

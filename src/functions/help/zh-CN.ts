@@ -17,7 +17,7 @@ export interface FunctionText {
 
 const DATA_PANEL = "原始指标值，n×m（行 = 评价对象，如区域-年份；列 = 指标），至少 2 行，只能是数字。";
 const DIRECTIONS = "每个指标一项（m 个单元格的一行或一列）：1 或 \"benefit\"（正向），-1 或 \"cost\"（负向）。省略：全部为正向。";
-const SHIFT = "≥ 0 的数，在计算比重前加到每个标准化值上（默认 0；常用 0.0001 或 0.01）。";
+const SHIFT = "0 到 1 之间的数，在计算比重前加到每个标准化值上（默认 0；常用 0.0001 或 0.01）。";
 const MATRIX = "n×n 判断矩阵：正数或文本分数，如 '1/3；对角线空白 = 1，下三角空白 = 上三角的倒数。";
 const RI = "随机一致性指标 RI：\"saaty\"（默认，n ≤ 15）、\"alonso\"（任意 n）或直接给出 0.1 到 2 之间的 RI 数值。";
 const WEIGHTS = "m 个 ≥ 0 的权重（一行或一列），和为正。";
