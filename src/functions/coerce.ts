@@ -352,24 +352,30 @@ export function pairwiseMatrix(name: string): Param<Matrix> {
         // One label makes a header only where one more row (column) than square is just that line.
         const header = headerLabel(rows, { row: n === m + 1 ? 1 : 2, column: m === n + 1 ? 1 : 2 }, n > m ? "row" : "column");
         if (header) {
-          // The judgements' size: the columns (rows) beside a header row (column) when there are
-          // more rows (columns) than that, else the rows (columns) but the header line.
-          const size = header.line === "row" ? (n > m ? m : n - 1) : m > n ? n : m - 1;
-          const hint = msg(header.line === "row" ? "hint.headerRow" : "hint.headerColumn", { n: size, name, rows: n, cols: m });
+          // The judgements' size: with a header row and column, the smaller side but that line;
+          // else the columns (rows) beside a header row (column) when there are more rows (columns)
+          // than that, else the rows (columns) but the header line.
+          const size = header.both ? Math.min(n, m) - 1 : header.line === "row" ? (n > m ? m : n - 1) : m > n ? n : m - 1;
+          const hint = msg(header.both ? "hint.headerBoth" : header.line === "row" ? "hint.headerRow" : "hint.headerColumn", { n: size, name, rows: n, cols: m });
           throw cellError(name, header.row, header.col, msg("detail.is", { value: valueText(header.value) }), hint);
         }
         // A whole-column (whole-row) reference, or a range drawn too long (wide): blank rows below
-        // the first m (blank columns right of the first n).
-        if (n > m && lastFilledRow(rows) <= m) throw invalidInput(msg("arg.blankRowsBelow", { name, rows: n, cols: m, first: m + 1 }));
-        if (n < m && lastFilledColumn(rows) <= n) throw invalidInput(msg("arg.blankColumnsRight", { name, rows: n, cols: m, first: n + 1 }));
+        // the first m (blank columns right of the first n). Counted once: a whole column has 2²⁰ rows.
+        const lastRow = lastFilledRow(rows);
+        const lastColumn = lastFilledColumn(rows);
+        if (n > m && lastRow <= m) throw invalidInput(msg("arg.blankRowsBelow", { name, rows: n, cols: m, first: m + 1 }));
+        if (n < m && lastColumn <= n) throw invalidInput(msg("arg.blankColumnsRight", { name, rows: n, cols: m, first: n + 1 }));
         // Blank rows (columns) between the judgements, pasted or left while typing, that are exactly
-        // the extra ones: name the first.
+        // the extra ones: name the first, if the grid without them reads as a comparison matrix (a
+        // blank diagonal beside a blank triangle leaves a whole line blank that belongs to the grid).
+        const inside: number[] = [];
         if (n > m) {
-          const inside = rows.map((r, i) => (i < lastFilledRow(rows) - 1 && r.every(isBlankJudgement) ? i : -1)).filter((i) => i >= 0);
-          if (inside.length === n - m) throw invalidInput(msg("arg.blankRowInside", { name, row: inside[0] + 1, rows: n, cols: m }));
+          for (let i = 0; i < lastRow - 1; i++) if (rows[i].every(isBlankJudgement)) inside.push(i);
         } else {
-          const inside = rows[0].map((_, j) => (j < lastFilledColumn(rows) - 1 && rows.every((r) => isBlankJudgement(r[j])) ? j : -1)).filter((j) => j >= 0);
-          if (inside.length === m - n) throw invalidInput(msg("arg.blankColumnInside", { name, col: inside[0] + 1, rows: n, cols: m }));
+          for (let j = 0; j < lastColumn - 1; j++) if (rows.every((r) => isBlankJudgement(r[j]))) inside.push(j);
+        }
+        if (inside.length === Math.abs(n - m) && readsWithout(rows, inside, n > m, name)) {
+          throw invalidInput(n > m ? msg("arg.blankRowInside", { name, row: inside[0] + 1, rows: n, cols: m }) : msg("arg.blankColumnInside", { name, col: inside[0] + 1, rows: n, cols: m }));
         }
         throw invalidInput(msg("arg.notSquare", { name, rows: n, cols: m }));
       }
@@ -639,12 +645,13 @@ export function pairwiseStack(name: string): Param<Matrix[]> {
         // A header row or column selected with the stacked judgements: name its first label.
         const header = headerLabel(rows, { row: 2, column: 2 }, rows.length > n ? "row" : "column");
         if (header) {
-          const hint = msg(header.line === "row" ? "hint.stackHeaderRow" : "hint.stackHeaderColumn");
+          const hint = msg(header.both ? "hint.stackHeaderBoth" : header.line === "row" ? "hint.stackHeaderRow" : "hint.stackHeaderColumn");
           throw cellError(name, header.row, header.col, msg("detail.is", { value: valueText(header.value) }), hint);
         }
-        // A whole-row reference: blank columns right of the experts' n×n matrices.
+        // A whole-row reference: blank columns right of the experts' n×n matrices (never wider than
+        // the rows: that is matrices side by side, stackLayoutProblem's case).
         const usedCols = lastFilledColumn(rows);
-        if (usedCols > 0 && usedCols < n) throw invalidInput(msg("arg.stackBlankRight", { name, first: usedCols + 1, last: usedCols }));
+        if (usedCols > 0 && usedCols < n && usedCols <= rows.length) throw invalidInput(msg("arg.stackBlankRight", { name, first: usedCols + 1, last: usedCols }));
       }
       // Blank rows below the last expert's block and none between the blocks (whole columns): say
       // which rows to select. (A blank 1×1 grid is a valid expert: its diagonal is 1.)
@@ -689,6 +696,23 @@ function stackLayoutProblem(name: string, rows: readonly (readonly unknown[])[],
   return msg("arg.stack", { name, rows: rows.length, cols: n });
 }
 
+/**
+ * Whether the grid without the given rows (`lines` are row indices when `byRow`, else column
+ * indices) reads as a comparison matrix, by the rules of {@link pairwiseMatrix}; only the user's
+ * own errors (MethodError) say it does not, anything else is a bug and propagates.
+ */
+function readsWithout(rows: readonly (readonly unknown[])[], lines: readonly number[], byRow: boolean, name: string): boolean {
+  const left = new Set(lines);
+  const grid = byRow ? rows.filter((_, i) => !left.has(i)) : rows.map((r) => r.filter((_, j) => !left.has(j)));
+  try {
+    pairwiseMatrix(name).coerce(grid);
+    return true;
+  } catch (err) {
+    if (err instanceof MethodError) return false;
+    throw err;
+  }
+}
+
 /** 1-based number of the last column holding a cell that is not blank (as a comparison matrix reads blanks); 0 when all are. */
 function lastFilledColumn(rows: readonly (readonly unknown[])[]): number {
   for (let j = rows[0].length - 1; j >= 0; j--) if (!rows.every((r) => isBlankJudgement(r[j]))) return j + 1;
@@ -700,13 +724,13 @@ function lastFilledColumn(rows: readonly (readonly unknown[])[]): number {
  * judgement, parseRatio does not read it) of row 1 and of column 1. A line counts as a header with at
  * least `least.row` (`least.column`) labels, so one note typed below or beside the judgements is
  * none; of two, the one with more labels (`tie` when equal, e.g. only the corner cell). Returns the
- * line and its first label, or undefined.
+ * line and its first label, whether both lines are headers, or undefined.
  */
 function headerLabel(
   rows: readonly (readonly unknown[])[],
   least: { readonly row: number; readonly column: number },
   tie: "row" | "column",
-): { line: "row" | "column"; row: number; col: number; value: unknown } | undefined {
+): { line: "row" | "column"; both: boolean; row: number; col: number; value: unknown } | undefined {
   const isLabel = (v: unknown) => typeof v === "string" && /\p{L}/u.test(v) && parseRatio(v) === undefined;
   const inRow = rows[0].map(plainValue).filter(isLabel).length;
   const inColumn = rows.map((r) => plainValue(r[0])).filter(isLabel).length;
@@ -718,7 +742,7 @@ function headerLabel(
   for (let k = 0; ; k++) {
     const [i, j] = line === "row" ? [0, k] : [k, 0];
     const value = plainValue(rows[i][j]);
-    if (k >= count - 1 || isLabel(value)) return { line, row: i, col: j, value };
+    if (k >= count - 1 || isLabel(value)) return { line, both: row && column, row: i, col: j, value };
   }
 }
 

@@ -69,6 +69,14 @@ export const MESSAGES = {
     en: "it looks like a label: select only the {n}×{n} judgements, without the header column ({name} is {rows}×{cols} and must be square)",
     zh: "这看起来是标签：请只选择 {n}×{n} 的判断值，不含标题列（{name} 现为 {rows}×{cols}，必须是方阵）",
   },
+  "hint.headerBoth": {
+    en: "it looks like a label: select only the {n}×{n} judgements, without the header row and column ({name} is {rows}×{cols} and must be square)",
+    zh: "这看起来是标签：请只选择 {n}×{n} 的判断值，不含标题行和标题列（{name} 现为 {rows}×{cols}，必须是方阵）",
+  },
+  "hint.stackHeaderBoth": {
+    en: "it looks like a label: select only the experts' judgements (k·n rows × n columns), without the header row and column",
+    zh: "这看起来是标签：请只选择各专家的判断值（k·n 行 × n 列），不含标题行和标题列",
+  },
   "hint.stackHeaderRow": {
     en: "it looks like a label: select only the experts' judgements (k·n rows × n columns), without the header row",
     zh: "这看起来是标签：请只选择各专家的判断值（k·n 行 × n 列），不含标题行",
@@ -129,12 +137,12 @@ export const MESSAGES = {
     zh: "{name} 自第 {first} 列起为空白，位于各专家判断矩阵右侧：请只选择第 1 至 {last} 列（k·n 行 × n 列），不要选择整行",
   },
   "arg.blankRowInside": {
-    en: "{name} row {row} is blank; remove the blank row ({name} must be square; it is {rows}×{cols})",
-    zh: "{name} 第 {row} 行为空白；请删除该空行（{name} 必须是方阵；现为 {rows}×{cols}）",
+    en: "{name} row {row} is blank; select the judgements without it, or delete the blank row ({name} must be square; it is {rows}×{cols})",
+    zh: "{name} 第 {row} 行为空白；请重新选择不含该行的判断值，或删除该空行（{name} 必须是方阵；现为 {rows}×{cols}）",
   },
   "arg.blankColumnInside": {
-    en: "{name} column {col} is blank; remove the blank column ({name} must be square; it is {rows}×{cols})",
-    zh: "{name} 第 {col} 列为空白；请删除该空列（{name} 必须是方阵；现为 {rows}×{cols}）",
+    en: "{name} column {col} is blank; select the judgements without it, or delete the blank column ({name} must be square; it is {rows}×{cols})",
+    zh: "{name} 第 {col} 列为空白；请重新选择不含该列的判断值，或删除该空列（{name} 必须是方阵；现为 {rows}×{cols}）",
   },
   "arg.stackBlankBelow": {
     en: "{name} is blank from row {first} down, below the experts' matrices: select only rows 1 to {last} (k·n rows × n columns), not whole columns",

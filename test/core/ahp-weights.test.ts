@@ -108,6 +108,8 @@ describe("principalEigen (power iteration)", () => {
     // and its successor lie below 2^-39, so the difference is exact: Sterbenz) and w2 by less.
     // Oracle: the documented rule stops there, after 24 products with the 24th iterate;
     // stopping only below 1e-12 would take a 25th product (w1 ≈ 2.95e-13 instead of 6.13e-13).
+    // Tied to the code's floating-point operation order: a correct reordering of the arithmetic can
+    // move the tie off this input; then search a new one (reports/mutation/core-ties-verdicts-tieB.md), not the rule.
     const p = 0.318080070301653;
     const q = 9.9956e-14;
     let u = 1 / 2;

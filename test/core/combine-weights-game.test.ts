@@ -84,6 +84,8 @@ describe("edges", () => {
     // of 2⁻⁵⁴, the spacing of det here: a·a was chosen so that 1e-14·(a·a)² ≈ 78·2⁻⁵⁴, then e by a search
     // over last bits near the real solution; reports/mutation/core-critic-combine-verdicts-tieA.md.)
     // Solving the system instead (the `>=` mutant) gives α ≈ (0.5085, 0.4915) and w off by ≈ 5e-10.
+    // Tied to the code's floating-point operation order: a correct reordering of the arithmetic can
+    // move the tie off this input; then search a new one (reports/mutation/core-critic-combine-verdicts-tieA.md), not the rule.
     const a = [0.16806131089402915, 0.7926070126361409, 0.039331676469829935];
     const e = [0.16806137266632146, 0.7926070020796716, 0.03933162525400691];
     expect(gameTheoryCoefficients(a, e)).toEqual([0.5, 0.5]);

@@ -114,6 +114,8 @@ describe("edges", () => {
     // B was found by a search over last-bit changes of its inner rows with a mirror of the code (same
     // operation order; reports/mutation/core-critic-combine-verdicts-tieA.md): Σ C_j and 1e-12·Σσ_j
     // are then both 0x1.637cf4b69a55ap-39 (≈ 2.5259e-12). The `>=` mutant returns weights here.
+    // Tied to the code's floating-point operation order: a correct reordering of the arithmetic can
+    // move the tie off this input; then search a new one (reports/mutation/core-critic-combine-verdicts-tieA.md), not the rule.
     const A = [0, 1, 0.01, 0.99, 0.02, 0.98, 0.03, 0.97, 0.045, 0.955];
     const B = [0, 1, 0.009999905526018225, 0.990000094473978, 0.019999056965932644, 0.9800009430340688,
       0.02999992691793667, 0.9700000730820639, 0.04499908370583101, 0.955000916294167];

@@ -125,16 +125,10 @@ describe("entropy edge cases (method.md §1.2)", () => {
     expect(entropy(fromRows(col.map((y) => [y])))[0]).toBe(1);
   });
 
-  it("the largest shift accepted, 1, keeps the weights within 1e-15 of a 60-digit computation; a larger one is refused", () => {
-    // Oracle: Python's decimal at 60 digits on the formula of method.md §1.2 (p = (x' + s)/Σ(x' + s),
-    // e = −Σ p ln p / ln n, w = (1 − e)/Σ(1 − e)), run once for this matrix:
-    // s = 1 → 0.3167061492120574, 0.35587084091627164, 0.32742300987167094. Above s = 1 the 1 − e_j
-    // cancel in doubles (s = 1e3: off by 7e-10; s = 1e7 gave weights 0, 1, 0), so the shift is refused.
+  it("a shift above 1 is refused (the weights at the largest one, 1, are checked against 60 digits in python-oracles.test.ts)", () => {
+    // Above s = 1 the 1 − e_j cancel in doubles (s = 1e3: off by 7e-10; s = 1e7 gave weights 0, 1, 0).
     const raw = fromRows([[1, 2, 10], [2, 1, 30], [3, 5, 20], [4, 4, 15]]);
-    const oracle = [0.3167061492120574, 0.35587084091627164, 0.32742300987167094];
-    for (const w of [entropyWeights(raw, 1, minMaxScaling(raw)), entropyWeights(minMaxNormalize(raw), 1)]) {
-      Array.from(w).forEach((x, k) => expect(Math.abs(x - oracle[k])).toBeLessThan(1e-15));
-    }
+    expect(() => entropy(raw, 1, minMaxScaling(raw))).not.toThrow();
     for (const s of [1 + Number.EPSILON, 1e3, 1e7, 2 ** 53]) {
       expectMethodError(() => entropy(raw, s, minMaxScaling(raw)), "value", new RegExp(`^shift is ${String(s).replace("+", "\\+")}; use a shift between 0 and 1 \\(the literature uses 0\\.0001 to 0\\.01\\)$`));
       expectMethodError(() => entropy(minMaxNormalize(raw), s), "value", /^shift is .*; use a shift between 0 and 1/);

@@ -12,8 +12,10 @@ import {
   ahpWeights,
   combineWeights,
   entropy,
+  entropyWeights,
   fromRows,
   minMaxNormalize,
+  minMaxScaling,
   obstacleDegrees,
   randomIndex,
   toRows,
@@ -77,11 +79,18 @@ describe("ahp_oracle.py (numpy.linalg.eig)", () => {
 
 describe("entropy_oracle.py (two-pass entropy of method.md §1.2)", () => {
   type EW = { e: number[]; w: number[] };
-  let numpy: { v5: { normalized: number[][]; into01_09: number[][]; byShift: Record<string, EW> }; jingjinji: Record<string, EW> };
+  let numpy: { v5: { normalized: number[][]; into01_09: number[][]; byShift: Record<string, EW> }; jingjinji: Record<string, EW>; shiftOne: { data: number[][]; w: number[] } };
   beforeAll(() => {
     // The oracle reads Jingjinji from the shared folder the tests use.
     process.env.RECC_SHARED_DIR ??= sharedDir();
     numpy = oracle("entropy_oracle.py");
+  });
+
+  it("the largest shift accepted, 1: weights within 1e-15 of a 60-digit decimal computation, stored and scaled paths", () => {
+    const { data, w } = numpy.shiftOne;
+    const raw = fromRows(data);
+    expectClose(entropyWeights(raw, 1, minMaxScaling(raw)), w, 1e-15);
+    expectClose(entropyWeights(minMaxNormalize(raw), 1), w, 1e-15);
   });
 
   it("vector 5 (directions +, +, −): normalized, onto [0.1, 0.9], and e, w for shifts 0, 0.0001, 0.01", () => {

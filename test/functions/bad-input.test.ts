@@ -178,7 +178,7 @@ rows.push(
   // Scalars.
   ["lower ≥ upper", "NORMALIZE", [RAW, null, 1, 1], V, /target interval \[1, 1\] is empty/],
   ["text lower", "NORMALIZE", [RAW, null, "zero", null], V, /^lower is text 'zero'; a number is needed/],
-  ["negative shift", "ENTROPY", [RAW, null, -0.1], V, /^shift is -0\.1; it must be at least 0/],
+  ["negative shift", "ENTROPY", [RAW, null, -0.1], V, /^shift is -0\.1; use a shift between 0 and 1 \(the literature uses 0\.0001 to 0\.01\)$/],
   // Above 1 the 1 − e_j cancel in doubles (shift 1e7 gave weights 0, 1, 0): test/core/entropy.test.ts.
   ["shift above 1", "ENTROPYWEIGHTS", [RAW, null, 1e7], V, /^shift is 10000000; use a shift between 0 and 1 \(the literature uses 0\.0001 to 0\.01\)$/],
   ["shift just above 1", "ENTROPY", [RAW, null, 1.0000000000000002], V, /^shift is 1\.0000000000000002; use a shift between 0 and 1 /],

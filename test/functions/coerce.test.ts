@@ -529,3 +529,46 @@ describe("pairwiseStack of 1×1 grids: an expert fails only on its cell", () => 
     expect((e as CellError).location).toMatchObject({ what: "matrices", row: 1, col: 0 });
   });
 });
+
+describe("pairwiseMatrix / pairwiseStack: what a reviewer found in the new range messages (review5)", () => {
+  // Oracle: pairwiseMatrix's rules (a comparison matrix is square, its diagonal 1 or blank, a blank
+  // triangle filled with reciprocals; method.md §3) and the message catalog, written out by hand.
+  // A line that is blank because of a blank diagonal and a blank triangle belongs to the matrix: the
+  // user must not be told to delete it.
+  const matrix = pairwiseMatrix("matrix");
+  const stack = pairwiseStack("matrices");
+  const N = null;
+  it.each([
+    ["weights typed in column 4 beside an upper triangle with a blank diagonal", [[N, 3, 5, 0.6], [N, N, 2, 0.3], [N, N, N, 0.1]], "matrix must be square; it is 3×4"],
+    ["a sum row below an upper triangle with a blank diagonal", [[N, 3, 5], [N, N, 2], [N, N, N], [1, 3.5, 8]], "matrix must be square; it is 4×3"],
+    ["a CR row below a lower triangle with a blank diagonal", [[N, N, N], [3, N, N], [5, 2, N], [0.05, N, N]], "matrix must be square; it is 4×3"],
+  ])("%s: not square (no blank line named)", (_label, rows, message) => {
+    expect(failure(() => matrix.coerce(rows)).message).toBe(message);
+  });
+  it("a blank row inside the judgements is named when the grid without it is a comparison matrix", () => {
+    expect(failure(() => matrix.coerce([[1, 3, 5], [N, N, N], [N, 1, 2], [N, N, 1]])).message).toBe(
+      "matrix row 2 is blank; select the judgements without it, or delete the blank row (matrix must be square; it is 4×3)",
+    );
+  });
+  it("a header row and a header column: the judgements' size and both lines named", () => {
+    const both = (rows: unknown[][], n: number, shape: string) =>
+      expect(failure(() => matrix.coerce(rows)).message).toMatch(
+        new RegExp(`; it looks like a label: select only the ${n}×${n} judgements, without the header row and column \\(matrix is ${shape} and must be square\\)$`),
+      );
+    both([[N, "A", "B", "C", N], ["A", 1, 3, 5, N], ["B", N, 1, 2, N], ["C", N, N, 1, N]], 3, "4×5");
+    both([[N, "A", "B"], ["A", 1, 3], ["B", N, 1], [N, N, N]], 2, "4×3");
+    const e = thrownBy(() => stack.coerce([[N, "A", "B"], ["A", 1, 3], ["B", N, 1], ["A", 1, 2], ["B", N, 1]])) as MethodError;
+    expect(e.message).toBe("matrices row 2, column 1 is text 'A'; it looks like a label: select only the experts' judgements (k·n rows × n columns), without the header row and column");
+    expect(renderMessage(e.text, "zh-CN")).toBe("matrices 第 2 行第 1 列为文本 'A'；这看起来是标签：请只选择各专家的判断值（k·n 行 × n 列），不含标题行和标题列");
+  });
+  it("two experts side by side, the second a lower triangle with a blank last column: side by side, not whole rows", () => {
+    expect(failure(() => stack.coerce([[1, 3, 5, N, N, N], [N, 1, 2, 2, N, N], [N, N, 1, 4, 3, N]])).message).toBe(
+      "matrices is 3 rows × 6 columns; the experts' 3×3 matrices seem to stand side by side: stack them vertically, one under another (k·n rows × n columns)",
+    );
+  });
+  it("a whole column (2²⁰ rows) with a note below the matrix: not square, read once (the blank-line search is linear)", () => {
+    const rows: unknown[][] = [[1, 3, 5], [N, 1, 2], [N, N, 1], [N, N, N], [0.05, N, N]];
+    while (rows.length < 2 ** 20) rows.push([N, N, N]);
+    expect(failure(() => matrix.coerce(rows)).message).toBe("matrix must be square; it is 1048576×3");
+  });
+});

@@ -43,6 +43,26 @@ def jingjinji():
     return json.load(open(path))
 
 
+# The break-it tester's matrix for large shifts (test/core/entropy.test.ts): a shift s shrinks 1 - e
+# like 1/s^2, so the weights are computed in 60-digit decimal arithmetic, where nothing cancels.
+SHIFT_MATRIX = [[1, 2, 10], [2, 1, 30], [3, 5, 20], [4, 4, 15]]
+
+
+def decimal_weights(x, shift, digits=60):
+    from decimal import Decimal, getcontext
+
+    getcontext().prec = digits
+    n = len(x)
+    d = []
+    for j in range(len(x[0])):
+        col = [Decimal(r[j]) for r in x]
+        lo, hi = min(col), max(col)
+        y = [(c - lo) / (hi - lo) + Decimal(shift) for c in col]
+        t = sum(y)
+        d.append(1 + sum((v / t) * (v / t).ln() for v in y if v > 0) / Decimal(n).ln())
+    return [float(v / sum(d)) for v in d]
+
+
 def as_json():
     z = minmax(V5, [1, 1, -1])
     out = {"v5": {"normalized": z.tolist(), "into01_09": (0.1 + 0.8 * z).tolist(), "byShift": {}}, "jingjinji": {}}
@@ -55,6 +75,7 @@ def as_json():
         out["jingjinji"][book] = {"e": e.tolist(), "w": weights(e).tolist()}
     e = entropy(minmax(np.array(data["Ecological"], float), [-1, -1, -1, -1]))
     out["jingjinji"]["EcologicalCost"] = {"e": e.tolist(), "w": weights(e).tolist()}
+    out["shiftOne"] = {"data": SHIFT_MATRIX, "w": decimal_weights(SHIFT_MATRIX, 1)}
     return out
 
 
