@@ -10,9 +10,10 @@
  * rows than columns, else the column; the cell named is that line's first label. Messages are the
  * catalog's "detail.is" + "hint.header*" / "arg.notSquare" (src/i18n/messages.ts), English and Chinese.
  */
+import fc from "fast-check";
 import { renderMessage } from "../../src/i18n/messages";
 import { MethodError } from "../../src/core";
-import { pairwiseMatrix } from "../../src/functions/coerce";
+import { CellError, pairwiseMatrix } from "../../src/functions/coerce";
 import { thrownBy } from "../support/custom-functions-fake";
 
 const N = null;
@@ -70,5 +71,58 @@ describe("pairwiseMatrix: a header line selected with the judgements (coerceR)",
       "matrix row 3, column 1 is text 'A'; it looks like a label: select only the 1×1 judgements, without the header column (matrix is 4×2 and must be square)",
       "matrix 第 3 行第 1 列为文本 'A'；这看起来是标签：请只选择 1×1 的判断值，不含标题列（matrix 现为 4×2，必须是方阵）",
     ]);
+  });
+});
+
+describe("pairwiseMatrix of a square grid: what a block of AHPGROUP can fail on (coerceR)", () => {
+  // Oracle: pairwiseMatrix's docstring and judgement(): every cell is checked (blank, positive, finite,
+  // a number or fraction, a diagonal of 1, on Saaty's scale unless the typed reciprocal of its
+  // partner) with the place named, as a CellError; what the core's completePairwiseMatrix adds for a
+  // square grid is only the pair rules (method.md §1.3): a pair blank on both sides, or not
+  // reciprocal. So pairwiseStack's inExpertBlock only ever re-words those two (or a cell error).
+  it("a square grid fails only on a cell, or on a pair blank on both sides or not reciprocal", () => {
+    // A comparison matrix typed as users do (upper judgements on Saaty's scale; below each a blank,
+    // its reciprocal, a rounded reciprocal or another judgement; a blank or 1 on the diagonal), then
+    // a few cells overwritten with anything, so that grids reach the core and also fail on cells.
+    const scale = [1, 2, 3, 5, 7, 9, 1 / 2, 1 / 3, 1 / 5, 1 / 9];
+    const any = fc.constantFrom<unknown>(
+      null, "", " ", 0, "0", 1, "1", 3, "3", 1 / 3, 0.333, "1/3", "'1/3", "１/３", 9, 0.111, "1/9", 10, 0.1, 20, 1.5, 1.0001, -1, NaN,
+      Infinity, "1/0", "abc", "A", "3E0", true, 45000, 1e-300, { type: "Double", basicValue: 3 },
+    );
+    const grid = fc.integer({ min: 1, max: 4 }).chain((n) =>
+      fc
+        .tuple(
+          fc.array(fc.tuple(fc.constantFrom(...scale), fc.integer({ min: 0, max: 4 }), fc.constantFrom(...scale)), { minLength: n * n, maxLength: n * n }),
+          fc.array(fc.tuple(fc.nat(n * n - 1), any), { maxLength: 2 }),
+        )
+        .map(([pairs, overwrite]) => {
+          const rows: unknown[][] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? [null, 1][pairs[i * n + j][1] % 2] : null)));
+          for (let i = 0; i < n; i++) {
+            for (let j = i + 1; j < n; j++) {
+              const [a, how, other] = pairs[i * n + j];
+              rows[i][j] = how === 4 ? null : a;
+              rows[j][i] = [null, 1 / a, Math.round(1000 / a) / 1000, other, other][how];
+            }
+          }
+          for (const [k, v] of overwrite) rows[Math.floor(k / n)][k % n] = v;
+          return rows;
+        }),
+    );
+    fc.assert(
+      fc.property(grid, (rows) => {
+        let err: unknown;
+        try {
+          matrix.coerce(rows);
+          return;
+        } catch (e) {
+          err = e;
+        }
+        expect(err).toBeInstanceOf(MethodError);
+        if (err instanceof CellError) return;
+        const text = (err as MethodError).text;
+        expect(typeof text === "string" ? text : text.id).toMatch(/^ahp\.(bothBlank|notReciprocal)$/);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
