@@ -738,11 +738,11 @@ function headerLabel(
   const column = inColumn >= least.column && inColumn > 0;
   if (!row && !column) return undefined;
   const line = row && column ? (inRow > inColumn ? "row" : inColumn > inRow ? "column" : tie) : row ? "row" : "column";
-  const count = line === "row" ? rows[0].length : rows.length;
+  // The line holds a label (row: inRow > 0; column: inColumn > 0), so the search ends at its first.
   for (let k = 0; ; k++) {
     const [i, j] = line === "row" ? [0, k] : [k, 0];
     const value = plainValue(rows[i][j]);
-    if (k >= count - 1 || isLabel(value)) return { line, both: row && column, row: i, col: j, value };
+    if (isLabel(value)) return { line, both: row && column, row: i, col: j, value };
   }
 }
 
