@@ -770,12 +770,8 @@ function inExpertBlock(err: unknown, name: string, e: number, n: number): unknow
     const at = { name, expert: e + 1, first: e * n + 1, last: (e + 1) * n, i, j, ri: i + e * n, rj: j + e * n };
     return new MethodError(err.kind, msg(err.text.id === "ahp.bothBlank" ? "stack.bothBlank" : "stack.notReciprocal", { ...err.text.args, ...at }));
   }
-  if (err instanceof MethodError) {
-    // Never a 1×1 block here: its only failures are cell errors (a diagonal ≠ 1, a non-positive or
-    // text cell), named above; completePairwiseMatrix repeats the checks the cells passed.
-    const rows = msg("rows.span", { first: e * n + 1, last: (e + 1) * n });
-    const place = msg("place.expertRows", { what: name, rows, expert: e + 1 });
-    return new MethodError(err.kind, msg("sentence.inner", { place, inner: err.text }));
-  }
+  // No other user error comes out of a block: judgement() names every bad cell first, and
+  // completePairwiseMatrix repeats those checks before its pair checks (property test in
+  // test/functions/coerce-header.test.ts). Anything else is a bug and propagates as it is.
   return err;
 }

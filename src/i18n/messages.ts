@@ -25,12 +25,9 @@ export const MESSAGES = {
   // --- Places and sentences ---------------------------------------------------------------
   "place.cell": { en: "{what} row {row}, column {col}", zh: "{what} 第 {row} 行第 {col} 列" },
   "place.item": { en: "{what} item {item}", zh: "{what} 第 {item} 项" },
-  "place.expertRows": { en: "{what} {rows} (expert {expert})", zh: "{what} {rows}（专家 {expert}）" },
   "rows.one": { en: "row {row}", zh: "第 {row} 行" },
-  "rows.span": { en: "rows {first}–{last}", zh: "第 {first}–{last} 行" },
   "sentence": { en: "{place} {detail}", zh: "{place}{detail}" },
   "sentence.hint": { en: "{place} {detail}; {hint}", zh: "{place}{detail}；{hint}" },
-  "sentence.inner": { en: "{place}: {inner}", zh: "{place}：{inner}" },
   "detail.is": { en: "is {value}", zh: "为{value}" },
   "detail.outsideUnit": { en: "is {value}, outside [0, 1]", zh: "为{value}，不在 [0, 1] 内" },
   // --- How a cell value reads ----------------------------------------------------------------
