@@ -347,15 +347,17 @@ export function pairwiseMatrix(name: string): Param<Matrix> {
       const m = rows[0].length;
       if (n !== m) {
         for (let i = 0; i < n; i++) checkRow(rows[i], name, i, m);
+        // More rows than columns (else more columns than rows: n ≠ m here).
+        const taller = n > m;
         // A header row (more rows than columns) or column (more columns than rows) selected with
         // the judgements: name its first label.
         // One label makes a header only where one more row (column) than square is just that line.
-        const header = headerLabel(rows, { row: n === m + 1 ? 1 : 2, column: m === n + 1 ? 1 : 2 }, n > m ? "row" : "column");
+        const header = headerLabel(rows, { row: n === m + 1 ? 1 : 2, column: m === n + 1 ? 1 : 2 }, taller ? "row" : "column");
         if (header) {
           // The judgements' size: with a header row and column, the smaller side but that line;
           // else the columns (rows) beside a header row (column) when there are more rows (columns)
           // than that, else the rows (columns) but the header line.
-          const size = header.both ? Math.min(n, m) - 1 : header.line === "row" ? (n > m ? m : n - 1) : m > n ? n : m - 1;
+          const size = header.both ? Math.min(n, m) - 1 : header.line === "row" ? (taller ? m : n - 1) : taller ? m - 1 : n;
           const hint = msg(header.both ? "hint.headerBoth" : header.line === "row" ? "hint.headerRow" : "hint.headerColumn", { n: size, name, rows: n, cols: m });
           throw cellError(name, header.row, header.col, msg("detail.is", { value: valueText(header.value) }), hint);
         }
@@ -363,19 +365,19 @@ export function pairwiseMatrix(name: string): Param<Matrix> {
         // the first m (blank columns right of the first n). Counted once: a whole column has 2²⁰ rows.
         const lastRow = lastFilledRow(rows);
         const lastColumn = lastFilledColumn(rows);
-        if (n > m && lastRow <= m) throw invalidInput(msg("arg.blankRowsBelow", { name, rows: n, cols: m, first: m + 1 }));
-        if (n < m && lastColumn <= n) throw invalidInput(msg("arg.blankColumnsRight", { name, rows: n, cols: m, first: n + 1 }));
+        if (taller && lastRow <= m) throw invalidInput(msg("arg.blankRowsBelow", { name, rows: n, cols: m, first: m + 1 }));
+        if (!taller && lastColumn <= n) throw invalidInput(msg("arg.blankColumnsRight", { name, rows: n, cols: m, first: n + 1 }));
         // Blank rows (columns) between the judgements, pasted or left while typing, that are exactly
         // the extra ones: name the first, if the grid without them reads as a comparison matrix (a
         // blank diagonal beside a blank triangle leaves a whole line blank that belongs to the grid).
         const inside: number[] = [];
-        if (n > m) {
+        if (taller) {
           for (let i = 0; i < lastRow - 1; i++) if (rows[i].every(isBlankJudgement)) inside.push(i);
         } else {
           for (let j = 0; j < lastColumn - 1; j++) if (rows.every((r) => isBlankJudgement(r[j]))) inside.push(j);
         }
-        if (inside.length === Math.abs(n - m) && readsWithout(rows, inside, n > m, name)) {
-          throw invalidInput(n > m ? msg("arg.blankRowInside", { name, row: inside[0] + 1, rows: n, cols: m }) : msg("arg.blankColumnInside", { name, col: inside[0] + 1, rows: n, cols: m }));
+        if (inside.length === Math.abs(n - m) && readsWithout(rows, inside, taller, name)) {
+          throw invalidInput(taller ? msg("arg.blankRowInside", { name, row: inside[0] + 1, rows: n, cols: m }) : msg("arg.blankColumnInside", { name, col: inside[0] + 1, rows: n, cols: m }));
         }
         throw invalidInput(msg("arg.notSquare", { name, rows: n, cols: m }));
       }
