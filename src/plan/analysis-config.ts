@@ -542,6 +542,11 @@ function ahpItems(indicators: IndicatorConfig[], role: IndicatorRole, level: "su
   return level === "subsystem" ? subsystemsOf(indicators, role) : indicators.filter((x) => x.role === role).map((x) => x.name);
 }
 
+/** A judgement as the configuration gives it: a number, a text fraction ("1/3"), else undefined. */
+function judgementValue(v: unknown): number | undefined {
+  return typeof v === "number" ? v : typeof v === "string" ? parseRatio(v) : undefined;
+}
+
 /**
  * One set of judgement matrices (`weighting.ahp.matrices` or an expert's `matrices`, named by
  * `base`): each system's n×n grid checked as RECC.AHP reads it; an omitted one is all 1.
@@ -588,13 +593,11 @@ function resolveMatrices(
         const v = (m[i] as unknown[])[j];
         const f = `${field}[${i}][${j}]`;
         if (v === null || (typeof v === "string" && v.trim() === "")) continue;
-        const x = typeof v === "number" ? v : typeof v === "string" ? parseRatio(v) : undefined;
+        const x = judgementValue(v);
         // On Saaty's scale, so 1/x is finite too (the lower triangle is written as =1/x). The diagonal
         // must be 1, which says more there than the scale (as RECC.AHP words it).
         // (0.111 under a 9 is the 9's reciprocal in decimals, not a judgement off the scale: core isTypedReciprocal.)
-        const w = (m[j] as unknown[])[i];
-        const partner = typeof w === "number" ? w : typeof w === "string" ? parseRatio(w) : undefined;
-        const problem = x !== undefined && x > 0 && i !== j && !isTypedReciprocal(x, partner) ? saatyScaleProblem(x, describe(v), typeof v === "number") : undefined;
+        const problem = x !== undefined && x > 0 && i !== j && !isTypedReciprocal(x, judgementValue((m[j] as unknown[])[i])) ? saatyScaleProblem(x, describe(v), typeof v === "number") : undefined;
         if (x === undefined || !(x > 0) || !Number.isFinite(x)) {
           errors.push(msg("config.judgement", { field: f, value: describe(v) }));
           bad = true;

@@ -11,20 +11,15 @@
  * catalog's "detail.is" + "hint.header*" / "arg.notSquare" (src/i18n/messages.ts), English and Chinese.
  */
 import fc from "fast-check";
-import { renderMessage } from "../../src/i18n/messages";
 import { MethodError } from "../../src/core";
 import { CellError, pairwiseMatrix } from "../../src/functions/coerce";
-import { thrownBy } from "../support/custom-functions-fake";
+import { thrownTexts } from "./support/thrown-texts";
 
 const N = null;
 const matrix = pairwiseMatrix("matrix");
 
 /** The English and Chinese message of what coercing `rows` throws (a MethodError). */
-function messages(rows: unknown[][]): [string, string] {
-  const e = thrownBy(() => matrix.coerce(rows)) as MethodError;
-  expect(e).toBeInstanceOf(MethodError);
-  return [e.message, renderMessage(e.text, "zh-CN")];
-}
+const messages = (rows: unknown[][]) => thrownTexts(() => matrix.coerce(rows));
 
 describe("pairwiseMatrix: a header line selected with the judgements (coerceR)", () => {
   it("text that parseRatio reads as a number ('3E0') is no label: a 3×2 range with it is just not square", () => {

@@ -11,20 +11,14 @@
  * catalog (src/i18n/messages.ts: place.cell, detail.is, value.text, hint.headerRow / Column / Both).
  * Every message is written out by hand, English and Simplified Chinese.
  */
-import { renderMessage } from "../../src/i18n/messages";
-import { MethodError } from "../../src/core";
 import { CellError, pairwiseMatrix } from "../../src/functions/coerce";
-import { thrownBy } from "../support/custom-functions-fake";
+import { thrownTexts } from "./support/thrown-texts";
 
 const matrix = pairwiseMatrix("matrix");
 const N = null;
 
 /** [English, Chinese] message of the CellError the coercion throws. */
-function messages(rows: unknown[][]): [string, string] {
-  const e = thrownBy(() => matrix.coerce(rows));
-  expect(e).toBeInstanceOf(CellError);
-  return [(e as MethodError).message, renderMessage((e as MethodError).text, "zh-CN")];
-}
+const messages = (rows: unknown[][]) => thrownTexts(() => matrix.coerce(rows), CellError);
 
 describe("pairwiseMatrix: header lines of a range that is not square (coerceP)", () => {
   it("one label in row 1 of a range one row taller than square is a header row", () => {

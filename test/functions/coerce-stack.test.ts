@@ -10,9 +10,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { renderMessage } from "../../src/i18n/messages";
-import { MethodError } from "../../src/core";
 import { CellError, pairwiseMatrix, pairwiseStack } from "../../src/functions/coerce";
 import { thrownBy } from "../support/custom-functions-fake";
+import { thrownTexts } from "./support/thrown-texts";
 
 const CRASH = "injected crash: cannot read properties of undefined";
 // Set only by the crash tests below: then a grid whose first judgement a_12 is 7 crashes in the core.
@@ -38,11 +38,7 @@ const stack = pairwiseStack("matrices");
 const matrix = pairwiseMatrix("matrix");
 
 /** English and Chinese text of the MethodError a coercion throws. */
-function both(fn: () => unknown): [string, string] {
-  const e = thrownBy(fn) as MethodError;
-  expect(e).toBeInstanceOf(MethodError);
-  return [e.message, renderMessage(e.text, "zh-CN")];
-}
+const both = thrownTexts;
 
 describe("pairwiseStack: blank columns right of the experts' matrices (whole rows)", () => {
   it("a valid stack of lower triangles whose last column is blank (blank diagonal) is read, not called 'blank from column 2'", () => {

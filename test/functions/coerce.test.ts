@@ -22,6 +22,7 @@ import {
   isBlankJudgement,
 } from "../../src/functions/coerce";
 import { thrownBy } from "../support/custom-functions-fake";
+import { thrownTexts } from "./support/thrown-texts";
 
 /** The MethodError a coercion throws (coerce itself throws MethodError; adapters convert). */
 function failure(fn: () => unknown): { kind: string; message: string } {
@@ -409,11 +410,7 @@ describe("pairwiseMatrix: taller than wide, and words in the first column (coerc
   // with more rows than columns is "blank from row m+1 down" only when those rows are blank, else it
   // is simply not square; words in the first row OR the first column may be a pasted header.
   const matrix = pairwiseMatrix("matrix");
-  const both = (fn: () => unknown): [string, string] => {
-    const e = thrownBy(fn) as MethodError;
-    expect(e).toBeInstanceOf(MethodError);
-    return [e.message, renderMessage(e.text, "zh-CN")];
-  };
+  const both = thrownTexts;
 
   it("a taller range whose rows below the first m are filled is not square (no 'blank from row … down')", () => {
     expect(both(() => matrix.coerce([[1, 3], [null, 1], [2, 5]]))).toEqual(["matrix must be square; it is 3×2", "matrix 必须是方阵；现为 3×2"]);
